@@ -1,0 +1,37 @@
+import react from "@vitejs/plugin-react";
+import { defineConfig } from "electron-vite";
+import { resolve } from "node:path";
+
+export default defineConfig({
+  main: {
+    build: {
+      outDir: "out/main",
+      rollupOptions: {
+        // The Electron shell and the browser-mode server share one build of the core.
+        input: {
+          index: resolve(__dirname, "electron/main/index.ts"),
+          server: resolve(__dirname, "electron/server/main.ts"),
+        },
+        output: { format: "es", entryFileNames: "[name].js" },
+      },
+    },
+  },
+  preload: {
+    build: {
+      outDir: "out/preload",
+      rollupOptions: {
+        input: { index: resolve(__dirname, "electron/preload/index.ts") },
+        // A sandboxed preload cannot be an ES module.
+        output: { format: "cjs", entryFileNames: "[name].cjs" },
+      },
+    },
+  },
+  renderer: {
+    root: resolve(__dirname, "renderer"),
+    plugins: [react()],
+    build: {
+      outDir: resolve(__dirname, "out/renderer"),
+      rollupOptions: { input: resolve(__dirname, "renderer/index.html") },
+    },
+  },
+});

@@ -1,0 +1,36 @@
+// What every service receives: the database, the clock and the signed-in user. Nothing here
+// imports electron, so the same core runs in Electron's main process, browser mode and tests.
+import type { Kysely } from "kysely";
+import type { User } from "../../shared/contract";
+import type { Clock } from "./clock";
+import type { Database } from "./db/schema";
+
+export interface Logger {
+  error(message: string, detail?: unknown): void;
+  info(message: string, detail?: unknown): void;
+}
+
+export interface CoreServices {
+  db: Kysely<Database>;
+  clock: Clock;
+  log: Logger;
+}
+
+export interface RequestContext extends CoreServices {
+  /** The signed-in user; absent only for 'public' operations. */
+  user: User | null;
+  /** The session token the call carried, if any. */
+  session: string | null;
+}
+
+export const consoleLogger: Logger = {
+  error: (message, detail) => console.error(`[cutr] ${message}`, detail ?? ""),
+  info: (message) => console.log(`[cutr] ${message}`),
+};
+
+/** The caller of an operation that requires sign-in (the dispatch has checked it already). */
+export function signedInUser(context: RequestContext): User {
+  if (!context.user)
+    throw new Error("signedInUser called for an operation without sign-in");
+  return context.user;
+}

@@ -1,0 +1,137 @@
+// Fills a new database with demo data, deterministic from a seed: the demo console (about 5,000
+// orders) and the benchmark's scale database (200,000 orders) come from the same code.
+import type BetterSqlite3 from "better-sqlite3";
+import type { Region } from "../../../../shared/domain";
+import { defaultPolicy } from "../../../../shared/policy";
+import {
+  addressPools,
+  demoUsers,
+  makeCustomers,
+  makePartners,
+  type DemoPartner,
+} from "./people";
+import { makeOrder, type OrderWorld } from "./order-life";
+import { writePartnerAggregates } from "./partner-aggregates";
+import { seededRandom } from "./random";
+import { RowSink } from "./row-sink";
+
+export interface DemoSize {
+  partners: number;
+  customers: number;
+  orders: number;
+}
+
+export const demoSize: DemoSize = {
+  partners: 200,
+  customers: 80,
+  orders: 5_000,
+};
+export const scaleSize: DemoSize = {
+  partners: 2_000,
+  customers: 800,
+  orders: 200_000,
+};
+
+export interface SeedOptions {
+  seed?: number;
+  size?: DemoSize;
+  now: Date;
+  /** Called now and then with the number of orders written, for progress output. */
+  onProgress?: (ordersWritten: number) => void;
+}
+
+/** Writes the demo data with raw prepared statements: seeding 200,000 orders through a query builder is too slow. */
+export function seedDemoData(
+  sqlite: BetterSqlite3.Database,
+  options: SeedOptions,
+): void {
+  const size = options.size ?? demoSize;
+  const random = seededRandom(options.seed ?? 2026);
+  const sink = new RowSink(sqlite);
+  const nowMs = options.now.getTime();
+  const pools = addressPools(options.seed ?? 2026, 400);
+
+  // A large page cache while seeding: the many indexes are written in random key order.
+  const cacheSize = sqlite.pragma("cache_size", { simple: true }) as number;
+  sqlite.pragma("cache_size = -1000000");
+  sqlite.transaction(() => {
+    demoUsers.forEach((user, index) => {
+      sink.insert("users", {
+        id: index + 1,
+        ...user,
+        created_at: new Date(nowMs - 900 * 86_400_000).toISOString(),
+      });
+    });
+    const idOf = (email: string) =>
+      demoUsers.findIndex((u) => u.email === email) + 1;
+    for (const [key, value] of Object.entries(defaultPolicy)) {
+      sink.insert("settings", {
+        key: `policy.${key}`,
+        value: JSON.stringify(value),
+        updated_at: options.now.toISOString(),
+        updated_by: null,
+      });
+    }
+
+    const partners = makePartners(sink, random, pools, size.partners, nowMs);
+    const customers = makeCustomers(sink, random, pools, size.customers, nowMs);
+    const partnersByRegion = new Map<Region, DemoPartner[]>();
+    for (const partner of partners) {
+      for (const region of partner.regions)
+        partnersByRegion.set(region, [
+          ...(partnersByRegion.get(region) ?? []),
+          partner,
+        ]);
+    }
+    const world: OrderWorld = {
+      sink,
+      random,
+      nowMs,
+      partners,
+      partnersByRegion,
+      ablePartners: new Map(),
+      customers,
+      pools,
+      staff: {
+        dispatcher: [
+          idOf("dispatcher@cutr.example"),
+          idOf("dispatcher2@cutr.example"),
+        ],
+        accountManager: idOf("accounts@cutr.example"),
+        quality: idOf("quality@cutr.example"),
+      },
+      ids: {
+        item: 0,
+        assignment: 0,
+        todo: 0,
+        task: 0,
+        milestone: 0,
+        rating: 0,
+        thread: 0,
+        message: 0,
+        outbox: 0,
+        audit: 0,
+        change: 0,
+      },
+      yearSequence: new Map(),
+      activeOrders: new Map(),
+      firstDelivery: new Map(),
+      scores: [],
+    };
+    // Orders are made oldest first, so numbers run in date order. Most are spread over two years;
+    // about one in a hundred is fresh, so the dispatch queue is never empty.
+    const created = Array.from(
+      { length: size.orders },
+      () =>
+        nowMs -
+        (random.chance(0.012) ? random.next() * 4 : random.next() * 730) *
+          86_400_000,
+    ).sort((a, b) => a - b);
+    created.forEach((createdMs, index) => {
+      makeOrder(world, index + 1, createdMs);
+      if ((index + 1) % 10_000 === 0) options.onProgress?.(index + 1);
+    });
+    writePartnerAggregates(world, sqlite);
+  })();
+  sqlite.pragma(`cache_size = ${cacheSize}`);
+}

@@ -1,0 +1,72 @@
+// Brings a database to the current schema: refuses a file from a newer console, takes an online
+// backup of an existing file before changing it, and runs all pending migrations in one transaction.
+import type { Kysely } from "kysely";
+import { Migrator } from "kysely/migration";
+import { migrationProvider, migrations } from "./migrations";
+import type { DatabaseHandle } from "./connect";
+
+export class DatabaseTooNewError extends Error {
+  constructor(readonly unknownMigrations: string[]) {
+    super(
+      `This database was written by a newer version of the Cutr console (it has schema changes ` +
+        `${unknownMigrations.join(", ")} that this version does not know). Update the console to ` +
+        `open it; the file has not been changed.`,
+    );
+    this.name = "DatabaseTooNewError";
+  }
+}
+
+export interface MigrationReport {
+  applied: string[];
+  backupFile: string | null;
+}
+
+async function executedMigrations(db: Kysely<unknown>): Promise<string[]> {
+  const tables = await db.introspection.getTables();
+  if (!tables.some((t) => t.name === "kysely_migration")) return [];
+  const rows = await (db as Kysely<{ kysely_migration: { name: string } }>)
+    .selectFrom("kysely_migration")
+    .select("name")
+    .execute();
+  return rows.map((r) => r.name);
+}
+
+export async function migrateToLatest(
+  handle: DatabaseHandle,
+  options: { backupFileFor?: (file: string) => string } = {},
+): Promise<MigrationReport> {
+  const db = handle.db as unknown as Kysely<unknown>;
+  const executed = await executedMigrations(db);
+  const unknown = executed.filter((name) => !(name in migrations));
+  if (unknown.length > 0) throw new DatabaseTooNewError(unknown);
+
+  const pending = Object.keys(migrations).filter(
+    (name) => !executed.includes(name),
+  );
+  if (pending.length === 0) return { applied: [], backupFile: null };
+
+  let backupFile: string | null = null;
+  if (executed.length > 0 && handle.file !== ":memory:") {
+    backupFile = (options.backupFileFor ?? defaultBackupFile)(handle.file);
+    await handle.sqlite.backup(backupFile);
+  }
+
+  const migrator = new Migrator({ db, provider: migrationProvider });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) {
+    const failed =
+      results?.find((r) => r.status === "Error")?.migrationName ?? "unknown";
+    throw new Error(
+      `Migration ${failed} failed and was rolled back: ${String(error)}`,
+      {
+        cause: error,
+      },
+    );
+  }
+  return { applied: (results ?? []).map((r) => r.migrationName), backupFile };
+}
+
+function defaultBackupFile(file: string): string {
+  const stamp = new Date().toISOString().replace(/[:.]/g, "-");
+  return `${file}.before-migration-${stamp}.sqlite`;
+}

@@ -1,0 +1,415 @@
+// The database as Kysely sees it: one interface per table, in the portable types of DESIGN.md
+// (money in integer cents, business dates as YYYY-MM-DD text, instants as ISO-8601 UTC text,
+// flags as 0/1 integers, integer ids). Migrations create exactly these tables.
+import type { ColumnType, Generated, Selectable } from "kysely";
+import type {
+  Capability,
+  CommunicationSetting,
+  FileFolder,
+  FulfilmentMethod,
+  MilestoneKind,
+  OrderStatus,
+  PackagingKind,
+  Region,
+  ReviewState,
+  Role,
+  TaskKind,
+  ThreadKind,
+  Tier,
+  TodoKind,
+} from "../../../shared/domain";
+
+type Flag = number; // 0 or 1
+type Instant = string; // ISO-8601 UTC
+type BusinessDate = string; // YYYY-MM-DD
+type Json = string; // JSON text
+type Defaulted<T> = ColumnType<T, T | undefined, T>;
+
+export interface UserTable {
+  id: Generated<number>;
+  email: string;
+  name: string;
+  role: Role;
+  active: Defaulted<Flag>;
+  created_at: Instant;
+}
+
+export interface SessionTable {
+  token_hash: string;
+  user_id: number;
+  created_at: Instant;
+  expires_at: Instant;
+}
+
+export interface PartnerTable {
+  id: Generated<number>;
+  name: string;
+  email: string;
+  phone: string;
+  city: string;
+  country: string;
+  capacity: number;
+  active: Defaulted<Flag>;
+  communication: CommunicationSetting;
+  /** Maintained aggregates, recomputed by the ratings and dispatch services. */
+  rating: number | null;
+  tier: Tier;
+  rated_orders: Defaulted<number>;
+  active_orders: Defaulted<number>;
+  last_assigned_at: Instant | null;
+  rating_updated_at: Instant | null;
+  created_at: Instant;
+  version: Defaulted<number>;
+}
+
+export interface PartnerCapabilityTable {
+  partner_id: number;
+  capability: Capability;
+}
+
+export interface PartnerRegionTable {
+  partner_id: number;
+  region: Region;
+}
+
+export interface CustomerTable {
+  id: Generated<number>;
+  name: string;
+  email: string;
+  phone: string;
+  city: string;
+  country: string;
+  key_account: Flag;
+  created_at: Instant;
+}
+
+export interface OrderTable {
+  id: Generated<number>;
+  number: string;
+  customer_id: number;
+  partner_id: number | null;
+  status: OrderStatus;
+  version: Defaulted<number>;
+  title: string;
+  /** Copied from the customer when the order is placed: the order keeps the terms it was sold on. */
+  key_account: Flag;
+  region: Region;
+  requires_installation: Flag;
+  requires_production_drawing: Flag;
+  requires_sample_picture: Flag;
+  direct_messaging: Flag;
+  value_cents: number;
+  agreed_price_cents: number;
+  final_amount_cents: number | null;
+  requested_delivery_date: BusinessDate;
+  delivery_street: string;
+  delivery_postcode: string;
+  delivery_city: string;
+  delivery_country: string;
+  packaging: PackagingKind;
+  box_count: number;
+  notes: string | null;
+  created_at: Instant;
+  updated_at: Instant;
+  assigned_at: Instant | null;
+  ready_at: Instant | null;
+  delivered_at: Instant | null;
+  approved_at: Instant | null;
+  cancelled_at: Instant | null;
+}
+
+export interface OrderCapabilityTable {
+  order_id: number;
+  capability: Capability;
+}
+
+export interface OrderItemTable {
+  id: Generated<number>;
+  order_id: number;
+  position: number;
+  part: string;
+  material: string;
+  length_mm: number;
+  width_mm: number;
+  thickness_mm: number;
+  quantity: number;
+}
+
+export interface AssignmentTable {
+  id: Generated<number>;
+  order_id: number;
+  partner_id: number;
+  assigned_at: Instant;
+  assigned_by: number;
+  override_reason: string | null;
+  match_note: string | null;
+  cancelled_at: Instant | null;
+  cancelled_by: number | null;
+  cancel_reason: string | null;
+  counts_toward_rating: Flag | null;
+}
+
+export interface OfferTable {
+  id: Generated<number>;
+  order_id: number;
+  partner_id: number;
+  status: "open" | "accepted" | "refused" | "withdrawn";
+  sent_at: Instant;
+  sent_by: number;
+  responded_at: Instant | null;
+}
+
+export interface TodoTable {
+  id: Generated<number>;
+  order_id: number;
+  assignment_id: number;
+  kind: TodoKind;
+  due_date: BusinessDate;
+  done_at: Instant | null;
+  done_by: number | null;
+}
+
+export interface TaskTable {
+  id: Generated<number>;
+  order_id: number;
+  assignment_id: number;
+  kind: TaskKind;
+  status: "open" | "done";
+  proposed_dates: Json;
+  customer_joins: Flag;
+  created_at: Instant;
+  done_at: Instant | null;
+}
+
+export interface MilestoneTable {
+  id: Generated<number>;
+  order_id: number;
+  kind: MilestoneKind;
+  name: string | null;
+  date: BusinessDate;
+  set_by: number;
+  set_at: Instant;
+  removed_at: Instant | null;
+  version: Defaulted<number>;
+}
+
+export interface FulfilmentTable {
+  order_id: number;
+  material_arrival: BusinessDate | null;
+  planned_completion: BusinessDate | null;
+  delivery_date: BusinessDate | null;
+  method: FulfilmentMethod | null;
+  invoice_reference: string | null;
+  no_invoice_reference: Defaulted<Flag>;
+  updated_at: Instant;
+  version: Defaulted<number>;
+}
+
+export interface DeliveryDateChangeTable {
+  id: Generated<number>;
+  order_id: number;
+  old_date: BusinessDate | null;
+  new_date: BusinessDate;
+  reason: string;
+  in_time: Flag | null;
+  recorded_at: Instant;
+  recorded_by: number;
+}
+
+export interface FileTable {
+  id: Generated<number>;
+  order_id: number;
+  folder: FileFolder;
+  name: string;
+  sha256: string;
+  size_bytes: number;
+  mime: string;
+  width: number | null;
+  height: number | null;
+  review_state: ReviewState | null;
+  uploaded_at: Instant;
+  uploaded_by: number | null;
+  version: Defaulted<number>;
+}
+
+export interface FileReviewTable {
+  id: Generated<number>;
+  file_id: number;
+  decision: "approved" | "rejected";
+  reason: string | null;
+  reviewer_id: number;
+  decided_at: Instant;
+  undone_at: Instant | null;
+}
+
+export interface FeedbackTable {
+  id: Generated<number>;
+  order_id: number;
+  kind: "positive" | "issues";
+  text: string;
+  about_quality: Flag;
+  recorded_at: Instant;
+  recorded_by: number;
+}
+
+export interface RatingTable {
+  id: Generated<number>;
+  order_id: number;
+  partner_id: number;
+  quality: number;
+  communication: number;
+  involvement: number;
+  delivery_time: number;
+  budget: number;
+  customer_satisfaction: number | null;
+  score: number;
+  note: string | null;
+  rated_at: Instant;
+  rated_by: number;
+  version: Defaulted<number>;
+}
+
+export interface RatingRevisionTable {
+  id: Generated<number>;
+  rating_id: number;
+  before: Json;
+  after: Json;
+  reason: string;
+  revised_at: Instant;
+  revised_by: number;
+}
+
+/** One entry in a partner's rating: a rated order, or a cancellation that counts. */
+export interface PartnerScoreTable {
+  id: Generated<number>;
+  partner_id: number;
+  order_id: number;
+  source: "rating" | "cancellation";
+  score: number;
+  /** The business date the score counts from, for the 24-month window. */
+  scored_on: BusinessDate;
+  rating_id: number | null;
+  assignment_id: number | null;
+}
+
+export interface PartnerRatingHistoryTable {
+  id: Generated<number>;
+  partner_id: number;
+  recorded_at: Instant;
+  rating: number | null;
+  tier: Tier;
+  rated_orders: number;
+  cause: string;
+}
+
+export interface MessageThreadTable {
+  id: Generated<number>;
+  order_id: number;
+  kind: ThreadKind;
+  last_message_at: Instant | null;
+  last_author_kind: "staff" | "partner" | "customer" | null;
+  message_count: Defaulted<number>;
+}
+
+export interface MessageTable {
+  id: Generated<number>;
+  thread_id: number;
+  author_kind: "staff" | "partner" | "customer";
+  author_user_id: number | null;
+  author_name: string;
+  body: Json;
+  created_at: Instant;
+}
+
+export interface MessageAttachmentTable {
+  id: Generated<number>;
+  message_id: number;
+  name: string;
+  sha256: string;
+  mime: string;
+  size_bytes: number;
+}
+
+export interface MessageReadTable {
+  user_id: number;
+  thread_id: number;
+  last_read_message_id: number;
+}
+
+export interface OutboxTable {
+  id: Generated<number>;
+  kind: string;
+  order_id: number | null;
+  recipient: string;
+  subject: string;
+  body: string;
+  due_at: Instant;
+  status: "queued" | "sent" | "failed";
+  attempts: Defaulted<number>;
+  last_error: string | null;
+  sent_at: Instant | null;
+  created_at: Instant;
+}
+
+export interface AuditTable {
+  id: Generated<number>;
+  at: Instant;
+  user_id: number | null;
+  action: string;
+  entity: string;
+  entity_id: number | null;
+  order_id: number | null;
+  before: Json | null;
+  after: Json | null;
+  reason: string | null;
+}
+
+export interface SettingTable {
+  key: string;
+  value: Json;
+  updated_at: Instant;
+  updated_by: number | null;
+}
+
+export interface ClosingDayTable {
+  date: BusinessDate;
+  name: string;
+}
+
+export interface Database {
+  users: UserTable;
+  sessions: SessionTable;
+  partners: PartnerTable;
+  partner_capabilities: PartnerCapabilityTable;
+  partner_regions: PartnerRegionTable;
+  customers: CustomerTable;
+  orders: OrderTable;
+  order_capabilities: OrderCapabilityTable;
+  order_items: OrderItemTable;
+  assignments: AssignmentTable;
+  offers: OfferTable;
+  todos: TodoTable;
+  tasks: TaskTable;
+  milestones: MilestoneTable;
+  fulfilment: FulfilmentTable;
+  delivery_date_changes: DeliveryDateChangeTable;
+  files: FileTable;
+  file_reviews: FileReviewTable;
+  feedback: FeedbackTable;
+  ratings: RatingTable;
+  rating_revisions: RatingRevisionTable;
+  partner_scores: PartnerScoreTable;
+  partner_rating_history: PartnerRatingHistoryTable;
+  message_threads: MessageThreadTable;
+  messages: MessageTable;
+  message_attachments: MessageAttachmentTable;
+  message_reads: MessageReadTable;
+  outbox: OutboxTable;
+  audit_log: AuditTable;
+  settings: SettingTable;
+  closing_days: ClosingDayTable;
+}
+
+export type UserRecord = Selectable<UserTable>;
+export type OrderRecord = Selectable<OrderTable>;
+export type PartnerRecord = Selectable<PartnerTable>;

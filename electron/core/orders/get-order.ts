@@ -1,0 +1,317 @@
+// One order with everything its tabs show: items, schedule, files, threads, rating and history.
+import type { Kysely } from "kysely";
+import {
+  fileFolders,
+  threadKinds,
+  type Capability,
+} from "../../../shared/domain";
+import type {
+  FolderSummary,
+  HistoryEntry,
+  OrderDetail,
+  ThreadSummary,
+} from "../../../shared/contract";
+import type { Database } from "../db/schema";
+import { notFound } from "../errors";
+import { selectOrderRows, toOrderRow } from "./order-row";
+
+const parseJson = (text: string | null): unknown =>
+  text === null ? null : JSON.parse(text);
+
+async function folderSummaries(
+  db: Kysely<Database>,
+  orderId: number,
+): Promise<FolderSummary[]> {
+  const counts = await db
+    .selectFrom("files")
+    .select([
+      "folder",
+      "review_state",
+      (eb) => eb.fn.countAll<number>().as("n"),
+    ])
+    .where("order_id", "=", orderId)
+    .groupBy(["folder", "review_state"])
+    .execute();
+  return fileFolders.map((folder) => {
+    const of = counts.filter((c) => c.folder === folder);
+    const count = (state: string) =>
+      of
+        .filter((c) => c.review_state === state)
+        .reduce((n, c) => n + Number(c.n), 0);
+    return {
+      folder,
+      total: of.reduce((n, c) => n + Number(c.n), 0),
+      pending: count("pending"),
+      approved: count("approved"),
+      rejected: count("rejected"),
+    };
+  });
+}
+
+async function threadSummaries(
+  db: Kysely<Database>,
+  orderId: number,
+): Promise<ThreadSummary[]> {
+  const threads = await db
+    .selectFrom("message_threads")
+    .select(["kind", "message_count", "last_message_at"])
+    .where("order_id", "=", orderId)
+    .execute();
+  return threadKinds.flatMap((kind) => {
+    const thread = threads.find((t) => t.kind === kind);
+    return thread
+      ? [
+          {
+            kind,
+            messageCount: thread.message_count,
+            lastMessageAt: thread.last_message_at,
+          },
+        ]
+      : [];
+  });
+}
+
+async function history(
+  db: Kysely<Database>,
+  orderId: number,
+): Promise<HistoryEntry[]> {
+  const rows = await db
+    .selectFrom("audit_log")
+    .leftJoin("users", "users.id", "audit_log.user_id")
+    .select([
+      "audit_log.id",
+      "audit_log.at",
+      "users.name as actor",
+      "audit_log.action",
+      "audit_log.before",
+      "audit_log.after",
+      "audit_log.reason",
+    ])
+    .where("audit_log.order_id", "=", orderId)
+    .orderBy("audit_log.id", "desc")
+    .limit(200)
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    at: r.at,
+    actor: r.actor ?? "System",
+    action: r.action,
+    before: parseJson(r.before),
+    after: parseJson(r.after),
+    reason: r.reason,
+  }));
+}
+
+export async function getOrder(
+  db: Kysely<Database>,
+  id: number,
+): Promise<OrderDetail> {
+  const row = await selectOrderRows(db)
+    .select([
+      "orders.requires_installation",
+      "orders.requires_production_drawing",
+      "orders.requires_sample_picture",
+      "orders.direct_messaging",
+      "orders.agreed_price_cents",
+      "orders.final_amount_cents",
+      "orders.delivery_street",
+      "orders.delivery_postcode",
+      "orders.delivery_city",
+      "orders.delivery_country",
+      "orders.packaging",
+      "orders.box_count",
+      "orders.notes",
+      "orders.assigned_at",
+      "orders.ready_at",
+      "customers.email as customer_email",
+      "customers.city as customer_city",
+      "customers.country as customer_country",
+      "partners.tier as partner_tier",
+      "partners.rating as partner_rating",
+    ])
+    .where("orders.id", "=", id)
+    .executeTakeFirst();
+  if (!row) throw notFound("Order", id);
+
+  const [
+    capabilities,
+    items,
+    milestones,
+    todos,
+    tasks,
+    fulfilment,
+    dateChanges,
+    rating,
+  ] = await Promise.all([
+    db
+      .selectFrom("order_capabilities")
+      .select("capability")
+      .where("order_id", "=", id)
+      .execute(),
+    db
+      .selectFrom("order_items")
+      .selectAll()
+      .where("order_id", "=", id)
+      .orderBy("position")
+      .execute(),
+    db
+      .selectFrom("milestones")
+      .innerJoin("users", "users.id", "milestones.set_by")
+      .select([
+        "milestones.id",
+        "kind",
+        "milestones.name",
+        "date",
+        "users.name as set_by",
+        "set_at",
+      ])
+      .where("order_id", "=", id)
+      .where("removed_at", "is", null)
+      .orderBy("date")
+      .execute(),
+    db
+      .selectFrom("todos")
+      .selectAll()
+      .where("order_id", "=", id)
+      .orderBy("id")
+      .execute(),
+    db
+      .selectFrom("tasks")
+      .selectAll()
+      .where("order_id", "=", id)
+      .orderBy("id")
+      .execute(),
+    db
+      .selectFrom("fulfilment")
+      .selectAll()
+      .where("order_id", "=", id)
+      .executeTakeFirst(),
+    db
+      .selectFrom("delivery_date_changes")
+      .innerJoin("users", "users.id", "delivery_date_changes.recorded_by")
+      .select([
+        "old_date",
+        "new_date",
+        "reason",
+        "in_time",
+        "recorded_at",
+        "users.name as recorded_by",
+      ])
+      .where("order_id", "=", id)
+      .orderBy("delivery_date_changes.id")
+      .execute(),
+    db
+      .selectFrom("ratings")
+      .innerJoin("users", "users.id", "ratings.rated_by")
+      .selectAll("ratings")
+      .select("users.name as rated_by_name")
+      .where("order_id", "=", id)
+      .executeTakeFirst(),
+  ]);
+
+  return {
+    ...toOrderRow(row),
+    customer: {
+      id: row.customer_id,
+      name: row.customer_name,
+      email: row.customer_email,
+      city: row.customer_city,
+      country: row.customer_country,
+    },
+    partner:
+      row.partner_id !== null &&
+      row.partner_name !== null &&
+      row.partner_tier !== null
+        ? {
+            id: row.partner_id,
+            name: row.partner_name,
+            tier: row.partner_tier,
+            rating: row.partner_rating,
+          }
+        : null,
+    capabilities: capabilities.map((c) => c.capability as Capability),
+    requiresInstallation: row.requires_installation === 1,
+    requiresProductionDrawing: row.requires_production_drawing === 1,
+    requiresSamplePicture: row.requires_sample_picture === 1,
+    directMessaging: row.direct_messaging === 1,
+    agreedPriceCents: row.agreed_price_cents,
+    finalAmountCents: row.final_amount_cents,
+    deliveryAddress: {
+      street: row.delivery_street,
+      postcode: row.delivery_postcode,
+      city: row.delivery_city,
+      country: row.delivery_country,
+    },
+    packaging: row.packaging,
+    boxCount: row.box_count,
+    notes: row.notes,
+    assignedAt: row.assigned_at,
+    readyAt: row.ready_at,
+    items: items.map((i) => ({
+      position: i.position,
+      part: i.part,
+      material: i.material,
+      lengthMm: i.length_mm,
+      widthMm: i.width_mm,
+      thicknessMm: i.thickness_mm,
+      quantity: i.quantity,
+    })),
+    milestones: milestones.map((m) => ({
+      id: m.id,
+      kind: m.kind,
+      name: m.name,
+      date: m.date,
+      setBy: m.set_by,
+      setAt: m.set_at,
+    })),
+    todos: todos.map((t) => ({
+      id: t.id,
+      kind: t.kind,
+      dueDate: t.due_date,
+      doneAt: t.done_at,
+    })),
+    tasks: tasks.map((t) => ({
+      id: t.id,
+      kind: t.kind,
+      status: t.status,
+      proposedDates: JSON.parse(t.proposed_dates) as string[],
+      customerJoins: t.customer_joins === 1,
+    })),
+    fulfilment: fulfilment
+      ? {
+          materialArrival: fulfilment.material_arrival,
+          plannedCompletion: fulfilment.planned_completion,
+          deliveryDate: fulfilment.delivery_date,
+          method: fulfilment.method,
+          invoiceReference: fulfilment.invoice_reference,
+          noInvoiceReference: fulfilment.no_invoice_reference === 1,
+        }
+      : null,
+    deliveryDateChanges: dateChanges.map((c) => ({
+      oldDate: c.old_date,
+      newDate: c.new_date,
+      reason: c.reason,
+      recordedAt: c.recorded_at,
+      recordedBy: c.recorded_by,
+      inTime: c.in_time === null ? null : c.in_time === 1,
+    })),
+    rating: rating
+      ? {
+          factors: {
+            quality: rating.quality,
+            communication: rating.communication,
+            involvement: rating.involvement,
+            deliveryTime: rating.delivery_time,
+            budget: rating.budget,
+            customerSatisfaction: rating.customer_satisfaction,
+          },
+          score: rating.score,
+          ratedAt: rating.rated_at,
+          ratedBy: rating.rated_by_name,
+        }
+      : null,
+    folders: await folderSummaries(db, id),
+    threads: await threadSummaries(db, id),
+    history: await history(db, id),
+  };
+}

@@ -1,0 +1,89 @@
+// The Orders list: one page of orders, filtered, searched and sorted in SQL, with the total count.
+import {
+  sql,
+  type Expression,
+  type ExpressionBuilder,
+  type Kysely,
+  type SqlBool,
+} from "kysely";
+import type {
+  OrderRow,
+  OrderSort,
+  OrdersFilter,
+  Page,
+} from "../../../shared/contract";
+import type { Database } from "../db/schema";
+import { selectOrderRows, toOrderRow } from "./order-row";
+
+type OrdersScope = ExpressionBuilder<Database, "orders">;
+
+const sortExpressions = {
+  number: "orders.number",
+  status: "orders.status",
+  customer: "customers.name",
+  partner: "partners.name",
+  requestedDeliveryDate: "orders.requested_delivery_date",
+  createdAt: "orders.created_at",
+  value: "orders.value_cents",
+} as const satisfies Record<OrderSort["column"], string>;
+
+/** An FTS5 phrase: the typed text quoted, so operators such as OR or * are taken literally. */
+export function ftsPhrase(text: string): string {
+  return `"${text.replaceAll('"', '""')}"`;
+}
+
+/** The WHERE clause of a filter, on the orders table alone so the count needs no join. */
+function filterCondition(filter: OrdersFilter) {
+  return (eb: OrdersScope): Expression<SqlBool> => {
+    const conditions: Expression<SqlBool>[] = [];
+    if (filter.status?.length)
+      conditions.push(eb("orders.status", "in", filter.status));
+    if (filter.keyAccount !== undefined)
+      conditions.push(eb("orders.key_account", "=", filter.keyAccount ? 1 : 0));
+    if (filter.region) conditions.push(eb("orders.region", "=", filter.region));
+    if (filter.customerId)
+      conditions.push(eb("orders.customer_id", "=", filter.customerId));
+    if (filter.partnerId)
+      conditions.push(eb("orders.partner_id", "=", filter.partnerId));
+    const search = filter.search?.trim();
+    if (search) {
+      // Trigram search needs three characters; shorter text matches the start of the number.
+      conditions.push(
+        search.length >= 3
+          ? eb(
+              "orders.id",
+              "in",
+              sql<number>`(SELECT rowid FROM order_search WHERE order_search MATCH ${ftsPhrase(search)})`,
+            )
+          : sql<SqlBool>`orders.number LIKE ${search.replace(/[%_\\]/g, "\\$&") + "%"} ESCAPE '\\'`,
+      );
+    }
+    return eb.and(conditions);
+  };
+}
+
+export async function listOrders(
+  db: Kysely<Database>,
+  input: {
+    offset: number;
+    limit: number;
+    sort: OrderSort;
+    filter: OrdersFilter;
+  },
+): Promise<Page<OrderRow>> {
+  const where = filterCondition(input.filter);
+  const direction = input.sort.direction;
+  const rows = await selectOrderRows(db)
+    .where(where)
+    .orderBy(sortExpressions[input.sort.column], direction)
+    .orderBy("orders.id", direction)
+    .limit(input.limit)
+    .offset(input.offset)
+    .execute();
+  const { total } = await db
+    .selectFrom("orders")
+    .select((eb) => eb.fn.countAll<number>().as("total"))
+    .where(where)
+    .executeTakeFirstOrThrow();
+  return { rows: rows.map(toOrderRow), total: Number(total) };
+}

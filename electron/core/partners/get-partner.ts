@@ -1,0 +1,44 @@
+import type { Kysely } from "kysely";
+import type { PartnerDetail } from "../../../shared/contract";
+import type { Database } from "../db/schema";
+import { notFound } from "../errors";
+import { selectOrderRows, toOrderRow } from "../orders/order-row";
+import { partnerRowColumns, toPartnerRow } from "./partner-row";
+
+export async function getPartner(
+  db: Kysely<Database>,
+  id: number,
+): Promise<PartnerDetail> {
+  const partner = await db
+    .selectFrom("partners")
+    .select([...partnerRowColumns, "email", "phone", "last_assigned_at"])
+    .where("id", "=", id)
+    .executeTakeFirst();
+  if (!partner) throw notFound("Partner", id);
+  const [capabilities, regions, recentOrders] = await Promise.all([
+    db
+      .selectFrom("partner_capabilities")
+      .select("capability")
+      .where("partner_id", "=", id)
+      .execute(),
+    db
+      .selectFrom("partner_regions")
+      .select("region")
+      .where("partner_id", "=", id)
+      .execute(),
+    selectOrderRows(db)
+      .where("orders.partner_id", "=", id)
+      .orderBy("orders.created_at", "desc")
+      .limit(20)
+      .execute(),
+  ]);
+  return {
+    ...toPartnerRow(partner),
+    email: partner.email,
+    phone: partner.phone,
+    lastAssignedAt: partner.last_assigned_at,
+    capabilities: capabilities.map((c) => c.capability),
+    regions: regions.map((r) => r.region),
+    recentOrders: recentOrders.map(toOrderRow),
+  };
+}

@@ -1,0 +1,83 @@
+import type { Expression, Kysely, SqlBool } from "kysely";
+import type { z } from "zod";
+import type {
+  Page,
+  PartnerRow,
+  PartnersListInput,
+} from "../../../shared/contract";
+import type { Database } from "../db/schema";
+import { partnerRowColumns, toPartnerRow } from "./partner-row";
+
+type Input = z.output<typeof PartnersListInput>;
+
+const sortColumns = {
+  name: "name",
+  rating: "rating",
+  ratedOrders: "rated_orders",
+  activeOrders: "active_orders",
+  city: "city",
+} as const satisfies Record<Input["sort"]["column"], string>;
+
+export async function listPartners(
+  db: Kysely<Database>,
+  input: Input,
+): Promise<Page<PartnerRow>> {
+  const { filter } = input;
+  const query = db.selectFrom("partners").where((eb) => {
+    const conditions: Expression<SqlBool>[] = [];
+    if (filter.tier) conditions.push(eb("tier", "=", filter.tier));
+    if (filter.active !== undefined)
+      conditions.push(eb("active", "=", filter.active ? 1 : 0));
+    if (filter.region) {
+      conditions.push(
+        eb(
+          "id",
+          "in",
+          eb
+            .selectFrom("partner_regions")
+            .select("partner_id")
+            .where("region", "=", filter.region),
+        ),
+      );
+    }
+    if (filter.capability) {
+      conditions.push(
+        eb(
+          "id",
+          "in",
+          eb
+            .selectFrom("partner_capabilities")
+            .select("partner_id")
+            .where("capability", "=", filter.capability),
+        ),
+      );
+    }
+    if (filter.search) {
+      const pattern = `%${filter.search}%`;
+      conditions.push(
+        eb.or([eb("name", "like", pattern), eb("city", "like", pattern)]),
+      );
+    }
+    return eb.and(conditions);
+  });
+  const rows = await query
+    .select(partnerRowColumns)
+    // Unrated partners sort after rated ones whichever way the rating is sorted.
+    .orderBy((eb) =>
+      eb
+        .case()
+        .when(sortColumns[input.sort.column], "is", null)
+        .then(1)
+        .else(0)
+        .end(),
+    )
+    .orderBy(sortColumns[input.sort.column], input.sort.direction)
+    .orderBy("id")
+    .limit(input.limit)
+    .offset(input.offset)
+    .execute();
+  const { total } = await query
+    .select((eb) => eb.fn.countAll<number>().as("total"))
+    .executeTakeFirstOrThrow();
+  return { rows: rows.map(toPartnerRow), total: Number(total) };
+}

@@ -1,0 +1,13 @@
+// The handler table: one entry per operation of the contract, joined from each area's map.
+import { authHandlers } from "../auth/handlers";
+import { customerHandlers } from "../customers/handlers";
+import { orderHandlers } from "../orders/handlers";
+import { partnerHandlers } from "../partners/handlers";
+import type { Handlers } from "./handler-types";
+
+export const handlers: Handlers = {
+  ...authHandlers,
+  ...orderHandlers,
+  ...partnerHandlers,
+  ...customerHandlers,
+};

@@ -1,0 +1,66 @@
+// Opens (or creates) the console's database and returns the core that both transports call.
+import { existsSync, mkdirSync } from "node:fs";
+import { dirname } from "node:path";
+import type { Envelope } from "../../shared/errors";
+import type { Clock } from "./clock";
+import { consoleLogger, type CoreServices, type Logger } from "./context";
+import { openDatabase, type DatabaseHandle } from "./db/connect";
+import { seedDemoData, type DemoSize } from "./db/demo/seed";
+import { migrateToLatest, type MigrationReport } from "./db/migrate";
+import { dispatch } from "./rpc/dispatch";
+
+export interface CoreOptions {
+  /** A file path, or ':memory:' for tests. */
+  databaseFile: string;
+  clock: Clock;
+  /** Fill a new database with demo data. */
+  demo: boolean;
+  demoSize?: DemoSize;
+  log?: Logger;
+}
+
+export interface Core {
+  services: CoreServices;
+  handle: DatabaseHandle;
+  migration: MigrationReport;
+  seeded: boolean;
+  call(
+    method: string,
+    input: unknown,
+    session: string | null,
+  ): Promise<Envelope<unknown>>;
+  close(): Promise<void>;
+}
+
+export async function startCore(options: CoreOptions): Promise<Core> {
+  const log = options.log ?? consoleLogger;
+  if (options.databaseFile !== ":memory:")
+    mkdirSync(dirname(options.databaseFile), { recursive: true });
+  const isNewFile =
+    options.databaseFile === ":memory:" || !existsSync(options.databaseFile);
+  const handle = openDatabase(options.databaseFile);
+  try {
+    const migration = await migrateToLatest(handle);
+    const seeded = isNewFile && options.demo;
+    if (seeded) {
+      log.info("Filling the new database with demo data…");
+      seedDemoData(handle.sqlite, {
+        now: options.clock.now(),
+        size: options.demoSize,
+      });
+    }
+    const services: CoreServices = { db: handle.db, clock: options.clock, log };
+    return {
+      services,
+      handle,
+      migration,
+      seeded,
+      call: (method, input, session) =>
+        dispatch(services, method, input, session),
+      close: () => handle.close(),
+    };
+  } catch (error) {
+    await handle.close();
+    throw error;
+  }
+}

@@ -1,0 +1,65 @@
+// The Electron shell: one window on the console, the core in this process, nothing else.
+import { app, BrowserWindow, dialog, Menu } from "electron";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { clockFromEnvironment } from "../core/clock";
+import { startCore, type Core } from "../core/start-core";
+import { registerAppScheme, serveRenderer } from "./app-protocol";
+import { registerIpc } from "./ipc";
+import { createConsoleWindow, hardenSession } from "./window";
+
+const here = dirname(fileURLToPath(import.meta.url));
+
+registerAppScheme();
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  let core: Core | null = null;
+
+  app.on("second-instance", () => {
+    const window = BrowserWindow.getAllWindows()[0];
+    if (window) {
+      if (window.isMinimized()) window.restore();
+      window.focus();
+    }
+  });
+
+  app.on("web-contents-created", (_event, contents) => {
+    contents.on("will-attach-webview", (event) => event.preventDefault());
+  });
+
+  app
+    .whenReady()
+    .then(async () => {
+      hardenSession();
+      Menu.setApplicationMenu(
+        Menu.buildFromTemplate([
+          { role: "fileMenu" },
+          { role: "editMenu" },
+          { role: "viewMenu" },
+          { role: "windowMenu" },
+        ]),
+      );
+      core = await startCore({
+        databaseFile:
+          process.env.CUTR_DB || join(app.getPath("userData"), "cutr.sqlite"),
+        clock: clockFromEnvironment(process.env.CUTR_NOW),
+        demo: process.env.CUTR_DEMO !== "0",
+      });
+      registerIpc(core);
+      serveRenderer(join(here, "..", "renderer"));
+      createConsoleWindow(join(here, "..", "preload"));
+    })
+    .catch((error: unknown) => {
+      dialog.showErrorBox(
+        "The Cutr console could not start",
+        error instanceof Error ? error.message : String(error),
+      );
+      app.exit(1);
+    });
+
+  app.on("window-all-closed", () => {
+    void core?.close().finally(() => app.quit());
+  });
+}

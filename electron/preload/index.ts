@@ -1,0 +1,20 @@
+// The renderer's only door to the main process: invoke(method, input) and event subscription.
+// Built as CommonJS, since a sandboxed preload cannot be an ES module.
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from "electron";
+
+const bridge = {
+  invoke: (method: string, input: unknown): Promise<unknown> =>
+    ipcRenderer.invoke("cutr:invoke", method, input),
+  on: (
+    listener: (event: { type: string; payload: unknown }) => void,
+  ): (() => void) => {
+    const wrapped = (
+      _event: IpcRendererEvent,
+      message: { type: string; payload: unknown },
+    ) => listener(message);
+    ipcRenderer.on("cutr:event", wrapped);
+    return () => ipcRenderer.removeListener("cutr:event", wrapped);
+  },
+};
+
+contextBridge.exposeInMainWorld("cutr", bridge);

@@ -1,0 +1,182 @@
+// Browser mode's HTTP adapter: a thin transport over the core's dispatch, bound to loopback.
+// It checks the token, the Host and the Origin, reads a bounded JSON body and maps the envelope
+// to a status code. It holds no business logic.
+import { timingSafeEqual } from "node:crypto";
+import {
+  createServer,
+  type IncomingMessage,
+  type Server,
+  type ServerResponse,
+} from "node:http";
+import {
+  httpStatusOf,
+  type Envelope,
+  type ErrorCode,
+} from "../../shared/errors";
+import type { Core } from "../core/start-core";
+import { securityHeaders } from "./security-headers";
+import { readStaticFile } from "./static-files";
+
+export const maxBodyBytes = 1024 * 1024;
+
+export interface BrowserServerOptions {
+  core: Pick<Core, "call">;
+  token: string;
+  rendererDir: string;
+  log?: (message: string) => void;
+}
+
+class BodyError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+function send(
+  res: ServerResponse,
+  status: number,
+  body: Buffer | string,
+  headers: Record<string, string>,
+) {
+  res.writeHead(status, { ...securityHeaders, ...headers });
+  res.end(body);
+}
+
+function sendEnvelope(res: ServerResponse, envelope: Envelope<unknown>) {
+  const status = envelope.ok ? 200 : httpStatusOf[envelope.error.code];
+  send(res, status, JSON.stringify(envelope), {
+    "Content-Type": "application/json; charset=utf-8",
+    "Cache-Control": "no-store",
+  });
+}
+
+function refuse(res: ServerResponse, code: ErrorCode, message: string) {
+  sendEnvelope(res, { ok: false, error: { code, message } });
+}
+
+function tokenMatches(expected: string, header: string | undefined): boolean {
+  const presented = header?.startsWith("Bearer ") ? header.slice(7) : "";
+  const a = Buffer.from(presented);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+async function readJsonBody(req: IncomingMessage): Promise<unknown> {
+  const type = req.headers["content-type"] ?? "";
+  if (!type.startsWith("application/json"))
+    throw new BodyError(415, "Send the input as application/json.");
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > maxBodyBytes)
+      throw new BodyError(
+        413,
+        `The request body is larger than ${maxBodyBytes} bytes.`,
+      );
+    chunks.push(chunk as Buffer);
+  }
+  const text = Buffer.concat(chunks).toString("utf8");
+  if (text.trim() === "") return {};
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new BodyError(400, "The request body is not valid JSON.");
+  }
+}
+
+export function createBrowserServer(options: BrowserServerOptions): Server {
+  const server = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      options.log?.(`request failed: ${String(error)}`);
+      if (!res.headersSent)
+        refuse(
+          res,
+          "INTERNAL",
+          "Something went wrong on our side; it has been logged.",
+        );
+    });
+  });
+
+  async function handle(req: IncomingMessage, res: ServerResponse) {
+    const address = server.address();
+    const port = typeof address === "object" && address ? address.port : 0;
+    const allowedHosts = [`127.0.0.1:${port}`, `localhost:${port}`];
+    // A page on another site may resolve its own name to 127.0.0.1 (DNS rebinding): its Host differs.
+    if (!allowedHosts.includes(req.headers.host ?? "")) {
+      return send(res, 421, "Unknown host.", {
+        "Content-Type": "text/plain; charset=utf-8",
+      });
+    }
+    const origin = req.headers.origin;
+    if (
+      origin !== undefined &&
+      !allowedHosts.some((host) => origin === `http://${host}`)
+    ) {
+      return refuse(res, "FORBIDDEN", "Requests from other sites are refused.");
+    }
+    const url = new URL(req.url ?? "/", `http://${allowedHosts[0]}`);
+
+    if (url.pathname === "/api/health") {
+      if (req.method !== "GET")
+        return send(res, 405, "Use GET.", { Allow: "GET" });
+      return sendEnvelope(res, { ok: true, value: { status: "ok" } });
+    }
+    if (url.pathname.startsWith("/api/")) {
+      if (!tokenMatches(options.token, req.headers.authorization)) {
+        return refuse(
+          res,
+          "UNAUTHORIZED",
+          "The browser-mode token is missing or wrong.",
+        );
+      }
+      if (req.method !== "POST")
+        return send(res, 405, "Use POST.", { Allow: "POST" });
+      let input: unknown;
+      try {
+        input = await readJsonBody(req);
+      } catch (error) {
+        if (!(error instanceof BodyError)) throw error;
+        res.writeHead(error.status, {
+          ...securityHeaders,
+          "Content-Type": "application/json; charset=utf-8",
+        });
+        return res.end(
+          JSON.stringify({
+            ok: false,
+            error: { code: "BAD_INPUT", message: error.message },
+          }),
+        );
+      }
+      const method = decodeURIComponent(url.pathname.slice("/api/".length));
+      const session = req.headers["x-cutr-session"];
+      return sendEnvelope(
+        res,
+        await options.core.call(
+          method,
+          input,
+          typeof session === "string" ? session : null,
+        ),
+      );
+    }
+
+    if (req.method !== "GET" && req.method !== "HEAD")
+      return send(res, 405, "Use GET.", { Allow: "GET" });
+    const file = await readStaticFile(options.rendererDir, url.pathname);
+    if (!file)
+      return send(res, 404, "Not found.", {
+        "Content-Type": "text/plain; charset=utf-8",
+      });
+    return send(res, 200, file.body, {
+      "Content-Type": file.contentType,
+      "Cache-Control": file.immutable
+        ? "public, max-age=31536000, immutable"
+        : "no-cache",
+    });
+  }
+
+  return server;
+}

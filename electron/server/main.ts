@@ -1,0 +1,63 @@
+// Browser mode: the console's core and renderer over HTTP on 127.0.0.1, for tests and machines
+// without Electron. Variables: PORT, CUTR_TOKEN, CUTR_DB, CUTR_DEMO, CUTR_NOW (see README).
+import { randomBytes } from "node:crypto";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { clockFromEnvironment } from "../core/clock";
+import { DatabaseTooNewError } from "../core/db/migrate";
+import { startCore } from "../core/start-core";
+import { defaultDataFolder } from "./data-folder";
+import { createBrowserServer } from "./http-server";
+
+async function main() {
+  const started = performance.now();
+  const port = Number(process.env.PORT ?? 5180);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`PORT must be a port number, not "${process.env.PORT}".`);
+  const token = process.env.CUTR_TOKEN || randomBytes(24).toString("base64url");
+  const databaseFile =
+    process.env.CUTR_DB || join(defaultDataFolder(), "cutr.sqlite");
+  const core = await startCore({
+    databaseFile,
+    clock: clockFromEnvironment(process.env.CUTR_NOW),
+    demo: process.env.CUTR_DEMO !== "0",
+  });
+  const rendererDir = join(
+    dirname(fileURLToPath(import.meta.url)),
+    "..",
+    "renderer",
+  );
+  const server = createBrowserServer({
+    core,
+    token,
+    rendererDir,
+    log: (m) => console.error(`[cutr] ${m}`),
+  });
+  server.listen(port, "127.0.0.1", () => {
+    const address = server.address();
+    const actualPort =
+      typeof address === "object" && address ? address.port : port;
+    console.log(
+      `[cutr] database: ${databaseFile}${core.seeded ? " (new, filled with demo data)" : ""}`,
+    );
+    console.log(
+      `[cutr] ready in ${Math.round(performance.now() - started)} ms`,
+    );
+    console.log(
+      `[cutr] Cutr console (browser mode): http://127.0.0.1:${actualPort}/?token=${token}`,
+    );
+  });
+  const stop = () => {
+    server.close();
+    void core.close().finally(() => process.exit(0));
+  };
+  process.on("SIGINT", stop);
+  process.on("SIGTERM", stop);
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof DatabaseTooNewError)
+    console.error(`[cutr] ${error.message}`);
+  else console.error("[cutr] could not start:", error);
+  process.exit(1);
+});

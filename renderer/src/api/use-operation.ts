@@ -1,0 +1,17 @@
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import type { Input, Method, Output } from "../../../shared/contract";
+import { call } from "./client";
+
+/** Reads an operation's answer, cached by method and input. Lists keep the last answer while the next loads. */
+export function useOperation<M extends Method>(
+  method: M,
+  input: Input<M>,
+  options: { enabled?: boolean; keepPrevious?: boolean } = {},
+) {
+  return useQuery<Output<M>, Error>({
+    queryKey: [method, input],
+    queryFn: () => call(method, input),
+    placeholderData: options.keepPrevious ? keepPreviousData : undefined,
+    enabled: options.enabled ?? true,
+  });
+}

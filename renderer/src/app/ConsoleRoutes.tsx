@@ -1,0 +1,45 @@
+import { Center, Loader } from "@mantine/core";
+import { Navigate, Route, Routes } from "react-router";
+import { OrderPage } from "../features/orders/OrderPage";
+import { OrdersPage } from "../features/orders/OrdersPage";
+import { PartnerPage } from "../features/partners/PartnerPage";
+import { PartnersPage } from "../features/partners/PartnersPage";
+import {
+  DispatchPage,
+  MessagesPage,
+  OutboxPage,
+  QualityPage,
+  SettingsPage,
+} from "../features/placeholder/placeholder-pages";
+import { SignInPage } from "../features/signin/SignInPage";
+import { useAuth } from "./auth-context";
+import { ConsoleShell } from "./ConsoleShell";
+
+export function ConsoleRoutes() {
+  const { user, checking } = useAuth();
+  if (checking) {
+    return (
+      <Center h="100vh">
+        <Loader aria-label="Starting the console" />
+      </Center>
+    );
+  }
+  if (!user) return <SignInPage />;
+  return (
+    <Routes>
+      <Route element={<ConsoleShell />}>
+        <Route path="/" element={<Navigate to="/orders" replace />} />
+        <Route path="/dispatch" element={<DispatchPage />} />
+        <Route path="/orders" element={<OrdersPage />} />
+        <Route path="/orders/:id" element={<OrderPage />} />
+        <Route path="/quality" element={<QualityPage />} />
+        <Route path="/partners" element={<PartnersPage />} />
+        <Route path="/partners/:id" element={<PartnerPage />} />
+        <Route path="/messages" element={<MessagesPage />} />
+        <Route path="/outbox" element={<OutboxPage />} />
+        <Route path="/settings" element={<SettingsPage />} />
+        <Route path="*" element={<Navigate to="/orders" replace />} />
+      </Route>
+    </Routes>
+  );
+}

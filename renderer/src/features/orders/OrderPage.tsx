@@ -1,0 +1,126 @@
+import {
+  Anchor,
+  Badge,
+  Breadcrumbs,
+  Group,
+  Stack,
+  Tabs,
+  Text,
+  Title,
+} from "@mantine/core";
+import { format } from "date-fns";
+import { Link, useParams } from "react-router";
+import { useOperation } from "../../api/use-operation";
+import { formatDate, formatEuros, formatRating } from "../../components/format";
+import { LoadState } from "../../components/LoadState";
+import { StatusBadge } from "../../components/StatusBadge";
+import { TierBadge } from "../../components/TierBadge";
+import {
+  FilesTab,
+  FulfilmentTab,
+  HistoryTab,
+  MessagesTab,
+  ProjectTab,
+  RatingTab,
+} from "./OrderTabs";
+
+export function OrderPage() {
+  const id = Number(useParams().id);
+  const order = useOperation(
+    "orders.get",
+    { id },
+    { enabled: Number.isInteger(id) && id > 0 },
+  );
+  if (!order.data)
+    return (
+      <LoadState
+        error={order.error}
+        retry={() => void order.refetch()}
+        label="the order"
+      />
+    );
+  const o = order.data;
+  const today = format(new Date(), "yyyy-MM-dd");
+  return (
+    <Stack p="md" gap="md">
+      <Breadcrumbs>
+        <Anchor component={Link} to="/orders" size="sm">
+          Orders
+        </Anchor>
+        <Text size="sm">{o.number}</Text>
+      </Breadcrumbs>
+      <Group justify="space-between" align="flex-start">
+        <Stack gap={4}>
+          <Group gap="sm">
+            <Title order={1} size="h2" ff="monospace">
+              {o.number}
+            </Title>
+            <StatusBadge status={o.status} />
+            {o.keyAccount && (
+              <Badge color="violet" variant="filled">
+                Key account
+              </Badge>
+            )}
+          </Group>
+          <Text size="lg">{o.title}</Text>
+          <Text size="sm" c="dimmed">
+            {o.customer.name} · {o.deliveryAddress.street},{" "}
+            {o.deliveryAddress.postcode} {o.deliveryAddress.city},{" "}
+            {o.deliveryAddress.country}
+          </Text>
+        </Stack>
+        <Stack gap={4} align="flex-end">
+          {o.partner ? (
+            <Group gap="xs">
+              <Anchor component={Link} to={`/partners/${o.partner.id}`}>
+                {o.partner.name}
+              </Anchor>
+              <TierBadge tier={o.partner.tier} />
+              <Text size="sm" c="dimmed">
+                {formatRating(o.partner.rating)}
+              </Text>
+            </Group>
+          ) : (
+            <Text c="dimmed">No partner assigned</Text>
+          )}
+          <Text size="sm">
+            Requested delivery {formatDate(o.requestedDeliveryDate)} ·{" "}
+            {o.boxCount} {o.packaging === "pallet" ? "pallets" : "boxes"}
+          </Text>
+          <Text size="sm" c="dimmed">
+            Value {formatEuros(o.valueCents)} · partner price{" "}
+            {formatEuros(o.agreedPriceCents)}
+          </Text>
+        </Stack>
+      </Group>
+      <Tabs defaultValue="project" keepMounted={false}>
+        <Tabs.List>
+          <Tabs.Tab value="project">Project</Tabs.Tab>
+          <Tabs.Tab value="fulfilment">Fulfilment</Tabs.Tab>
+          <Tabs.Tab value="files">Files</Tabs.Tab>
+          <Tabs.Tab value="messages">Messages</Tabs.Tab>
+          <Tabs.Tab value="rating">Rating</Tabs.Tab>
+          <Tabs.Tab value="history">History</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="project" pt="md">
+          <ProjectTab order={o} today={today} />
+        </Tabs.Panel>
+        <Tabs.Panel value="fulfilment" pt="md">
+          <FulfilmentTab order={o} />
+        </Tabs.Panel>
+        <Tabs.Panel value="files" pt="md">
+          <FilesTab order={o} />
+        </Tabs.Panel>
+        <Tabs.Panel value="messages" pt="md">
+          <MessagesTab order={o} />
+        </Tabs.Panel>
+        <Tabs.Panel value="rating" pt="md">
+          <RatingTab order={o} />
+        </Tabs.Panel>
+        <Tabs.Panel value="history" pt="md">
+          <HistoryTab order={o} />
+        </Tabs.Panel>
+      </Tabs>
+    </Stack>
+  );
+}

@@ -1,0 +1,68 @@
+// The Orders list's sort, filters and search, kept in the address so Back returns to the same list.
+import { useMemo } from "react";
+import { useSearchParams } from "react-router";
+import {
+  orderSortColumns,
+  type OrderSort,
+  type OrdersFilter,
+} from "../../../../shared/contract";
+import {
+  orderStatuses,
+  regions,
+  type OrderStatus,
+  type Region,
+} from "../../../../shared/domain";
+
+export interface OrdersQueryState {
+  sort: OrderSort;
+  filter: OrdersFilter;
+}
+
+const isStatus = (s: string): s is OrderStatus =>
+  (orderStatuses as readonly string[]).includes(s);
+const isRegion = (s: string): s is Region =>
+  (regions as readonly string[]).includes(s);
+const isSortColumn = (s: string): s is OrderSort["column"] =>
+  (orderSortColumns as readonly string[]).includes(s);
+
+export function useOrdersQueryState() {
+  const [params, setParams] = useSearchParams();
+  const state = useMemo<OrdersQueryState>(() => {
+    const column = params.get("sort") ?? "";
+    const status = (params.get("status") ?? "").split(",").filter(isStatus);
+    const region = params.get("region") ?? "";
+    const keyAccount = params.get("keyAccount");
+    const search = params.get("q") ?? "";
+    return {
+      sort: {
+        column: isSortColumn(column) ? column : "createdAt",
+        direction: params.get("dir") === "asc" ? "asc" : "desc",
+      },
+      filter: {
+        ...(status.length > 0 ? { status } : {}),
+        ...(isRegion(region) ? { region } : {}),
+        ...(keyAccount === "yes"
+          ? { keyAccount: true }
+          : keyAccount === "no"
+            ? { keyAccount: false }
+            : {}),
+        ...(search.trim() ? { search: search.trim().slice(0, 100) } : {}),
+      },
+    };
+  }, [params]);
+
+  const update = (changes: Record<string, string | null>) =>
+    setParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        for (const [key, value] of Object.entries(changes)) {
+          if (value === null || value === "") next.delete(key);
+          else next.set(key, value);
+        }
+        return next;
+      },
+      { replace: true },
+    );
+
+  return { state, update, searchText: params.get("q") ?? "" };
+}

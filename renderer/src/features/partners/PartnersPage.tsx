@@ -1,0 +1,189 @@
+import {
+  Group,
+  Pagination,
+  Select,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+  UnstyledButton,
+} from "@mantine/core";
+import { useDebouncedValue } from "@mantine/hooks";
+import { IconArrowDown, IconArrowUp, IconSearch } from "@tabler/icons-react";
+import { useState } from "react";
+import { useNavigate } from "react-router";
+import type { PartnersListInput } from "../../../../shared/contract";
+import { tiers, type Tier } from "../../../../shared/domain";
+import { tierLabels } from "../../../../shared/labels";
+import { useOperation } from "../../api/use-operation";
+import { formatRating } from "../../components/format";
+import { LoadState } from "../../components/LoadState";
+import { TierBadge } from "../../components/TierBadge";
+
+type SortColumn = NonNullable<PartnersListInput["sort"]>["column"];
+const pageSize = 50;
+
+export function PartnersPage() {
+  const navigate = useNavigate();
+  const [search, setSearch] = useState("");
+  const [debounced] = useDebouncedValue(search, 200);
+  const [tier, setTier] = useState<Tier | null>(null);
+  const [sort, setSort] = useState<{
+    column: SortColumn;
+    direction: "asc" | "desc";
+  }>({ column: "rating", direction: "desc" });
+  const [page, setPage] = useState(1);
+  const partners = useOperation(
+    "partners.list",
+    {
+      offset: (page - 1) * pageSize,
+      limit: pageSize,
+      sort,
+      filter: {
+        ...(tier ? { tier } : {}),
+        ...(debounced.trim() ? { search: debounced.trim() } : {}),
+      },
+    },
+    { keepPrevious: true },
+  );
+
+  const header = (label: string, column: SortColumn, align?: "right") => {
+    const active = sort.column === column;
+    const Icon = sort.direction === "asc" ? IconArrowUp : IconArrowDown;
+    return (
+      <Table.Th
+        ta={align}
+        aria-sort={
+          active
+            ? sort.direction === "asc"
+              ? "ascending"
+              : "descending"
+            : "none"
+        }
+      >
+        <UnstyledButton
+          fw={600}
+          fz="sm"
+          onClick={() => {
+            setSort({
+              column,
+              direction: active && sort.direction === "desc" ? "asc" : "desc",
+            });
+            setPage(1);
+          }}
+        >
+          {label} {active && <Icon size={13} aria-hidden />}
+        </UnstyledButton>
+      </Table.Th>
+    );
+  };
+
+  return (
+    <Stack p="md" gap="sm">
+      <Group gap="xs" align="baseline">
+        <Title order={1} size="h3">
+          Partners
+        </Title>
+        {partners.data && (
+          <Text c="dimmed" size="sm">
+            {partners.data.total} partners
+          </Text>
+        )}
+      </Group>
+      <Group gap="xs">
+        <TextInput
+          aria-label="Search partners"
+          placeholder="Search name or city"
+          leftSection={<IconSearch size={16} />}
+          value={search}
+          maxLength={100}
+          onChange={(e) => {
+            setSearch(e.currentTarget.value);
+            setPage(1);
+          }}
+          w={300}
+        />
+        <Select
+          aria-label="Tier"
+          placeholder="Any tier"
+          data={tiers.map((t) => ({ value: t, label: tierLabels[t] }))}
+          value={tier}
+          onChange={(value) => {
+            setTier(value as Tier | null);
+            setPage(1);
+          }}
+          clearable
+          w={180}
+        />
+      </Group>
+      {!partners.data ? (
+        <LoadState
+          error={partners.error}
+          retry={() => void partners.refetch()}
+          label="partners"
+        />
+      ) : partners.data.total === 0 ? (
+        <Text c="dimmed">
+          No partners match. Clear the search or the tier filter.
+        </Text>
+      ) : (
+        <>
+          <Table highlightOnHover striped>
+            <Table.Thead>
+              <Table.Tr>
+                {header("Partner", "name")}
+                {header("City", "city")}
+                <Table.Th>Tier</Table.Th>
+                {header("Rating", "rating", "right")}
+                {header("Rated orders", "ratedOrders", "right")}
+                {header("Active orders", "activeOrders", "right")}
+                <Table.Th ta="right">Capacity</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {partners.data.rows.map((p) => (
+                <Table.Tr
+                  key={p.id}
+                  tabIndex={0}
+                  style={{ cursor: "pointer" }}
+                  onClick={() => navigate(`/partners/${p.id}`)}
+                  onKeyDown={(e) =>
+                    e.key === "Enter" && navigate(`/partners/${p.id}`)
+                  }
+                  aria-label={`Partner ${p.name}`}
+                >
+                  <Table.Td>
+                    {p.name}
+                    {!p.active && (
+                      <Text span c="dimmed" size="xs">
+                        {" "}
+                        (paused)
+                      </Text>
+                    )}
+                  </Table.Td>
+                  <Table.Td>
+                    {p.city}, {p.country}
+                  </Table.Td>
+                  <Table.Td>
+                    <TierBadge tier={p.tier} />
+                  </Table.Td>
+                  <Table.Td ta="right">{formatRating(p.rating)}</Table.Td>
+                  <Table.Td ta="right">{p.ratedOrders}</Table.Td>
+                  <Table.Td ta="right">{p.activeOrders}</Table.Td>
+                  <Table.Td ta="right">{p.capacity}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+          <Pagination
+            total={Math.ceil(partners.data.total / pageSize)}
+            value={page}
+            onChange={setPage}
+            size="sm"
+          />
+        </>
+      )}
+    </Stack>
+  );
+}

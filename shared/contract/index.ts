@@ -1,0 +1,35 @@
+// The contract: every operation of the console, defined once. The core's handler table and the
+// renderer's client are both typed from it.
+import type { z } from "zod";
+import { authOperations } from "./auth";
+import { customerOperations } from "./customers";
+import { orderOperations } from "./orders";
+import { partnerOperations } from "./partners";
+import type { Operation } from "./op";
+
+export const contract = {
+  ...authOperations,
+  ...orderOperations,
+  ...partnerOperations,
+  ...customerOperations,
+};
+
+export type Contract = typeof contract;
+export type Method = keyof Contract;
+/** What a caller sends (defaults not yet applied). */
+export type Input<M extends Method> = z.input<Contract[M]["input"]>;
+/** What a handler receives (parsed, defaults applied). */
+export type ParsedInput<M extends Method> = z.output<Contract[M]["input"]>;
+export type Output<M extends Method> =
+  Contract[M] extends Operation<z.ZodType, infer O> ? O : never;
+
+export function isMethod(name: string): name is Method {
+  return Object.prototype.hasOwnProperty.call(contract, name);
+}
+
+export * from "./common";
+export * from "./auth";
+export * from "./orders";
+export * from "./partners";
+export * from "./customers";
+export type { Access } from "./op";

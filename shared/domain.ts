@@ -1,0 +1,127 @@
+// The business vocabulary of DOMAIN.md ("Identifiers"), defined once for the core and the renderer.
+import { z } from "zod";
+
+export const roles = [
+  "dispatcher",
+  "quality_reviewer",
+  "account_manager",
+  "admin",
+] as const;
+export const Role = z.enum(roles);
+export type Role = z.infer<typeof Role>;
+
+export const orderStatuses = [
+  "open",
+  "assigned",
+  "ready",
+  "delivered",
+  "in_review",
+  "approved",
+  "cancelled",
+] as const;
+export const OrderStatus = z.enum(orderStatuses);
+export type OrderStatus = z.infer<typeof OrderStatus>;
+
+export const tiers = ["highly_rated", "compliant", "new", "lower"] as const;
+export const Tier = z.enum(tiers);
+export type Tier = z.infer<typeof Tier>;
+
+export const ratingFactors = [
+  "quality",
+  "communication",
+  "involvement",
+  "deliveryTime",
+  "budget",
+  "customerSatisfaction",
+] as const;
+export type RatingFactor = (typeof ratingFactors)[number];
+
+export const fileFolders = [
+  "finished_product",
+  "packed_product",
+  "production_drawing",
+  "sample_picture",
+  "signed_packing_slip",
+] as const;
+export type FileFolder = (typeof fileFolders)[number];
+
+export const reviewStates = ["pending", "approved", "rejected"] as const;
+export type ReviewState = (typeof reviewStates)[number];
+
+export const milestoneKinds = [
+  "measure_up",
+  "production_drawing_ready",
+  "installation",
+  "custom",
+] as const;
+export type MilestoneKind = (typeof milestoneKinds)[number];
+
+export const todoKinds = [
+  "material_arrival",
+  "planned_completion",
+  "delivery_schedule",
+  "invoice_reference",
+] as const;
+export type TodoKind = (typeof todoKinds)[number];
+
+export const taskKinds = ["check_in_meeting", "kick_off_call"] as const;
+export type TaskKind = (typeof taskKinds)[number];
+
+export const fulfilmentMethods = [
+  "delivery",
+  "installation",
+  "pickup",
+] as const;
+export type FulfilmentMethod = (typeof fulfilmentMethods)[number];
+
+export const threadKinds = ["cutr", "customer"] as const;
+export type ThreadKind = (typeof threadKinds)[number];
+
+export const communicationSettings = [
+  "customer_chat_allowed",
+  "cutr_only",
+] as const;
+export const CommunicationSetting = z.enum(communicationSettings);
+export type CommunicationSetting = z.infer<typeof CommunicationSetting>;
+
+/** What a partner can do: processes and materials (DOMAIN.md, Partners and customers). */
+export const capabilities = [
+  "cnc_cutting",
+  "edge_banding",
+  "spray_lacquering",
+  "upholstery",
+  "metalwork",
+  "assembly",
+  "installation",
+  "plywood",
+  "mdf",
+  "solid_oak",
+  "hpl",
+  "steel",
+] as const;
+export const Capability = z.enum(capabilities);
+export type Capability = z.infer<typeof Capability>;
+
+/** Service regions: Dutch provinces and the neighbouring regions partners deliver to. */
+export const regions = [
+  "NL-NH",
+  "NL-ZH",
+  "NL-UT",
+  "NL-NB",
+  "NL-GE",
+  "NL-OV",
+  "NL-GR",
+  "NL-FR",
+  "NL-DR",
+  "NL-FL",
+  "NL-ZE",
+  "NL-LI",
+  "BE-VAN",
+  "BE-BRU",
+  "DE-NW",
+] as const;
+export const Region = z.enum(regions);
+export type Region = z.infer<typeof Region>;
+
+export const packagingKinds = ["box", "pallet"] as const;
+export type PackagingKind = (typeof packagingKinds)[number];

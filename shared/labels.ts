@@ -1,0 +1,72 @@
+// Human-readable names for the identifiers of shared/domain.ts, shown by the console.
+import type {
+  Capability,
+  OrderStatus,
+  Region,
+  Role,
+  Tier,
+  CommunicationSetting,
+} from "./domain";
+
+export const roleLabels: Record<Role, string> = {
+  dispatcher: "Dispatcher",
+  quality_reviewer: "Quality reviewer",
+  account_manager: "Account manager",
+  admin: "Admin",
+};
+
+export const orderStatusLabels: Record<OrderStatus, string> = {
+  open: "Open",
+  assigned: "Assigned",
+  ready: "Ready",
+  delivered: "Delivered",
+  in_review: "In review",
+  approved: "Approved",
+  cancelled: "Cancelled",
+};
+
+export const tierLabels: Record<Tier, string> = {
+  highly_rated: "Highly rated",
+  compliant: "Compliant",
+  new: "New",
+  lower: "Lower",
+};
+
+export const capabilityLabels: Record<Capability, string> = {
+  cnc_cutting: "CNC cutting",
+  edge_banding: "Edge banding",
+  spray_lacquering: "Spray lacquering",
+  upholstery: "Upholstery",
+  metalwork: "Metalwork",
+  assembly: "Assembly",
+  installation: "Installation",
+  plywood: "Plywood",
+  mdf: "MDF",
+  solid_oak: "Solid oak",
+  hpl: "HPL",
+  steel: "Steel",
+};
+
+export const regionLabels: Record<Region, string> = {
+  "NL-NH": "Noord-Holland",
+  "NL-ZH": "Zuid-Holland",
+  "NL-UT": "Utrecht",
+  "NL-NB": "Noord-Brabant",
+  "NL-GE": "Gelderland",
+  "NL-OV": "Overijssel",
+  "NL-GR": "Groningen",
+  "NL-FR": "Friesland",
+  "NL-DR": "Drenthe",
+  "NL-FL": "Flevoland",
+  "NL-ZE": "Zeeland",
+  "NL-LI": "Limburg",
+  "BE-VAN": "Antwerpen",
+  "BE-BRU": "Brussels",
+  "DE-NW": "Nordrhein-Westfalen",
+};
+
+export const communicationSettingLabels: Record<CommunicationSetting, string> =
+  {
+    customer_chat_allowed: "Customer chat allowed",
+    cutr_only: "Cutr only",
+  };

@@ -1,0 +1,37 @@
+// The policy values of DOMAIN.md (marked **policy** there), in one place. Admins may change them
+// in Settings; these are the defaults a new database starts with.
+
+export interface Policy {
+  /** Tier thresholds on the unrounded partner rating. */
+  highlyRatedFrom: number;
+  compliantFrom: number;
+  /** How far back order scores count toward a partner's rating. */
+  ratingWindowMonths: number;
+  /** The order score a counted cancellation enters the rating with. */
+  cancellationScore: number;
+  /** A delay is reported in time when recorded at least this many days before the date it replaces. */
+  inTimeNoticeDays: number;
+  /** Partner to-dos are due this many calendar days after assignment. */
+  todoDueDays: number;
+  /** The customer's feedback window after delivery; without feedback the order is approved. */
+  feedbackWindowDays: number;
+  /** The partner hears of an order's rating this many working days after approval, at 09:00. */
+  ratingNoticeWorkingDays: number;
+  /** Cutr answers a waiting thread within this many business hours. */
+  replyWithinBusinessHours: number;
+  /** Largest file accepted by an import, in bytes. */
+  maxFileBytes: number;
+}
+
+export const defaultPolicy: Policy = {
+  highlyRatedFrom: 4.5,
+  compliantFrom: 4.0,
+  ratingWindowMonths: 24,
+  cancellationScore: 1.0,
+  inTimeNoticeDays: 14,
+  todoDueDays: 3,
+  feedbackWindowDays: 14,
+  ratingNoticeWorkingDays: 10,
+  replyWithinBusinessHours: 12,
+  maxFileBytes: 50 * 1024 * 1024,
+};
