@@ -30,8 +30,7 @@ createRoot(root).render(
       <Notifications />
       <QueryClientProvider client={queryClient}>
         <AuthProvider>
-          {/* Navigation renders at once: a transition would wait on the virtualized table forever. */}
-          <HashRouter useTransitions={false}>
+          <HashRouter>
             <ConsoleRoutes />
           </HashRouter>
         </AuthProvider>

@@ -1,8 +1,8 @@
 // Brings a database to the current schema: refuses a file from a newer console, takes an online
 // backup of an existing file before changing it, and runs all pending migrations in one transaction.
 import type { Kysely } from "kysely";
-import { Migrator } from "kysely/migration";
-import { migrationProvider, migrations } from "./migrations";
+import { Migrator, type Migration } from "kysely/migration";
+import { migrations as appMigrations } from "./migrations";
 import type { DatabaseHandle } from "./connect";
 
 export class DatabaseTooNewError extends Error {
@@ -22,7 +22,7 @@ export interface MigrationReport {
 }
 
 async function executedMigrations(db: Kysely<unknown>): Promise<string[]> {
-  const tables = await db.introspection.getTables();
+  const tables = await db.introspection.getTables({ withInternalKyselyTables: true });
   if (!tables.some((t) => t.name === "kysely_migration")) return [];
   const rows = await (db as Kysely<{ kysely_migration: { name: string } }>)
     .selectFrom("kysely_migration")
@@ -33,8 +33,13 @@ async function executedMigrations(db: Kysely<unknown>): Promise<string[]> {
 
 export async function migrateToLatest(
   handle: DatabaseHandle,
-  options: { backupFileFor?: (file: string) => string } = {},
+  options: {
+    backupFileFor?: (file: string) => string;
+    /** The migrations to apply; the console's own list unless a test passes another. */
+    migrations?: Record<string, Migration>;
+  } = {},
 ): Promise<MigrationReport> {
+  const migrations = options.migrations ?? appMigrations;
   const db = handle.db as unknown as Kysely<unknown>;
   const executed = await executedMigrations(db);
   const unknown = executed.filter((name) => !(name in migrations));
@@ -51,7 +56,10 @@ export async function migrateToLatest(
     await handle.sqlite.backup(backupFile);
   }
 
-  const migrator = new Migrator({ db, provider: migrationProvider });
+  const migrator = new Migrator({
+    db,
+    provider: { getMigrations: () => Promise.resolve(migrations) },
+  });
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
     const failed =

@@ -11,9 +11,14 @@ import {
 } from "@mantine/core";
 import { useDebouncedCallback, useHotkeys } from "@mantine/hooks";
 import { IconSearch } from "@tabler/icons-react";
-import { useRef, useState } from "react";
-import { orderStatuses, regions } from "../../../../shared/domain";
+import { useEffect, useRef, useState } from "react";
+import {
+  orderStatuses,
+  regions,
+  type OrderStatus,
+} from "../../../../shared/domain";
 import { orderStatusLabels, regionLabels } from "../../../../shared/labels";
+import { formatCount } from "../../components/format";
 import { LoadState } from "../../components/LoadState";
 import { OrdersTable, useVirtualRows } from "./OrdersTable";
 import { useOrderWindow } from "./use-order-window";
@@ -23,6 +28,7 @@ const statusOptions = orderStatuses.map((s) => ({
   value: s,
   label: orderStatusLabels[s],
 }));
+const noStatus: OrderStatus[] = [];
 const regionOptions = regions.map((r) => ({
   value: r,
   label: regionLabels[r],
@@ -48,8 +54,9 @@ export function OrdersPage() {
   const first = items[0]?.index ?? 0;
   const last = items.at(-1)?.index ?? 0;
   const orders = useOrderWindow(state, first, last);
-  if (orders.total !== knownTotal && !orders.loading)
-    setKnownTotal(orders.total);
+  useEffect(() => {
+    if (!orders.loading) setKnownTotal(orders.total);
+  }, [orders.total, orders.loading]);
 
   const resetScroll = () => virtualizer.scrollToOffset(0);
 
@@ -64,7 +71,7 @@ export function OrdersPage() {
             <Text c="dimmed" size="sm" aria-live="polite">
               {orders.loading
                 ? "Loading…"
-                : `${orders.total.toLocaleString("en-NL")} orders`}
+                : `${formatCount(orders.total)} ${orders.total === 1 ? "order" : "orders"}`}
             </Text>
             {orders.refreshing && <Loader size="xs" aria-label="Updating" />}
           </Group>
@@ -88,7 +95,7 @@ export function OrdersPage() {
             aria-label="Status"
             placeholder={state.filter.status?.length ? undefined : "Any status"}
             data={statusOptions}
-            value={state.filter.status ?? []}
+            value={state.filter.status ?? noStatus}
             onChange={(value) => {
               update({ status: value.join(",") });
               resetScroll();

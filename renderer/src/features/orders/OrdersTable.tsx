@@ -45,6 +45,9 @@ export function OrdersTable({
     getCoreRowModel: getCoreRowModel(),
     getRowId: (row) => String(row.id),
     manualSorting: true,
+    // Paging is the server's; without these the table resets its page on every new data array, for ever.
+    manualPagination: true,
+    autoResetPageIndex: false,
   });
   const header = table.getHeaderGroups()[0];
   const cellsById = new Map(

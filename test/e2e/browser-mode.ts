@@ -1,0 +1,64 @@
+// Starts the built browser-mode server on its own new database file for one test, and stops it after.
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { test as base } from "@playwright/test";
+
+export const demoNow = "2026-11-22T09:00:00.000Z";
+
+export interface BrowserMode {
+  url: string;
+  origin: string;
+  token: string;
+}
+
+async function startServer(
+  databaseFile: string,
+): Promise<{ child: ChildProcess; mode: BrowserMode }> {
+  const child = spawn(process.execPath, ["out/main/server.js"], {
+    env: {
+      ...process.env,
+      PORT: "0",
+      CUTR_DB: databaseFile,
+      CUTR_NOW: demoNow,
+      CUTR_TOKEN: "",
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  const mode = await new Promise<BrowserMode>((resolve, reject) => {
+    let output = "";
+    const timer = setTimeout(
+      () => reject(new Error(`browser mode did not start:\n${output}`)),
+      30_000,
+    );
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /(http:\/\/127\.0\.0\.1:\d+)\/\?token=(\S+)/.exec(output);
+      if (match?.[1] && match[2]) {
+        clearTimeout(timer);
+        resolve({ url: match[0], origin: match[1], token: match[2] });
+      }
+    };
+    child.stdout?.on("data", onData);
+    child.stderr?.on("data", onData);
+    child.on("exit", (code) =>
+      reject(new Error(`browser mode exited with ${code}:\n${output}`)),
+    );
+  });
+  return { child, mode };
+}
+
+export const test = base.extend<{ browserMode: BrowserMode }>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright fixtures take their dependencies first.
+  browserMode: async ({}, use) => {
+    const folder = mkdtempSync(join(tmpdir(), "cutr-e2e-"));
+    const { child, mode } = await startServer(join(folder, "cutr.sqlite"));
+    await use(mode);
+    child.kill("SIGTERM");
+    await new Promise((resolve) => child.once("exit", resolve));
+    rmSync(folder, { recursive: true, force: true });
+  },
+});
+
+export { expect } from "@playwright/test";

@@ -1,0 +1,61 @@
+// The Electron smoke test: the same first steps as in the browser, in the real window. It runs
+// where an Electron binary is present and is skipped, saying so, where none can be had.
+import { existsSync, mkdtempSync } from "node:fs";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { _electron as electron, expect, test } from "@playwright/test";
+
+function electronBinary(): string | null {
+  try {
+    const require = createRequire(import.meta.url);
+    const dist = join(require.resolve("electron/package.json"), "..", "dist");
+    const pathFile = join(
+      require.resolve("electron/package.json"),
+      "..",
+      "path.txt",
+    );
+    if (!existsSync(pathFile)) return null;
+    const { readFileSync } = require("node:fs") as typeof import("node:fs");
+    const binary = join(dist, readFileSync(pathFile, "utf8"));
+    return existsSync(binary) ? binary : null;
+  } catch {
+    return null;
+  }
+}
+
+const binary = electronBinary();
+
+test("the Electron window signs in and shows the orders", async () => {
+  test.skip(
+    !binary,
+    "No Electron binary on this machine (it cannot be downloaded here); run on a machine that has one.",
+  );
+  const app = await electron.launch({
+    executablePath: binary ?? undefined,
+    args: ["out/main/index.js"],
+    env: {
+      ...process.env,
+      CUTR_DB: join(
+        mkdtempSync(join(tmpdir(), "cutr-electron-")),
+        "cutr.sqlite",
+      ),
+      CUTR_NOW: "2026-11-22T09:00:00.000Z",
+    },
+  });
+  const window = await app.firstWindow();
+  const preferences = await app.evaluate(({ BrowserWindow }) => {
+    const w = BrowserWindow.getAllWindows()[0];
+    return w?.webContents.getLastWebPreferences();
+  });
+  expect(preferences).toMatchObject({
+    sandbox: true,
+    contextIsolation: true,
+    nodeIntegration: false,
+  });
+  await window
+    .getByRole("listitem", { name: /Sign in as Daan Janssen/ })
+    .click();
+  await expect(window.getByRole("heading", { name: "Orders" })).toBeVisible();
+  await app.close();
+});

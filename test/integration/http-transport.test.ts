@@ -1,0 +1,211 @@
+import { request } from "node:http";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { AddressInfo } from "node:net";
+import type { Server } from "node:http";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Core } from "../../electron/core/start-core";
+import {
+  createBrowserServer,
+  maxBodyBytes,
+} from "../../electron/server/http-server";
+import { httpStatusOf } from "../../shared/errors";
+import { signIn, testCore } from "../fixtures/core";
+
+const token = "test-token-0123456789";
+let core: Core;
+let server: Server;
+let port: number;
+let rendererDir: string;
+
+interface Answer {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
+}
+
+function send(options: {
+  method?: string;
+  path: string;
+  headers?: Record<string, string>;
+  body?: string | Buffer;
+}): Promise<Answer> {
+  return new Promise((resolve, reject) => {
+    const req = request(
+      {
+        host: "127.0.0.1",
+        port,
+        method: options.method ?? "GET",
+        path: options.path,
+        headers: options.headers,
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (c: Buffer) => chunks.push(c));
+        res.on("end", () =>
+          resolve({
+            status: res.statusCode ?? 0,
+            headers: res.headers,
+            body: Buffer.concat(chunks).toString(),
+          }),
+        );
+      },
+    );
+    req.on("error", reject);
+    req.end(options.body);
+  });
+}
+
+const api = (
+  method: string,
+  input: unknown,
+  session?: string,
+  extra: Record<string, string> = {},
+) =>
+  send({
+    method: "POST",
+    path: `/api/${method}`,
+    headers: {
+      "Content-Type": "application/json",
+      Authorization: `Bearer ${token}`,
+      ...(session ? { "X-Cutr-Session": session } : {}),
+      ...extra,
+    },
+    body: JSON.stringify(input),
+  });
+
+beforeAll(async () => {
+  ({ core } = await testCore());
+  rendererDir = mkdtempSync(join(tmpdir(), "cutr-renderer-"));
+  writeFileSync(
+    join(rendererDir, "index.html"),
+    "<!doctype html><title>Cutr</title>",
+  );
+  server = createBrowserServer({ core, token, rendererDir });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  port = (server.address() as AddressInfo).port;
+});
+
+afterAll(async () => {
+  await new Promise((resolve) => server.close(resolve));
+  await core.close();
+  rmSync(rendererDir, { recursive: true, force: true });
+});
+
+describe("browser mode over HTTP", () => {
+  it("answers the health check without a token", async () => {
+    const answer = await send({ path: "/api/health" });
+    expect(answer.status).toBe(200);
+    expect(JSON.parse(answer.body)).toEqual({
+      ok: true,
+      value: { status: "ok" },
+    });
+  });
+
+  it("refuses every other API call without the token, or with a wrong one", async () => {
+    const none = await send({
+      method: "POST",
+      path: "/api/auth.users",
+      headers: { "Content-Type": "application/json" },
+      body: "{}",
+    });
+    expect(none.status).toBe(401);
+    const wrong = await api("auth.users", {}, undefined, {
+      Authorization: "Bearer nope",
+    });
+    expect(wrong.status).toBe(401);
+    expect(JSON.parse(wrong.body)).toMatchObject({
+      ok: false,
+      error: { code: "UNAUTHORIZED" },
+    });
+  });
+
+  it("refuses a Host other than the loopback address (DNS rebinding)", async () => {
+    const answer = await send({
+      path: "/api/health",
+      headers: { Host: `evil.example:${port}` },
+    });
+    expect(answer.status).toBe(421);
+  });
+
+  it("refuses a cross-site Origin and sends no CORS headers", async () => {
+    const answer = await api("auth.users", {}, undefined, {
+      Origin: "https://evil.example",
+    });
+    expect(answer.status).toBe(403);
+    expect(answer.headers["access-control-allow-origin"]).toBeUndefined();
+    const same = await api("auth.users", {}, undefined, {
+      Origin: `http://127.0.0.1:${port}`,
+    });
+    expect(same.status).toBe(200);
+  });
+
+  it("answers bad bodies with BAD_INPUT: not JSON, wrong type, too large", async () => {
+    const headers = {
+      Authorization: `Bearer ${token}`,
+      "Content-Type": "application/json",
+    };
+    const broken = await send({
+      method: "POST",
+      path: "/api/auth.users",
+      headers,
+      body: "{nope",
+    });
+    expect(broken.status).toBe(400);
+    const text = await send({
+      method: "POST",
+      path: "/api/auth.users",
+      headers: { ...headers, "Content-Type": "text/plain" },
+      body: "{}",
+    });
+    expect(text.status).toBe(415);
+    const huge = await send({
+      method: "POST",
+      path: "/api/auth.users",
+      headers,
+      body: Buffer.alloc(maxBodyBytes + 10, 32),
+    });
+    expect(huge.status).toBe(413);
+  });
+
+  it("returns exactly the envelope the core returns, with the status of its code", async () => {
+    const session = await signIn(core);
+    const calls: [string, unknown, string | undefined][] = [
+      ["orders.list", { limit: 2 }, session],
+      ["orders.list", { limit: "two" }, session],
+      ["orders.get", { id: 999_999 }, session],
+      ["orders.list", {}, undefined],
+      ["orders.explode", {}, session],
+      ["auth.signIn", { email: "nobody@cutr.example" }, undefined],
+    ];
+    for (const [method, input, s] of calls) {
+      const direct = await core.call(method, input, s ?? null);
+      const answer = await api(method, input, s);
+      expect(JSON.parse(answer.body)).toEqual(direct);
+      expect(answer.status).toBe(
+        direct.ok ? 200 : httpStatusOf[direct.error.code],
+      );
+    }
+  });
+
+  it("serves the renderer with security headers, and nothing outside its folder", async () => {
+    const page = await send({ path: "/" });
+    expect(page.status).toBe(200);
+    expect(page.headers["content-security-policy"]).toContain(
+      "frame-ancestors 'none'",
+    );
+    expect(page.headers["content-security-policy"]).not.toContain(
+      "unsafe-eval",
+    );
+    expect(page.headers["x-content-type-options"]).toBe("nosniff");
+    for (const path of [
+      "/../package.json",
+      "/..%2f..%2fetc%2fpasswd",
+      "/%00index.html",
+      "/assets/../../x",
+    ]) {
+      expect((await send({ path })).status).toBe(404);
+    }
+  });
+});

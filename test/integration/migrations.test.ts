@@ -1,0 +1,196 @@
+import { createHash } from "node:crypto";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { sql } from "kysely";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { openDatabase } from "../../electron/core/db/connect";
+import {
+  DatabaseTooNewError,
+  migrateToLatest,
+} from "../../electron/core/db/migrate";
+import { migrations } from "../../electron/core/db/migrations";
+import { seedDemoData } from "../../electron/core/db/demo/seed";
+
+let folder: string;
+beforeEach(() => {
+  folder = mkdtempSync(join(tmpdir(), "cutr-migrations-"));
+});
+afterEach(() => rmSync(folder, { recursive: true, force: true }));
+
+const checksum = (file: string) =>
+  createHash("sha256").update(readFileSync(file)).digest("hex");
+
+describe("0001_initial", () => {
+  it("creates the whole schema on an empty database, with foreign keys and WAL on", async () => {
+    const handle = openDatabase(join(folder, "cutr.sqlite"));
+    const report = await migrateToLatest(handle);
+    expect(report).toEqual({ applied: ["0001_initial"], backupFile: null });
+    const tables = (await handle.db.introspection.getTables()).map(
+      (t) => t.name,
+    );
+    for (const table of [
+      "orders",
+      "partners",
+      "ratings",
+      "messages",
+      "outbox",
+      "audit_log",
+      "settings",
+    ]) {
+      expect(tables).toContain(table);
+    }
+    expect(handle.sqlite.pragma("journal_mode", { simple: true })).toBe("wal");
+    expect(handle.sqlite.pragma("foreign_keys", { simple: true })).toBe(1);
+    expect(handle.sqlite.pragma("synchronous", { simple: true })).toBe(2);
+    await handle.close();
+  });
+
+  it("keeps the order search in step with orders and partner names", async () => {
+    const handle = openDatabase(":memory:");
+    await migrateToLatest(handle);
+    seedDemoData(handle.sqlite, {
+      now: new Date("2026-11-22T09:00:00Z"),
+      size: { partners: 5, customers: 3, orders: 20 },
+    });
+    const assigned = handle.sqlite
+      .prepare(
+        "SELECT id, partner_id FROM orders WHERE partner_id IS NOT NULL LIMIT 1",
+      )
+      .get() as { id: number; partner_id: number };
+    handle.sqlite
+      .prepare("UPDATE partners SET name = 'Zzyzx Werkplaats' WHERE id = ?")
+      .run(assigned.partner_id);
+    const hits = handle.sqlite
+      .prepare(
+        "SELECT rowid FROM order_search WHERE order_search MATCH 'zzyzx'",
+      )
+      .all() as { rowid: number }[];
+    expect(hits.map((h) => h.rowid)).toContain(assigned.id);
+    await handle.close();
+  });
+
+  it("is idempotent: a second run applies nothing and takes no backup", async () => {
+    const file = join(folder, "cutr.sqlite");
+    const handle = openDatabase(file);
+    await migrateToLatest(handle);
+    expect(await migrateToLatest(handle)).toEqual({
+      applied: [],
+      backupFile: null,
+    });
+    await handle.close();
+  });
+});
+
+describe("migrating an existing file", () => {
+  const later = {
+    ...migrations,
+    "0002_test_notes": {
+      up: async (
+        db: Parameters<(typeof migrations)["0001_initial"]["up"]>[0],
+      ) => {
+        await db.schema
+          .alterTable("orders")
+          .addColumn("test_note", "text")
+          .execute();
+      },
+    },
+  };
+
+  it("backs the file up with its data before applying a new migration", async () => {
+    const file = join(folder, "cutr.sqlite");
+    let handle = openDatabase(file);
+    await migrateToLatest(handle);
+    seedDemoData(handle.sqlite, {
+      now: new Date("2026-11-22T09:00:00Z"),
+      size: { partners: 5, customers: 3, orders: 20 },
+    });
+    await handle.close();
+
+    handle = openDatabase(file);
+    const report = await migrateToLatest(handle, {
+      migrations: later,
+      backupFileFor: () => join(folder, "backup.sqlite"),
+    });
+    expect(report.applied).toEqual(["0002_test_notes"]);
+    expect(report.backupFile).toBe(join(folder, "backup.sqlite"));
+    const orders = await sql<{
+      n: number;
+    }>`SELECT count(*) AS n, count(test_note) AS notes FROM orders`.execute(
+      handle.db,
+    );
+    expect(orders.rows[0]).toMatchObject({ n: 20 });
+    await handle.close();
+
+    const backup = openDatabase(join(folder, "backup.sqlite"), {
+      readonly: true,
+    });
+    expect(
+      backup.sqlite.prepare("SELECT count(*) AS n FROM orders").get(),
+    ).toEqual({ n: 20 });
+    expect(backup.sqlite.prepare("PRAGMA quick_check").get()).toEqual({
+      quick_check: "ok",
+    });
+    const columns = backup.sqlite
+      .prepare("PRAGMA table_info(orders)")
+      .all() as { name: string }[];
+    expect(columns.map((c) => c.name)).not.toContain("test_note");
+    await backup.close();
+  });
+
+  it("rolls a failing migration back completely", async () => {
+    const file = join(folder, "cutr.sqlite");
+    const handle = openDatabase(file);
+    await migrateToLatest(handle);
+    const failing = {
+      ...migrations,
+      "0002_half_done": {
+        up: async (
+          db: Parameters<(typeof migrations)["0001_initial"]["up"]>[0],
+        ) => {
+          await db.schema
+            .createTable("half_done")
+            .addColumn("id", "integer")
+            .execute();
+          throw new Error("disk on fire");
+        },
+      },
+    };
+    await expect(
+      migrateToLatest(handle, {
+        migrations: failing,
+        backupFileFor: () => join(folder, "b.sqlite"),
+      }),
+    ).rejects.toThrow(/0002_half_done failed and was rolled back/);
+    const tables = (await handle.db.introspection.getTables()).map(
+      (t) => t.name,
+    );
+    expect(tables).not.toContain("half_done");
+    await handle.close();
+  });
+
+  it("refuses a database from a newer console and leaves the file untouched", async () => {
+    const file = join(folder, "cutr.sqlite");
+    let handle = openDatabase(file);
+    await migrateToLatest(handle);
+    handle.sqlite
+      .prepare(
+        "INSERT INTO kysely_migration (name, timestamp) VALUES ('0099_from_the_future', '2030-01-01')",
+      )
+      .run();
+    handle.sqlite.pragma("wal_checkpoint(TRUNCATE)");
+    await handle.close();
+    const before = checksum(file);
+
+    handle = openDatabase(file);
+    await expect(migrateToLatest(handle)).rejects.toBeInstanceOf(
+      DatabaseTooNewError,
+    );
+    await expect(migrateToLatest(handle)).rejects.toThrow(
+      /newer version of the Cutr console.*0099_from_the_future/,
+    );
+    await handle.close();
+    expect(checksum(file)).toBe(before);
+    expect(existsSync(join(folder, "backup.sqlite"))).toBe(false);
+  });
+});
