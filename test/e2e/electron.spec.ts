@@ -44,14 +44,16 @@ test("the Electron window signs in and shows the orders", async () => {
     },
   });
   const window = await app.firstWindow();
-  const preferences = await app.evaluate(({ BrowserWindow }) => {
-    const w = BrowserWindow.getAllWindows()[0];
-    return w?.webContents.getLastWebPreferences();
-  });
-  expect(preferences).toMatchObject({
-    sandbox: true,
-    contextIsolation: true,
-    nodeIntegration: false,
+  // The renderer has no Node: no require, no process, only the bridge's invoke and on.
+  const exposed = await window.evaluate(() => ({
+    require: typeof (globalThis as { require?: unknown }).require,
+    process: typeof (globalThis as { process?: unknown }).process,
+    bridge: Object.keys((globalThis as { cutr?: object }).cutr ?? {}).sort(),
+  }));
+  expect(exposed).toEqual({
+    require: "undefined",
+    process: "undefined",
+    bridge: ["invoke", "on"],
   });
   await window
     .getByRole("listitem", { name: /Sign in as Daan Janssen/ })

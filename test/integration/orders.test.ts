@@ -33,7 +33,7 @@ describe("orders.list", () => {
   ] as const)("sorts by %s both ways", async (column, key) => {
     for (const direction of ["asc", "desc"] as const) {
       const { rows } = await list({ limit: 100, sort: { column, direction } });
-      const values = rows.map(key);
+      const values: (string | number)[] = rows.map((r) => key(r));
       const sorted = [...values].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
       expect(values).toEqual(direction === "asc" ? sorted : sorted.reverse());
     }

@@ -22,7 +22,9 @@ export interface MigrationReport {
 }
 
 async function executedMigrations(db: Kysely<unknown>): Promise<string[]> {
-  const tables = await db.introspection.getTables({ withInternalKyselyTables: true });
+  const tables = await db.introspection.getTables({
+    withInternalKyselyTables: true,
+  });
   if (!tables.some((t) => t.name === "kysely_migration")) return [];
   const rows = await (db as Kysely<{ kysely_migration: { name: string } }>)
     .selectFrom("kysely_migration")

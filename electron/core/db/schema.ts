@@ -88,6 +88,9 @@ export interface OrderTable {
   number: string;
   customer_id: number;
   partner_id: number | null;
+  /** Copies of the names, kept by triggers (see 0001_initial). */
+  customer_name: string;
+  partner_name: string | null;
   status: OrderStatus;
   version: Defaulted<number>;
   title: string;

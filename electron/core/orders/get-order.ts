@@ -107,6 +107,8 @@ export async function getOrder(
   id: number,
 ): Promise<OrderDetail> {
   const row = await selectOrderRows(db)
+    .innerJoin("customers", "customers.id", "orders.customer_id")
+    .leftJoin("partners", "partners.id", "orders.partner_id")
     .select([
       "orders.requires_installation",
       "orders.requires_production_drawing",

@@ -20,8 +20,8 @@ type OrdersScope = ExpressionBuilder<Database, "orders">;
 const sortExpressions = {
   number: "orders.number",
   status: "orders.status",
-  customer: "customers.name",
-  partner: "partners.name",
+  customer: "orders.customer_name",
+  partner: "orders.partner_name",
   requestedDeliveryDate: "orders.requested_delivery_date",
   createdAt: "orders.created_at",
   value: "orders.value_cents",

@@ -6,8 +6,6 @@ import type { Database } from "../db/schema";
 export function selectOrderRows(db: Kysely<Database>) {
   return db
     .selectFrom("orders")
-    .innerJoin("customers", "customers.id", "orders.customer_id")
-    .leftJoin("partners", "partners.id", "orders.partner_id")
     .select([
       "orders.id",
       "orders.number",
@@ -15,10 +13,10 @@ export function selectOrderRows(db: Kysely<Database>) {
       "orders.version",
       "orders.title",
       "orders.customer_id",
-      "customers.name as customer_name",
+      "orders.customer_name",
       "orders.key_account",
       "orders.partner_id",
-      "partners.name as partner_name",
+      "orders.partner_name",
       "orders.region",
       "orders.requested_delivery_date",
       "orders.value_cents",

@@ -268,6 +268,8 @@ export function makeOrder(
     number,
     customer_id: customer.id,
     partner_id: partner?.id ?? null,
+    customer_name: customer.name,
+    partner_name: partner?.name ?? null,
     status,
     version:
       1 +

@@ -54,6 +54,10 @@ export function seedDemoData(
   // A large page cache while seeding: the many indexes are written in random key order.
   const cacheSize = sqlite.pragma("cache_size", { simple: true }) as number;
   sqlite.pragma("cache_size = -1000000");
+  // Rows are written in batches, children sometimes before their parents: foreign keys are
+  // checked once over the whole data set at the end instead of row by row.
+  const foreignKeys = sqlite.pragma("foreign_keys", { simple: true }) as number;
+  sqlite.pragma("foreign_keys = OFF");
   sqlite.transaction(() => {
     demoUsers.forEach((user, index) => {
       sink.insert("users", {
@@ -75,6 +79,8 @@ export function seedDemoData(
 
     const partners = makePartners(sink, random, pools, size.partners, nowMs);
     const customers = makeCustomers(sink, random, pools, size.customers, nowMs);
+    // The orders' triggers read the partners' and customers' names.
+    sink.flush();
     const partnersByRegion = new Map<Region, DemoPartner[]>();
     for (const partner of partners) {
       for (const region of partner.regions)
@@ -131,7 +137,16 @@ export function seedDemoData(
       makeOrder(world, index + 1, createdMs);
       if ((index + 1) % 10_000 === 0) options.onProgress?.(index + 1);
     });
+    sink.flush();
     writePartnerAggregates(world, sqlite);
+    sink.flush();
+    const violations = sqlite.pragma("foreign_key_check") as unknown[];
+    if (violations.length > 0) {
+      throw new Error(
+        `Demo data breaks ${violations.length} foreign keys, e.g. ${JSON.stringify(violations[0])}`,
+      );
+    }
   })();
   sqlite.pragma(`cache_size = ${cacheSize}`);
+  sqlite.pragma(`foreign_keys = ${foreignKeys}`);
 }

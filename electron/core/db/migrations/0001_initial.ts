@@ -105,6 +105,10 @@ export async function up(db: Kysely<any>): Promise<void> {
       c.notNull().references("customers.id"),
     )
     .addColumn("partner_id", "integer", (c) => c.references("partners.id"))
+    // Copies of the customer's and partner's names, kept by triggers, so the Orders list sorts
+    // and reads 200,000 rows without a join.
+    .addColumn("customer_name", "text", (c) => c.notNull())
+    .addColumn("partner_name", "text")
     .addColumn("status", "text", (c) => c.notNull())
     .addColumn("version", "integer", (c) => c.notNull().defaultTo(1))
     .addColumn("title", "text", (c) => c.notNull())
@@ -145,6 +149,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     "requested_delivery_date",
     "value_cents",
     "status",
+    "customer_name",
+    "partner_name",
   ]) {
     await s
       .createIndex(`orders_${column}`)
@@ -173,6 +179,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .createIndex("orders_partner")
     .on("orders")
     .columns(["partner_id", "status"])
+    .execute();
+  await s
+    .createIndex("orders_region")
+    .on("orders")
+    .columns(["region", "created_at"])
     .execute();
   await s
     .createIndex("orders_key_account")
@@ -606,10 +617,29 @@ export async function up(db: Kysely<any>): Promise<void> {
     INSERT INTO order_search (rowid, number, customer, partner, address)
     VALUES (
       new.id, new.number,
-      (SELECT name FROM customers WHERE id = new.customer_id),
+      new.customer_name,
       (SELECT name FROM partners WHERE id = new.partner_id),
       new.delivery_street || ' ' || new.delivery_postcode || ' ' || new.delivery_city
     );
+  END`.execute(db);
+  await sql`CREATE TRIGGER orders_names_insert AFTER INSERT ON orders
+    WHEN new.customer_name IS NOT (SELECT name FROM customers WHERE id = new.customer_id)
+      OR new.partner_name IS NOT (SELECT name FROM partners WHERE id = new.partner_id)
+    BEGIN
+      UPDATE orders SET
+        customer_name = (SELECT name FROM customers WHERE id = new.customer_id),
+        partner_name = (SELECT name FROM partners WHERE id = new.partner_id)
+      WHERE id = new.id;
+    END`.execute(db);
+  await sql`CREATE TRIGGER orders_names_partner AFTER UPDATE OF partner_id ON orders BEGIN
+    UPDATE orders SET partner_name = (SELECT name FROM partners WHERE id = new.partner_id)
+    WHERE id = new.id;
+  END`.execute(db);
+  await sql`CREATE TRIGGER orders_names_customer_renamed AFTER UPDATE OF name ON customers BEGIN
+    UPDATE orders SET customer_name = new.name WHERE customer_id = new.id;
+  END`.execute(db);
+  await sql`CREATE TRIGGER orders_names_partner_renamed AFTER UPDATE OF name ON partners BEGIN
+    UPDATE orders SET partner_name = new.name WHERE partner_id = new.id;
   END`.execute(db);
   await sql`CREATE TRIGGER order_search_partner AFTER UPDATE OF partner_id ON orders BEGIN
     UPDATE order_search SET partner = (SELECT name FROM partners WHERE id = new.partner_id)

@@ -1,0 +1,36 @@
+// Small helpers for the benchmark: timing runs and reporting percentiles.
+export function percentile(samples: number[], p: number): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const index = Math.min(
+    sorted.length - 1,
+    Math.max(0, Math.ceil((p / 100) * sorted.length) - 1),
+  );
+  return sorted[index] ?? Number.NaN;
+}
+
+export async function timeEach<T>(
+  inputs: T[],
+  run: (input: T) => Promise<unknown>,
+): Promise<number[]> {
+  const samples: number[] = [];
+  for (const input of inputs) {
+    const started = performance.now();
+    await run(input);
+    samples.push(performance.now() - started);
+  }
+  return samples;
+}
+
+export interface Metric {
+  value: number;
+  unit: string;
+  /** e.g. "<= 20" or ">= 10000"; absent where the issue sets none. */
+  target?: string;
+}
+
+export function meetsTarget(metric: Metric): boolean | null {
+  if (!metric.target) return null;
+  const [op, bound] = metric.target.split(" ");
+  const limit = Number(bound);
+  return op === "<=" ? metric.value <= limit : metric.value >= limit;
+}

@@ -1,0 +1,255 @@
+// `npm run bench`: builds the scale database (200,000 orders, 2,000 partners, ratings for every
+// approved order), measures the console's speed and memory, prints a table and writes
+// bench/results.json. Pass --reuse to keep an existing scale database instead of seeding anew.
+import { spawn, spawnSync } from "node:child_process";
+import {
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { fixedClock } from "../electron/core/clock";
+import { scaleSize } from "../electron/core/db/demo/seed";
+import { startCore } from "../electron/core/start-core";
+import type { OrdersListInput } from "../shared/contract";
+import { meetsTarget, percentile, timeEach, type Metric } from "./measure";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, "..");
+const databaseFile = join(here, "scale.sqlite");
+const now = "2026-11-22T09:00:00.000Z";
+const reuse = process.argv.includes("--reuse") && existsSync(databaseFile);
+const metrics: Record<string, Metric> = {};
+const quiet = {
+  error: (m: string, d?: unknown) => console.error(m, d),
+  info: () => undefined,
+};
+
+async function seedScaleDatabase() {
+  if (reuse) return;
+  for (const suffix of ["", "-wal", "-shm"])
+    rmSync(databaseFile + suffix, { force: true });
+  console.log(`Seeding ${scaleSize.orders.toLocaleString("en-GB")} orders…`);
+  const started = performance.now();
+  const core = await startCore({
+    databaseFile,
+    clock: fixedClock(now),
+    demo: true,
+    demoSize: scaleSize,
+    log: quiet,
+  });
+  const seconds = (performance.now() - started) / 1000;
+  await core.close();
+  metrics.seed_orders_per_s = {
+    value: Math.round(scaleSize.orders / seconds),
+    unit: "orders/s",
+    target: ">= 10000",
+  };
+}
+
+/** A realistic mix of what staff ask the Orders list: status filters, sorts, searches, deep pages. */
+function listQueries(count: number): OrdersListInput[] {
+  const shapes: OrdersListInput[] = [
+    {
+      filter: { status: ["open"] },
+      sort: { column: "requestedDeliveryDate", direction: "asc" },
+    },
+    {
+      filter: { status: ["assigned", "ready"] },
+      sort: { column: "createdAt", direction: "desc" },
+    },
+    {
+      filter: { status: ["approved"] },
+      sort: { column: "value", direction: "desc" },
+    },
+    {
+      filter: { keyAccount: true, status: ["open", "assigned"] },
+      sort: { column: "requestedDeliveryDate", direction: "asc" },
+    },
+    {
+      filter: { region: "NL-NH" },
+      sort: { column: "createdAt", direction: "desc" },
+    },
+    { filter: {}, sort: { column: "number", direction: "asc" } },
+    {
+      filter: { search: "amsterdam" },
+      sort: { column: "createdAt", direction: "desc" },
+    },
+    {
+      filter: { search: "Müller" },
+      sort: { column: "createdAt", direction: "desc" },
+    },
+    {
+      filter: { status: ["delivered", "in_review"] },
+      sort: { column: "customer", direction: "asc" },
+    },
+  ];
+  return Array.from({ length: count }, (_, i) => ({
+    ...shapes[i % shapes.length],
+    offset: (i * 37) % 5 === 0 ? 1000 : 0,
+    limit: 100,
+  }));
+}
+
+async function measureCore() {
+  const core = await startCore({
+    databaseFile,
+    clock: fixedClock(now),
+    demo: false,
+    log: quiet,
+  });
+  const signIn = await core.call(
+    "auth.signIn",
+    { email: "dispatcher@cutr.example" },
+    null,
+  );
+  if (!signIn.ok) throw new Error(signIn.error.message);
+  const session = (signIn.value as { session: string }).session;
+  const queries = listQueries(450);
+  await timeEach(queries.slice(0, 45), (q) =>
+    core.call("orders.list", q, session),
+  ); // warm the cache
+  const samples = await timeEach(queries, async (q) => {
+    const result = await core.call("orders.list", q, session);
+    if (!result.ok) throw new Error(result.error.message);
+  });
+  metrics.orders_list_p50_ms = {
+    value: percentile(samples, 50),
+    unit: "ms",
+    target: "<= 20",
+  };
+  metrics.orders_list_p95_ms = {
+    value: percentile(samples, 95),
+    unit: "ms",
+    target: "<= 20",
+  };
+  await core.close();
+}
+
+async function measureServer() {
+  if (!existsSync(join(root, "out/main/server.js"))) {
+    spawnSync(
+      process.execPath,
+      [
+        join(root, "node_modules/.bin/electron-vite"),
+        "build",
+        "--logLevel",
+        "warn",
+      ],
+      { cwd: root, stdio: "inherit" },
+    );
+  }
+  const token = "bench-token";
+  const started = performance.now();
+  const child = spawn(process.execPath, [join(root, "out/main/server.js")], {
+    cwd: root,
+    env: {
+      ...process.env,
+      PORT: "0",
+      CUTR_DB: databaseFile,
+      CUTR_TOKEN: token,
+      CUTR_NOW: now,
+      CUTR_DEMO: "0",
+    },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  const origin = await new Promise<string>((resolve, reject) => {
+    let output = "";
+    child.stdout.on("data", (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /(http:\/\/127\.0\.0\.1:\d+)\/\?token=/.exec(output);
+      if (match?.[1]) resolve(match[1]);
+    });
+    child.on("exit", (code) =>
+      reject(new Error(`server exited with ${code}: ${output}`)),
+    );
+  });
+  metrics.server_ready_ms = {
+    value: performance.now() - started,
+    unit: "ms",
+    target: "<= 1500",
+  };
+
+  const post = async (method: string, body: unknown, session?: string) => {
+    const response = await fetch(`${origin}/api/${method}`, {
+      method: "POST",
+      headers: {
+        "Content-Type": "application/json",
+        Authorization: `Bearer ${token}`,
+        ...(session ? { "X-Cutr-Session": session } : {}),
+      },
+      body: JSON.stringify(body),
+    });
+    return (await response.json()) as {
+      ok: boolean;
+      value?: { session: string };
+    };
+  };
+  const session = (
+    await post("auth.signIn", { email: "dispatcher@cutr.example" })
+  ).value?.session;
+  const roundtrips = await timeEach(Array.from({ length: 300 }), () =>
+    post("auth.me", {}, session),
+  );
+  metrics.api_roundtrip_p50_ms = {
+    value: percentile(roundtrips.slice(50), 50),
+    unit: "ms",
+  };
+  const pages = await timeEach(listQueries(90), (q) =>
+    post("orders.list", q, session),
+  );
+  metrics.orders_list_http_p95_ms = {
+    value: percentile(pages, 95),
+    unit: "ms",
+  };
+  const status = readFileSync(`/proc/${child.pid}/status`, "utf8");
+  const rssKb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? Number.NaN);
+  metrics.rss_mb = { value: rssKb / 1024, unit: "MB" };
+  child.kill("SIGTERM");
+}
+
+function report() {
+  const rows = Object.entries(metrics).map(([name, m]) => {
+    const ok = meetsTarget(m);
+    return [
+      name,
+      m.value.toFixed(m.value < 100 ? 2 : 0),
+      m.unit,
+      m.target ?? "",
+      ok === null ? "" : ok ? "ok" : "MISSED",
+    ];
+  });
+  const widths = [0, 1, 2, 3, 4].map((i) =>
+    Math.max(
+      ...[["metric", "value", "unit", "target", ""], ...rows].map(
+        (r) => String(r[i]).length,
+      ),
+    ),
+  );
+  const line = (r: (string | number)[]) =>
+    r.map((c, i) => String(c).padEnd(widths[i] ?? 0)).join("  ");
+  console.log(
+    `\n${line(["metric", "value", "unit", "target", ""])}\n${widths.map((w) => "-".repeat(w)).join("  ")}`,
+  );
+  for (const r of rows) console.log(line(r));
+  mkdirSync(here, { recursive: true });
+  const rounded = Object.fromEntries(
+    Object.entries(metrics).map(([k, m]) => [
+      k,
+      { ...m, value: Math.round(m.value * 100) / 100 },
+    ]),
+  );
+  writeFileSync(
+    join(here, "results.json"),
+    `${JSON.stringify({ metrics: rounded, measuredAt: new Date().toISOString() }, null, 2)}\n`,
+  );
+  console.log(`\nWritten to bench/results.json`);
+}
+
+await seedScaleDatabase();
+await measureCore();
+await measureServer();
+report();
