@@ -70,3 +70,16 @@ export const communicationSettingLabels: Record<CommunicationSetting, string> =
     customer_chat_allowed: "Customer chat allowed",
     cutr_only: "Cutr only",
   };
+
+/** What an audit row's action means, as the History tab says it. */
+export const auditActionLabels: Record<string, string> = {
+  "order.assigned": "Assigned",
+  "assignment.cancelled": "Assignment cancelled",
+  "order.ready": "Marked ready",
+  "order.delivered": "Marked delivered",
+  "order.approved": "Approved",
+  "rating.recorded": "Rated",
+  "rating.revised": "Rating revised",
+  "milestones.set": "Milestones set",
+  "fulfilment.deliveryDate": "Delivery date changed",
+};

@@ -4,13 +4,7 @@ import { OrderPage } from "../features/orders/OrderPage";
 import { OrdersPage } from "../features/orders/OrdersPage";
 import { PartnerPage } from "../features/partners/PartnerPage";
 import { PartnersPage } from "../features/partners/PartnersPage";
-import {
-  DispatchPage,
-  MessagesPage,
-  OutboxPage,
-  QualityPage,
-  SettingsPage,
-} from "../features/placeholder/placeholder-pages";
+import { AreaToCome } from "../features/placeholder/AreaToCome";
 import { SignInPage } from "../features/signin/SignInPage";
 import { useAuth } from "./auth-context";
 import { ConsoleShell } from "./ConsoleShell";
@@ -29,15 +23,15 @@ export function ConsoleRoutes() {
     <Routes>
       <Route element={<ConsoleShell />}>
         <Route path="/" element={<Navigate to="/orders" replace />} />
-        <Route path="/dispatch" element={<DispatchPage />} />
+        <Route path="/dispatch" element={<AreaToCome area="dispatch" />} />
         <Route path="/orders" element={<OrdersPage />} />
         <Route path="/orders/:id" element={<OrderPage />} />
-        <Route path="/quality" element={<QualityPage />} />
+        <Route path="/quality" element={<AreaToCome area="quality" />} />
         <Route path="/partners" element={<PartnersPage />} />
         <Route path="/partners/:id" element={<PartnerPage />} />
-        <Route path="/messages" element={<MessagesPage />} />
-        <Route path="/outbox" element={<OutboxPage />} />
-        <Route path="/settings" element={<SettingsPage />} />
+        <Route path="/messages" element={<AreaToCome area="messages" />} />
+        <Route path="/outbox" element={<AreaToCome area="outbox" />} />
+        <Route path="/settings" element={<AreaToCome area="settings" />} />
         <Route path="*" element={<Navigate to="/orders" replace />} />
       </Route>
     </Routes>

@@ -115,20 +115,34 @@ function choosePartner(
   region: Region,
   needs: readonly string[],
   atMs: number,
-  exclude?: number,
+  options: { exclude?: number; staysActive: boolean },
 ): DemoPartner {
   const { random } = world;
   const able = ablePartners(world, region, needs);
-  let choice = random.pick(able);
+  const joined = (p: DemoPartner) => world.nowMs - p.joinedDaysAgo * DAY < atMs;
+  // An order still in production counts against the partner's capacity.
+  const full = (p: DemoPartner) =>
+    options.staysActive && (world.activeOrders.get(p.id) ?? 0) >= p.capacity;
+  let choice: DemoPartner | null = null;
   // Better partners get more work, as the dispatch rules intend; partners only work once they have joined.
   for (let attempt = 0; attempt < 12; attempt++) {
     const candidate = random.pick(able);
-    const joined = world.nowMs - candidate.joinedDaysAgo * DAY < atMs;
-    if (!joined || candidate.id === exclude) continue;
+    if (
+      !joined(candidate) ||
+      candidate.id === options.exclude ||
+      full(candidate)
+    )
+      continue;
     choice = candidate;
     if (random.next() < (candidate.skill - 3.2) / 1.8) break;
   }
-  return choice;
+  return (
+    choice ??
+    world.partners.find(
+      (p) => joined(p) && !full(p) && p.id !== options.exclude,
+    ) ??
+    random.pick(able)
+  );
 }
 
 function body(text: string): string {
@@ -253,7 +267,9 @@ export function makeOrder(
   const partner =
     status === "open" || status === "cancelled"
       ? null
-      : choosePartner(world, region, product.capabilities, reassignedMs);
+      : choosePartner(world, region, product.capabilities, reassignedMs, {
+          staysActive: status === "assigned" || status === "ready",
+        });
   const lateDays = partner
     ? Math.max(-3, Math.round((5 - partner.skill) * 4 + random.noise(3)))
     : 0;
@@ -332,7 +348,7 @@ export function makeOrder(
       region,
       product.capabilities,
       assignedMs,
-      partner.id,
+      { exclude: partner.id, staysActive: false },
     );
     const assignmentId = next(world, "assignment");
     const counts = random.chance(0.75);

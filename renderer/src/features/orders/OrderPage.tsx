@@ -15,14 +15,12 @@ import { formatDate, formatEuros, formatRating } from "../../components/format";
 import { LoadState } from "../../components/LoadState";
 import { StatusBadge } from "../../components/StatusBadge";
 import { TierBadge } from "../../components/TierBadge";
-import {
-  FilesTab,
-  FulfilmentTab,
-  HistoryTab,
-  MessagesTab,
-  ProjectTab,
-  RatingTab,
-} from "./OrderTabs";
+import { FilesTab } from "./FilesTab";
+import { FulfilmentTab } from "./FulfilmentTab";
+import { HistoryTab } from "./HistoryTab";
+import { MessagesTab } from "./MessagesTab";
+import { ProjectTab } from "./ProjectTab";
+import { RatingTab } from "./RatingTab";
 
 export function OrderPage() {
   const id = Number(useParams().id);

@@ -1,0 +1,39 @@
+// How the order page names milestones, to-dos, tasks, file folders and rating factors.
+import type {
+  FileFolder,
+  MilestoneKind,
+  TaskKind,
+  TodoKind,
+} from "../../../../shared/domain";
+
+export const milestoneLabels: Record<MilestoneKind, string> = {
+  measure_up: "Measure-up",
+  production_drawing_ready: "Production drawing ready",
+  installation: "Installation",
+  custom: "Custom",
+};
+export const todoLabels: Record<TodoKind, string> = {
+  material_arrival: "Set material arrival date",
+  planned_completion: "Set planned completion date",
+  delivery_schedule: "Set delivery schedule",
+  invoice_reference: "Set invoice reference",
+};
+export const taskLabels: Record<TaskKind, string> = {
+  check_in_meeting: "Check-in meeting",
+  kick_off_call: "Kick-off call",
+};
+export const folderLabels: Record<FileFolder, string> = {
+  finished_product: "Finished product photos",
+  packed_product: "Packed product photos",
+  production_drawing: "Production drawings",
+  sample_picture: "Sample pictures",
+  signed_packing_slip: "Signed packing slip",
+};
+export const factorLabels: Record<string, string> = {
+  quality: "Quality",
+  communication: "Communication",
+  involvement: "Involvement",
+  deliveryTime: "Delivery time",
+  budget: "Budget",
+  customerSatisfaction: "Customer satisfaction",
+};

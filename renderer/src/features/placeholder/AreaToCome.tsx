@@ -1,0 +1,47 @@
+import {
+  IconMail,
+  IconMessages,
+  IconPhotoCheck,
+  IconSettings,
+  IconTruckDelivery,
+} from "@tabler/icons-react";
+import type { ReactNode } from "react";
+import { ComingSoon } from "../../components/ComingSoon";
+
+/** The areas of the navigation that are not built yet, each saying what it will hold. */
+const areas = {
+  dispatch: {
+    title: "Dispatch",
+    icon: <IconTruckDelivery />,
+    text: "The queue of open orders, key accounts first, with each order's ranked candidates and the reasons for their place. Until it arrives, open orders are in Orders (filter on status Open).",
+  },
+  quality: {
+    title: "Quality review",
+    icon: <IconPhotoCheck />,
+    text: "A keyboard-first queue of partners' photos of finished and packed products, oldest first, to approve or reject with a reason.",
+  },
+  messages: {
+    title: "Messages",
+    icon: <IconMessages />,
+    text: "Every order's Cutr and Customer threads with unread and unanswered messages, newest first, and a composer for formatted replies with photos.",
+  },
+  outbox: {
+    title: "Outbox",
+    icon: <IconMail />,
+    text: "Every email the console sends (assignments, new delivery dates, rating notices, the daily unread digest) with its status and any failure.",
+  },
+  settings: {
+    title: "Settings",
+    icon: <IconSettings />,
+    text: "For admins: the rating and dispatch policy, closing days, users, mail delivery and backups.",
+  },
+} satisfies Record<string, { title: string; icon: ReactNode; text: string }>;
+
+export function AreaToCome({ area }: { area: keyof typeof areas }) {
+  const { title, icon, text } = areas[area];
+  return (
+    <ComingSoon title={title} icon={icon}>
+      {text}
+    </ComingSoon>
+  );
+}
