@@ -9,7 +9,7 @@ import { useVirtualizer } from "@tanstack/react-virtual";
 import { useRef, type RefObject } from "react";
 import { useNavigate } from "react-router";
 import type { OrderRow, OrderSort } from "../../../../shared/contract";
-import { orderColumns, sortOf } from "./order-columns";
+import { columnStyle, orderColumns, sortOf } from "./order-columns";
 import type { OrdersQueryState } from "./use-orders-query-state";
 import classes from "./OrdersTable.module.css";
 
@@ -65,7 +65,7 @@ export function OrdersTable({
     >
       <Table
         className={classes.table}
-        style={{ width: totalWidth, minWidth: "100%" }}
+        style={{ minWidth: totalWidth, width: "100%" }}
         highlightOnHover
         stickyHeader
         aria-rowcount={total}
@@ -85,7 +85,7 @@ export function OrdersTable({
               return (
                 <Table.Th
                   key={h.id}
-                  style={{ width: h.getSize() }}
+                  style={columnStyle(h.column.id, h.getSize())}
                   aria-sort={
                     active
                       ? state.sort.direction === "asc"
@@ -145,7 +145,10 @@ export function OrdersTable({
                   ? model.getVisibleCells().map((cell) => (
                       <Table.Td
                         key={cell.id}
-                        style={{ width: cell.column.getSize() }}
+                        style={columnStyle(
+                          cell.column.id,
+                          cell.column.getSize(),
+                        )}
                       >
                         {flexRender(
                           cell.column.columnDef.cell,
@@ -154,7 +157,13 @@ export function OrdersTable({
                       </Table.Td>
                     ))
                   : orderColumns.map((c, i) => (
-                      <Table.Td key={i} style={{ width: c.size }}>
+                      <Table.Td
+                        key={i}
+                        style={columnStyle(
+                          String("accessorKey" in c ? c.accessorKey : i),
+                          c.size ?? 120,
+                        )}
+                      >
                         <Skeleton height={12} radius="sm" />
                       </Table.Td>
                     ))}

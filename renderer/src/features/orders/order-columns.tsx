@@ -1,4 +1,5 @@
-import { Badge, Text } from "@mantine/core";
+import { Group, Text } from "@mantine/core";
+import { IconCrown } from "@tabler/icons-react";
 import { createColumnHelper } from "@tanstack/react-table";
 import type { OrderRow, OrderSort } from "../../../../shared/contract";
 import { regionLabels } from "../../../../shared/labels";
@@ -18,6 +19,16 @@ export const sortOf: Record<string, OrderSort["column"] | undefined> = {
   valueCents: "value",
 };
 
+/** Text columns that share the width left over; the others keep their size. */
+export const growingColumns = new Set(["title", "customerName", "partnerName"]);
+
+/** The flex style of a column: its size, and its share of spare width if it grows. */
+export function columnStyle(id: string, size: number) {
+  return growingColumns.has(id)
+    ? { flex: `1 1 ${size}px`, minWidth: size }
+    : { flex: "none", width: size };
+}
+
 export const orderColumns = [
   column.accessor("number", {
     header: "Order",
@@ -35,7 +46,7 @@ export const orderColumns = [
   }),
   column.accessor("title", {
     header: "Product",
-    size: 230,
+    size: 180,
     cell: (c) => (
       <Text size="sm" truncate>
         {c.getValue()}
@@ -44,21 +55,27 @@ export const orderColumns = [
   }),
   column.accessor("customerName", {
     header: "Customer",
-    size: 220,
+    size: 180,
     cell: (c) => (
-      <Text size="sm" truncate>
-        {c.getValue()}{" "}
+      <Group gap={4} wrap="nowrap">
         {c.row.original.keyAccount && (
-          <Badge size="xs" color="violet" variant="filled" ml={4}>
-            Key account
-          </Badge>
+          <IconCrown
+            size={14}
+            color="var(--mantine-color-violet-6)"
+            aria-label="Key account"
+            role="img"
+            title="Key account"
+          />
         )}
-      </Text>
+        <Text size="sm" truncate>
+          {c.getValue()}
+        </Text>
+      </Group>
     ),
   }),
   column.accessor("partnerName", {
     header: "Partner",
-    size: 220,
+    size: 180,
     cell: (c) => (
       <Text size="sm" truncate c={c.getValue() ? undefined : "dimmed"}>
         {c.getValue() ?? "Not assigned"}
@@ -67,7 +84,7 @@ export const orderColumns = [
   }),
   column.accessor("region", {
     header: "Region",
-    size: 130,
+    size: 120,
     cell: (c) => (
       <Text size="sm" truncate>
         {regionLabels[c.getValue()]}
@@ -75,18 +92,18 @@ export const orderColumns = [
     ),
   }),
   column.accessor("requestedDeliveryDate", {
-    header: "Requested delivery",
-    size: 140,
+    header: "Delivery by",
+    size: 130,
     cell: (c) => <Text size="sm">{formatDate(c.getValue())}</Text>,
   }),
   column.accessor("createdAt", {
     header: "Placed",
-    size: 110,
+    size: 100,
     cell: (c) => <Text size="sm">{formatDate(c.getValue().slice(0, 10))}</Text>,
   }),
   column.accessor("valueCents", {
     header: "Value",
-    size: 110,
+    size: 100,
     meta: { align: "right" },
     cell: (c) => (
       <Text size="sm" ta="right" style={{ fontVariantNumeric: "tabular-nums" }}>
