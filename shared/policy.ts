@@ -21,6 +21,10 @@ export interface Policy {
   replyWithinBusinessHours: number;
   /** Largest file accepted by an import, in bytes. */
   maxFileBytes: number;
+  /** Suggested delivery-time stars: the most days late that still earn 5, 4, 3 and 2 stars. */
+  deliveryLateDays: [number, number, number, number];
+  /** Suggested budget stars: the most percent over the agreed amount that still earns 5, 4, 3 and 2 stars. */
+  budgetOverPercent: [number, number, number, number];
 }
 
 export const defaultPolicy: Policy = {
@@ -34,4 +38,6 @@ export const defaultPolicy: Policy = {
   ratingNoticeWorkingDays: 10,
   replyWithinBusinessHours: 12,
   maxFileBytes: 50 * 1024 * 1024,
+  deliveryLateDays: [0, 2, 5, 10],
+  budgetOverPercent: [0, 2, 5, 10],
 };

@@ -5,6 +5,7 @@ import { authOperations } from "./auth";
 import { customerOperations } from "./customers";
 import { orderOperations } from "./orders";
 import { partnerOperations } from "./partners";
+import { calendarOperations, ratingOperations } from "./ratings";
 import type { Operation } from "./op";
 
 export const contract = {
@@ -12,6 +13,8 @@ export const contract = {
   ...orderOperations,
   ...partnerOperations,
   ...customerOperations,
+  ...ratingOperations,
+  ...calendarOperations,
 };
 
 export type Contract = typeof contract;
@@ -32,4 +35,5 @@ export * from "./auth";
 export * from "./orders";
 export * from "./partners";
 export * from "./customers";
+export * from "./ratings";
 export type { Access } from "./op";

@@ -1,6 +1,13 @@
 import { z } from "zod";
 import { Capability, Region, Tier, type CommunicationSetting } from "../domain";
-import { Id, paging, SearchText, sortDirection, type Page } from "./common";
+import {
+  BusinessDate,
+  Id,
+  paging,
+  SearchText,
+  sortDirection,
+  type Page,
+} from "./common";
 import type { OrderRow } from "./orders";
 import { op } from "./op";
 
@@ -56,9 +63,61 @@ export interface PartnerDetail extends PartnerRow {
   recentOrders: OrderRow[];
 }
 
+export interface ScorePoint {
+  /** The end of the bucket (or the instant of the change, unbucketed). */
+  at: string;
+  rating: number | null;
+  tier: Tier;
+  ratedOrders: number;
+}
+
+export interface PartnerScore {
+  rating: number | null;
+  tier: Tier;
+  ratedOrders: number;
+  windowStart: string;
+  /** The last changes, newest last. */
+  history: ScorePoint[];
+}
+
+export interface FactorAverages {
+  bucket: string;
+  quality: number;
+  communication: number;
+  involvement: number;
+  deliveryTime: number;
+  budget: number;
+  customerSatisfaction: number | null;
+  orders: number;
+}
+
+export interface PartnerScoreHistory {
+  points: ScorePoint[];
+  factors: FactorAverages[];
+  /** How many order scores fall in each half-star band, 1.0 to 5.0. */
+  distribution: { from: number; count: number }[];
+}
+
+export const ScoreHistoryInput = z
+  .object({
+    partnerId: Id,
+    from: BusinessDate.optional(),
+    to: BusinessDate.optional(),
+    bucket: z.enum(["day", "week", "month"]).default("week"),
+  })
+  .strict();
+
 export const partnerOperations = {
   "partners.list": op<Page<PartnerRow>>()({
     input: PartnersListInput,
+    access: "see",
+  }),
+  "partners.score": op<PartnerScore>()({
+    input: z.object({ partnerId: Id }).strict(),
+    access: "see",
+  }),
+  "partners.scoreHistory": op<PartnerScoreHistory>()({
+    input: ScoreHistoryInput,
     access: "see",
   }),
   "partners.get": op<PartnerDetail>()({

@@ -1,8 +1,10 @@
 // The handler table: one entry per operation of the contract, joined from each area's map.
 import { authHandlers } from "../auth/handlers";
+import { calendarHandlers } from "../calendar/handlers";
 import { customerHandlers } from "../customers/handlers";
 import { orderHandlers } from "../orders/handlers";
 import { partnerHandlers } from "../partners/handlers";
+import { ratingHandlers } from "../ratings/handlers";
 import type { Handlers } from "./handler-types";
 
 export const handlers: Handlers = {
@@ -10,4 +12,6 @@ export const handlers: Handlers = {
   ...orderHandlers,
   ...partnerHandlers,
   ...customerHandlers,
+  ...ratingHandlers,
+  ...calendarHandlers,
 };

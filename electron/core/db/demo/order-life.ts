@@ -658,7 +658,7 @@ export function makeOrder(
     partnerId: partner.id,
     orderId,
     score,
-    atMs: ratedMs,
+    atMs: approvedMs,
     ratingId,
     assignmentId,
     source: "rating",

@@ -2,6 +2,7 @@
 // active orders and last assignment, as the ratings and dispatch services would have kept them.
 import { subMonths } from "date-fns";
 import { defaultPolicy } from "../../../../shared/policy";
+import { businessDateOf } from "../../../../shared/rules/business-time";
 import { tierOf } from "../../../../shared/rules/tier";
 import type { OrderWorld } from "./order-life";
 import type BetterSqlite3 from "better-sqlite3";
@@ -36,7 +37,7 @@ export function writePartnerAggregates(
         order_id: entry.orderId,
         source: entry.source,
         score: entry.score,
-        scored_on: new Date(entry.atMs).toISOString().slice(0, 10),
+        scored_on: businessDateOf(new Date(entry.atMs)),
         rating_id: entry.ratingId,
         assignment_id: entry.assignmentId,
       });

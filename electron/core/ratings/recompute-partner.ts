@@ -1,0 +1,77 @@
+// A partner's rating: the mean of its order scores (ratings and counted cancellations) of the
+// last 24 months (policy), its tier, and a history point whenever it is recomputed.
+import { subMonths } from "date-fns";
+import type { Kysely } from "kysely";
+import type { Tier } from "../../../shared/domain";
+import type { Policy } from "../../../shared/policy";
+import { businessDateOf } from "../../../shared/rules/business-time";
+import { tierOf } from "../../../shared/rules/tier";
+import type { Database } from "../db/schema";
+
+export interface PartnerRating {
+  rating: number | null;
+  tier: Tier;
+  ratedOrders: number;
+  tierChanged: boolean;
+  windowStart: string;
+}
+
+export function windowStartOf(
+  now: Date,
+  policy: Pick<Policy, "ratingWindowMonths">,
+): string {
+  return businessDateOf(subMonths(now, policy.ratingWindowMonths));
+}
+
+export async function recomputePartnerRating(
+  db: Kysely<Database>,
+  partnerId: number,
+  context: { policy: Policy; now: Date; cause: string },
+): Promise<PartnerRating> {
+  const windowStart = windowStartOf(context.now, context.policy);
+  const aggregate = await db
+    .selectFrom("partner_scores")
+    .select((eb) => [
+      eb.fn.avg<number>("score").as("rating"),
+      eb.fn.countAll<number>().as("count"),
+    ])
+    .where("partner_id", "=", partnerId)
+    .where("scored_on", ">=", windowStart)
+    .executeTakeFirstOrThrow();
+  const ratedOrders = Number(aggregate.count);
+  const rating = ratedOrders > 0 ? Number(aggregate.rating) : null;
+  const tier = tierOf(rating, context.policy);
+  const before = await db
+    .selectFrom("partners")
+    .select("tier")
+    .where("id", "=", partnerId)
+    .executeTakeFirstOrThrow();
+  await db
+    .updateTable("partners")
+    .set({
+      rating,
+      tier,
+      rated_orders: ratedOrders,
+      rating_updated_at: context.now.toISOString(),
+    })
+    .where("id", "=", partnerId)
+    .execute();
+  await db
+    .insertInto("partner_rating_history")
+    .values({
+      partner_id: partnerId,
+      recorded_at: context.now.toISOString(),
+      rating,
+      tier,
+      rated_orders: ratedOrders,
+      cause: context.cause,
+    })
+    .execute();
+  return {
+    rating,
+    tier,
+    ratedOrders,
+    tierChanged: before.tier !== tier,
+    windowStart,
+  };
+}

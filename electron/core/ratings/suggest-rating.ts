@@ -1,0 +1,238 @@
+// The suggested stars of an approved order and the evidence behind each (DOMAIN.md, Ratings).
+import type { Kysely } from "kysely";
+import type {
+  FactorSuggestion,
+  RatingSuggestion,
+} from "../../../shared/contract";
+import type { Policy } from "../../../shared/policy";
+import {
+  businessDateOf,
+  daysBetween,
+} from "../../../shared/rules/business-time";
+import {
+  budgetStars,
+  deliveryTimeStars,
+  involvementStars,
+  qualityStars,
+} from "../../../shared/rules/suggested-stars";
+import type { Database } from "../db/schema";
+import { AppError, notFound } from "../errors";
+
+const euros = (cents: number) => `€${(cents / 100).toFixed(2)}`;
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+
+async function deliveryTime(
+  db: Kysely<Database>,
+  order: {
+    id: number;
+    requested_delivery_date: string;
+    delivered_at: string | null;
+  },
+  policy: Policy,
+): Promise<FactorSuggestion> {
+  const changes = await db
+    .selectFrom("delivery_date_changes")
+    .select(["old_date", "new_date", "in_time", "recorded_at"])
+    .where("order_id", "=", order.id)
+    .orderBy("id")
+    .execute();
+  // A date moved in time replaces the one in force; a date moved late does not.
+  let inForce = order.requested_delivery_date;
+  const evidence = [
+    `Requested delivery date ${order.requested_delivery_date}.`,
+  ];
+  for (const change of changes) {
+    if (change.in_time === 1) {
+      inForce = change.new_date;
+      evidence.push(
+        `Moved to ${change.new_date}, reported in time on ${businessDateOf(change.recorded_at)}: now the date in force.`,
+      );
+    } else {
+      evidence.push(
+        `Moved to ${change.new_date}, reported late on ${businessDateOf(change.recorded_at)}: does not replace ${inForce}.`,
+      );
+    }
+  }
+  if (!order.delivered_at)
+    return { stars: null, evidence: [...evidence, "No delivery recorded."] };
+  const delivered = businessDateOf(order.delivered_at);
+  const late = daysBetween(inForce, delivered);
+  evidence.push(
+    late <= 0
+      ? `Delivered ${delivered}, on time.`
+      : `Delivered ${delivered}, ${plural(late, "day")} after ${inForce}.`,
+  );
+  return { stars: deliveryTimeStars(late, policy), evidence };
+}
+
+function budget(
+  order: { agreed_price_cents: number; final_amount_cents: number | null },
+  policy: Policy,
+): FactorSuggestion {
+  if (order.final_amount_cents === null)
+    return { stars: null, evidence: ["No final amount recorded."] };
+  const over =
+    ((order.final_amount_cents - order.agreed_price_cents) /
+      order.agreed_price_cents) *
+    100;
+  return {
+    stars: budgetStars(
+      order.agreed_price_cents,
+      order.final_amount_cents,
+      policy,
+    ),
+    evidence: [
+      `Agreed ${euros(order.agreed_price_cents)}, final ${euros(order.final_amount_cents)}` +
+        (over > 0
+          ? ` (${over.toFixed(1)}% over).`
+          : " (not above the agreed amount)."),
+    ],
+  };
+}
+
+async function involvement(
+  db: Kysely<Database>,
+  orderId: number,
+): Promise<FactorSuggestion> {
+  const todos = await db
+    .selectFrom("todos")
+    .select(["kind", "due_date", "done_at"])
+    .where("order_id", "=", orderId)
+    .execute();
+  const late = todos.filter(
+    (t) => t.done_at === null || businessDateOf(t.done_at) > t.due_date,
+  );
+  return {
+    stars: involvementStars(late.length),
+    evidence:
+      late.length === 0
+        ? [`All ${todos.length} to-dos done by their due date.`]
+        : late.map(
+            (t) =>
+              `To-do ${t.kind.replaceAll("_", " ")} due ${t.due_date}, ${t.done_at ? `done ${businessDateOf(t.done_at)}` : "never done"}.`,
+          ),
+  };
+}
+
+async function quality(
+  db: Kysely<Database>,
+  orderId: number,
+): Promise<{ quality: FactorSuggestion; complaint: string | null }> {
+  // A photo counts as rejected at first review when its first (not undone) decision was a rejection.
+  const reviews = await db
+    .selectFrom("file_reviews")
+    .innerJoin("files", "files.id", "file_reviews.file_id")
+    .select(["file_reviews.file_id", "file_reviews.decision"])
+    .where("files.order_id", "=", orderId)
+    .where("file_reviews.undone_at", "is", null)
+    .orderBy("file_reviews.id")
+    .execute();
+  const first = new Map<number, string>();
+  for (const r of reviews)
+    if (!first.has(r.file_id)) first.set(r.file_id, r.decision);
+  const rejections = [...first.values()].filter((d) => d === "rejected").length;
+  const complaint = await db
+    .selectFrom("feedback")
+    .select("text")
+    .where("order_id", "=", orderId)
+    .where("about_quality", "=", 1)
+    .executeTakeFirst();
+  const evidence = [
+    first.size === 0
+      ? "No photos reviewed."
+      : `${plural(first.size, "photo")} reviewed, ${plural(rejections, "rejection")} at first review.`,
+  ];
+  if (complaint)
+    evidence.push(
+      `Customer complaint about quality: “${complaint.text}” (caps the suggestion at 2).`,
+    );
+  return {
+    quality: {
+      stars: qualityStars(rejections, complaint !== undefined),
+      evidence,
+    },
+    complaint: complaint?.text ?? null,
+  };
+}
+
+export async function suggestRating(
+  db: Kysely<Database>,
+  orderId: number,
+  policy: Policy,
+): Promise<RatingSuggestion> {
+  const order = await db
+    .selectFrom("orders")
+    .select([
+      "id",
+      "status",
+      "partner_id",
+      "requested_delivery_date",
+      "delivered_at",
+      "approved_at",
+      "agreed_price_cents",
+      "final_amount_cents",
+    ])
+    .where("id", "=", orderId)
+    .executeTakeFirst();
+  if (!order) throw notFound("Order", orderId);
+  if (
+    order.status !== "approved" ||
+    !order.approved_at ||
+    order.partner_id === null
+  ) {
+    throw new AppError(
+      "RULE",
+      `Order ${orderId} is ${order.status.replace("_", " ")}: an order is rated once it is approved.`,
+    );
+  }
+  const feedback = await db
+    .selectFrom("feedback")
+    .select(["kind", "text"])
+    .where("order_id", "=", orderId)
+    .orderBy("id")
+    .execute();
+  const current = await db
+    .selectFrom("ratings")
+    .selectAll()
+    .where("order_id", "=", orderId)
+    .executeTakeFirst();
+  const { quality: qualitySuggestion } = await quality(db, orderId);
+  return {
+    orderId,
+    partnerId: order.partner_id,
+    approvedAt: order.approved_at,
+    factors: {
+      quality: qualitySuggestion,
+      communication: {
+        stars: null,
+        evidence: ["No rule: judge the partner's messages and responsiveness."],
+      },
+      involvement: await involvement(db, orderId),
+      deliveryTime: await deliveryTime(db, order, policy),
+      budget: budget(order, policy),
+      customerSatisfaction: {
+        stars: null,
+        evidence:
+          feedback.length === 0
+            ? [
+                "No customer feedback: leave empty unless the customer said how satisfied they are.",
+              ]
+            : feedback.map(
+                (f) => `Customer feedback (${f.kind}): “${f.text}”.`,
+              ),
+      },
+    },
+    current: current
+      ? {
+          quality: current.quality,
+          communication: current.communication,
+          involvement: current.involvement,
+          deliveryTime: current.delivery_time,
+          budget: current.budget,
+          customerSatisfaction: current.customer_satisfaction,
+          score: current.score,
+          version: current.version,
+        }
+      : null,
+  };
+}

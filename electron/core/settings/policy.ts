@@ -1,0 +1,26 @@
+// The policy in force: the defaults of shared/policy.ts, overridden by what admins saved in settings.
+import type { Kysely } from "kysely";
+import { defaultPolicy, type Policy } from "../../../shared/policy";
+import type { Database } from "../db/schema";
+
+export async function loadPolicy(db: Kysely<Database>): Promise<Policy> {
+  const rows = await db
+    .selectFrom("settings")
+    .select(["key", "value"])
+    .where("key", "like", "policy.%")
+    .execute();
+  const policy: Policy = { ...defaultPolicy };
+  for (const row of rows) {
+    const key = row.key.slice("policy.".length);
+    if (key in defaultPolicy)
+      Object.assign(policy, { [key]: JSON.parse(row.value) as unknown });
+  }
+  return policy;
+}
+
+export async function loadClosingDays(
+  db: Kysely<Database>,
+): Promise<Set<string>> {
+  const rows = await db.selectFrom("closing_days").select("date").execute();
+  return new Set(rows.map((r) => r.date));
+}

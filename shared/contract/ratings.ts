@@ -1,0 +1,83 @@
+import { z } from "zod";
+import type { Tier } from "../domain";
+import { BusinessDate, Id } from "./common";
+import { op } from "./op";
+
+const Stars = z.number().int().min(1).max(5);
+
+/** The six factors of DOMAIN.md: five required, customer satisfaction optional ("if available"). */
+export const RatingFactors = z
+  .object({
+    quality: Stars,
+    communication: Stars,
+    involvement: Stars,
+    deliveryTime: Stars,
+    budget: Stars,
+    customerSatisfaction: Stars.nullable().optional(),
+  })
+  .strict();
+export type RatingFactors = z.infer<typeof RatingFactors>;
+
+const Reason = z.string().trim().min(1, "Give a reason").max(2000);
+
+export interface FactorSuggestion {
+  /** The suggested stars, or null where the evidence is missing or the factor has no rule. */
+  stars: number | null;
+  /** The evidence, in words an account manager can repeat to the partner. */
+  evidence: string[];
+}
+
+export interface RatingSuggestion {
+  orderId: number;
+  partnerId: number;
+  approvedAt: string;
+  factors: Record<keyof RatingFactors, FactorSuggestion>;
+  /** The rating already given, if any (then use revise). */
+  current: (RatingFactors & { score: number; version: number }) | null;
+}
+
+export interface RatingResult {
+  orderId: number;
+  score: number;
+  partner: {
+    id: number;
+    rating: number | null;
+    tier: Tier;
+    ratedOrders: number;
+    tierChanged: boolean;
+  };
+  /** When the partner will be told (10 working days after approval, 09:00 in Amsterdam). */
+  notificationDueAt: string | null;
+}
+
+export const ratingOperations = {
+  "ratings.suggest": op<RatingSuggestion>()({
+    input: z.object({ orderId: Id }).strict(),
+    access: "see",
+  }),
+  "ratings.record": op<RatingResult>()({
+    input: z
+      .object({
+        orderId: Id,
+        factors: RatingFactors,
+        note: z.string().trim().max(2000).optional(),
+      })
+      .strict(),
+    access: "rate",
+  }),
+  "ratings.revise": op<RatingResult>()({
+    input: z
+      .object({ orderId: Id, factors: RatingFactors, reason: Reason })
+      .strict(),
+    access: "rate",
+  }),
+};
+
+export const calendarOperations = {
+  "calendar.addWorkingDays": op<{ date: string }>()({
+    input: z
+      .object({ date: BusinessDate, days: z.number().int().min(0).max(3660) })
+      .strict(),
+    access: "see",
+  }),
+};

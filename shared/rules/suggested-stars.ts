@@ -1,0 +1,53 @@
+// The suggested stars of DOMAIN.md, "Ratings": pure rules on the evidence. The account manager decides.
+import type { Policy } from "../policy";
+
+/** 5 stars up to the first limit, 4 up to the second, and so on; past the last, 1. */
+function starsWithin(value: number, limits: readonly number[]): number {
+  const index = limits.findIndex((limit) => value <= limit);
+  return index === -1 ? 1 : 5 - index;
+}
+
+export function deliveryTimeStars(
+  daysLate: number,
+  policy: Pick<Policy, "deliveryLateDays">,
+): number {
+  return starsWithin(daysLate, policy.deliveryLateDays);
+}
+
+export function budgetStars(
+  agreedCents: number,
+  finalCents: number,
+  policy: Pick<Policy, "budgetOverPercent">,
+): number {
+  const overPercent = ((finalCents - agreedCents) / agreedCents) * 100;
+  return starsWithin(overPercent, policy.budgetOverPercent);
+}
+
+export function involvementStars(todosDoneLate: number): number {
+  return Math.max(1, 5 - todosDoneLate);
+}
+
+export function qualityStars(
+  rejectionsAtFirstReview: number,
+  qualityComplaint: boolean,
+): number {
+  const stars =
+    rejectionsAtFirstReview === 0
+      ? 5
+      : rejectionsAtFirstReview === 1
+        ? 4
+        : rejectionsAtFirstReview === 2
+          ? 3
+          : 2;
+  return qualityComplaint ? Math.min(stars, 2) : stars;
+}
+
+/** The order score: the mean of the factors given (customer satisfaction may be missing). */
+export function orderScore(
+  factors: Record<string, number | null | undefined>,
+): number {
+  const given = Object.values(factors).filter(
+    (v): v is number => typeof v === "number",
+  );
+  return given.reduce((sum, v) => sum + v, 0) / given.length;
+}
