@@ -1,6 +1,7 @@
 // Human-readable names for the identifiers of shared/domain.ts, shown by the console.
 import type {
   Capability,
+  RatingFactor,
   OrderStatus,
   Region,
   Role,
@@ -82,4 +83,13 @@ export const auditActionLabels: Record<string, string> = {
   "rating.revised": "Rating revised",
   "milestones.set": "Milestones set",
   "fulfilment.deliveryDate": "Delivery date changed",
+};
+
+export const ratingFactorLabels: Record<RatingFactor, string> = {
+  quality: "Quality",
+  communication: "Communication",
+  involvement: "Involvement",
+  deliveryTime: "Delivery time",
+  budget: "Budget",
+  customerSatisfaction: "Customer satisfaction",
 };

@@ -19,11 +19,7 @@ const bucketExpressions = {
   week: sql<string>`strftime('%Y-%W', recorded_at)`,
   month: sql<string>`substr(recorded_at, 1, 7)`,
 };
-const ratedBucketExpressions = {
-  day: sql<string>`substr(rated_at, 1, 10)`,
-  week: sql<string>`strftime('%Y-%W', rated_at)`,
-  month: sql<string>`substr(rated_at, 1, 7)`,
-};
+const ratedMonth = sql<string>`substr(rated_at, 1, 7)`;
 
 interface PointRow {
   at: string;
@@ -98,7 +94,8 @@ export async function partnerScoreHistory(
       WHERE partner_id = ${input.partnerId} AND recorded_at >= ${from} AND recorded_at < ${until}
     ) WHERE rn = 1 ORDER BY at`.execute(db);
 
-  const ratedBucket = ratedBucketExpressions[input.bucket];
+  // Factor averages per month whatever the bucket: a week holds too few orders to average.
+  const ratedBucket = ratedMonth;
   const factors = await db
     .selectFrom("ratings")
     .select((eb) => [

@@ -18,7 +18,11 @@ import {
 import type { Database } from "../db/schema";
 import { AppError, notFound } from "../errors";
 
-const euros = (cents: number) => `€${(cents / 100).toFixed(2)}`;
+const euroFormat = new Intl.NumberFormat("en-IE", {
+  style: "currency",
+  currency: "EUR",
+});
+const euros = (cents: number) => euroFormat.format(cents / 100);
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 async function deliveryTime(

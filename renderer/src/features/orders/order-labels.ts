@@ -29,11 +29,3 @@ export const folderLabels: Record<FileFolder, string> = {
   sample_picture: "Sample pictures",
   signed_packing_slip: "Signed packing slip",
 };
-export const factorLabels: Record<string, string> = {
-  quality: "Quality",
-  communication: "Communication",
-  involvement: "Involvement",
-  deliveryTime: "Delivery time",
-  budget: "Budget",
-  customerSatisfaction: "Customer satisfaction",
-};

@@ -24,6 +24,7 @@ import {
 import { LoadState } from "../../components/LoadState";
 import { StatusBadge } from "../../components/StatusBadge";
 import { TierBadge } from "../../components/TierBadge";
+import { PartnerCharts } from "./PartnerCharts";
 
 export function PartnerPage() {
   const id = Number(useParams().id);
@@ -120,6 +121,7 @@ export function PartnerPage() {
           </Badge>
         ))}
       </Group>
+      <PartnerCharts partnerId={p.id} />
       <Title order={2} size="h4" mt="sm">
         Recent orders
       </Title>

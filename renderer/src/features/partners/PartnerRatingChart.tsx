@@ -1,0 +1,75 @@
+import {
+  CartesianGrid,
+  Line,
+  LineChart,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from "recharts";
+import type { ScorePoint } from "../../../../shared/contract";
+import { defaultPolicy } from "../../../../shared/policy";
+import { format, parseISO } from "date-fns";
+import { formatDate } from "../../components/format";
+
+/** The partner's rating over time, with the tier boundaries drawn (4.0 compliant, 4.5 highly rated). */
+export function PartnerRatingChart({ points }: { points: ScorePoint[] }) {
+  const data = points.map((p) => ({
+    date: p.at.slice(0, 10),
+    rating: p.rating === null ? null : Math.round(p.rating * 100) / 100,
+  }));
+  // Show the movement: from half a star under the lowest rating (at most 3.5) up to 5.
+  const lowest = Math.min(...data.map((d) => d.rating ?? 5));
+  const floor = Math.max(1, Math.min(3.5, Math.floor((lowest - 0.2) * 2) / 2));
+  return (
+    <ResponsiveContainer width="100%" height={240}>
+      <LineChart
+        data={data}
+        margin={{ top: 8, right: 16, bottom: 0, left: -16 }}
+      >
+        <CartesianGrid stroke="var(--mantine-color-gray-2)" vertical={false} />
+        <XAxis
+          dataKey="date"
+          tickFormatter={(d: string) => format(parseISO(d), "MMM yyyy")}
+          minTickGap={40}
+          fontSize={12}
+        />
+        <YAxis domain={[floor, 5]} allowDataOverflow fontSize={12} />
+        <Tooltip
+          labelFormatter={(d) => formatDate(String(d))}
+          formatter={(v) => [v, "Rating"]}
+        />
+        <ReferenceLine
+          y={defaultPolicy.highlyRatedFrom}
+          stroke="var(--mantine-color-green-6)"
+          strokeDasharray="4 4"
+          label={{
+            value: "Highly rated 4.5",
+            position: "insideTopRight",
+            fontSize: 11,
+          }}
+        />
+        <ReferenceLine
+          y={defaultPolicy.compliantFrom}
+          stroke="var(--mantine-color-orange-6)"
+          strokeDasharray="4 4"
+          label={{
+            value: "Compliant 4.0",
+            position: "insideBottomRight",
+            fontSize: 11,
+          }}
+        />
+        <Line
+          type="stepAfter"
+          dataKey="rating"
+          stroke="var(--mantine-color-blue-7)"
+          strokeWidth={2}
+          dot={false}
+          connectNulls
+          isAnimationActive={false}
+        />
+      </LineChart>
+    </ResponsiveContainer>
+  );
+}

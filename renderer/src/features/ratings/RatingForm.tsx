@@ -1,0 +1,203 @@
+import {
+  Alert,
+  Anchor,
+  Button,
+  Group,
+  List,
+  Paper,
+  Rating,
+  Stack,
+  Text,
+  Textarea,
+} from "@mantine/core";
+import { notifications } from "@mantine/notifications";
+import { useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import type {
+  RatingFactors,
+  RatingSuggestion,
+} from "../../../../shared/contract";
+import { ratingFactors, type RatingFactor } from "../../../../shared/domain";
+import { ratingFactorLabels, tierLabels } from "../../../../shared/labels";
+import { orderScore } from "../../../../shared/rules/suggested-stars";
+import { call } from "../../api/client";
+
+type Draft = Record<RatingFactor, number | null>;
+
+interface Props {
+  suggestion: RatingSuggestion;
+  /** "revise" asks for a reason and starts from the current rating. */
+  mode: "record" | "revise";
+  onDone(): void;
+}
+
+function initialDraft({
+  suggestion,
+  mode,
+}: Pick<Props, "suggestion" | "mode">): Draft {
+  const from =
+    mode === "revise" && suggestion.current ? suggestion.current : null;
+  return Object.fromEntries(
+    ratingFactors.map((factor) => [
+      factor,
+      from ? (from[factor] ?? null) : suggestion.factors[factor].stars,
+    ]),
+  ) as Draft;
+}
+
+/** The six factors as stars, each with its suggestion and evidence; saving records or revises. */
+export function RatingForm({ suggestion, mode, onDone }: Props) {
+  const queryClient = useQueryClient();
+  const [draft, setDraft] = useState<Draft>(() =>
+    initialDraft({ suggestion, mode }),
+  );
+  const [text, setText] = useState("");
+  const [error, setError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+
+  const missing = ratingFactors.filter(
+    (f) => f !== "customerSatisfaction" && draft[f] === null,
+  );
+  const score = missing.length === 0 ? orderScore(draft) : null;
+
+  async function save() {
+    if (missing.length > 0)
+      return setError(
+        `Give stars for ${missing.map((f) => ratingFactorLabels[f]).join(", ")}.`,
+      );
+    if (mode === "revise" && !text.trim())
+      return setError("Say why the rating is revised: the partner will ask.");
+    setSaving(true);
+    setError(null);
+    const factors = {
+      ...draft,
+      customerSatisfaction: draft.customerSatisfaction,
+    } as RatingFactors;
+    try {
+      const result =
+        mode === "record"
+          ? await call("ratings.record", {
+              orderId: suggestion.orderId,
+              factors,
+              ...(text.trim() ? { note: text } : {}),
+            })
+          : await call("ratings.revise", {
+              orderId: suggestion.orderId,
+              factors,
+              reason: text,
+            });
+      const { partner } = result;
+      notifications.show({
+        color: "green",
+        title:
+          mode === "record"
+            ? `Rated ${result.score.toFixed(2)}`
+            : `Rating revised to ${result.score.toFixed(2)}`,
+        message: `The partner's rating is now ${partner.rating?.toFixed(2) ?? "not set"} (${tierLabels[partner.tier]}${partner.tierChanged ? ", a new tier" : ""}).`,
+      });
+      await queryClient.invalidateQueries();
+      onDone();
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  return (
+    <Stack gap="sm" maw={760}>
+      {ratingFactors.map((factor) => {
+        const suggested = suggestion.factors[factor];
+        const label = ratingFactorLabels[factor as RatingFactor] ?? factor;
+        return (
+          <Paper key={factor} withBorder p="sm" radius="sm">
+            <Group justify="space-between" align="flex-start" wrap="nowrap">
+              <Stack gap={2}>
+                <Text fw={500} size="sm">
+                  {label}
+                  {factor === "customerSatisfaction" && (
+                    <Text span c="dimmed" size="xs">
+                      {" "}
+                      (optional)
+                    </Text>
+                  )}
+                </Text>
+                <List size="xs" c="dimmed" spacing={0}>
+                  {suggested.evidence.map((line) => (
+                    <List.Item key={line}>{line}</List.Item>
+                  ))}
+                </List>
+              </Stack>
+              <Stack gap={2} align="flex-end" style={{ flexShrink: 0 }}>
+                <Rating
+                  value={draft[factor] ?? 0}
+                  onChange={(value) =>
+                    setDraft((d) => ({ ...d, [factor]: value }))
+                  }
+                  getSymbolLabel={(index) =>
+                    `${label}: ${index} ${index === 1 ? "star" : "stars"}`
+                  }
+                  size="md"
+                />
+                <Group gap={6}>
+                  {suggested.stars !== null && (
+                    <Text size="xs" c="dimmed">
+                      Suggested {suggested.stars}
+                    </Text>
+                  )}
+                  {factor === "customerSatisfaction" &&
+                    draft[factor] !== null && (
+                      <Anchor
+                        size="xs"
+                        component="button"
+                        onClick={() =>
+                          setDraft((d) => ({
+                            ...d,
+                            customerSatisfaction: null,
+                          }))
+                        }
+                      >
+                        Clear
+                      </Anchor>
+                    )}
+                </Group>
+              </Stack>
+            </Group>
+          </Paper>
+        );
+      })}
+      <Textarea
+        label={
+          mode === "record" ? "Note (optional)" : "Reason for the revision"
+        }
+        required={mode === "revise"}
+        value={text}
+        onChange={(e) => setText(e.currentTarget.value)}
+        maxLength={2000}
+        autosize
+        minRows={2}
+      />
+      {error && (
+        <Alert color="red" title="Not saved">
+          {error}
+        </Alert>
+      )}
+      <Group justify="space-between">
+        <Text size="sm" aria-live="polite">
+          Order score:{" "}
+          <strong>{score === null ? "—" : score.toFixed(2)}</strong>
+        </Text>
+        <Group gap="xs">
+          {mode === "revise" && (
+            <Button variant="default" onClick={onDone} disabled={saving}>
+              Cancel
+            </Button>
+          )}
+          <Button onClick={() => void save()} loading={saving}>
+            {mode === "record" ? "Save rating" : "Save revision"}
+          </Button>
+        </Group>
+      </Group>
+    </Stack>
+  );
+}

@@ -1,0 +1,82 @@
+import type { Page } from "@playwright/test";
+import { expect, test } from "./browser-mode";
+
+/** Mantine's stars are visually hidden radios: choose one with the keyboard, as a keyboard user does. */
+async function chooseStar(page: Page, name: string) {
+  const star = page.getByRole("radio", { name, exact: true });
+  await star.focus();
+  await page.keyboard.press("Space");
+  await expect(star).toBeChecked();
+}
+
+test("an account manager rates an approved order and sees the partner's rating move", async ({
+  page,
+  browserMode,
+}) => {
+  await page.goto(browserMode.url);
+  await page
+    .getByRole("listitem", {
+      name: /Sign in as Ruben IJzerman, Account manager/,
+    })
+    .click();
+  await expect(page.getByRole("heading", { name: "Orders" })).toBeVisible();
+
+  // Find the newest approved order nobody has rated yet, through the same API the screens use.
+  const target = await page.evaluate(async () => {
+    const headers = {
+      "Content-Type": "application/json",
+      Authorization: `Bearer ${sessionStorage.getItem("cutr.token")}`,
+      "X-Cutr-Session": sessionStorage.getItem("cutr.session") ?? "",
+    };
+    const post = async (method: string, body: unknown) =>
+      (await (
+        await fetch(`/api/${method}`, {
+          method: "POST",
+          headers,
+          body: JSON.stringify(body),
+        })
+      ).json()) as {
+        value: any; // eslint-disable-line @typescript-eslint/no-explicit-any -- test-only probe
+      };
+    const page = await post("orders.list", {
+      filter: { status: ["approved"] },
+      sort: { column: "createdAt", direction: "desc" },
+      limit: 50,
+    });
+    for (const order of page.value.rows) {
+      const suggestion = await post("ratings.suggest", { orderId: order.id });
+      if (suggestion.value.current === null)
+        return { id: order.id as number, partnerId: order.partnerId as number };
+    }
+    return null;
+  });
+  expect(target).not.toBeNull();
+
+  await page.goto(`${browserMode.origin}/#/partners/${target!.partnerId}`);
+  const ratingBefore = await page
+    .getByText("Rating (24 months)")
+    .locator("xpath=following-sibling::*[1]")
+    .textContent();
+
+  await page.goto(`${browserMode.origin}/#/orders/${target!.id}`);
+  await page.getByRole("tab", { name: "Rating" }).click();
+  await chooseStar(page, "Communication: 1 star");
+  await chooseStar(page, "Quality: 1 star");
+  await chooseStar(page, "Customer satisfaction: 1 star");
+  await expect(page.getByText(/Order score: \d\.\d\d/)).toBeVisible();
+  await page.getByRole("button", { name: "Save rating" }).click();
+  await expect(page.getByText(/^Rated \d\.\d\d$/)).toBeVisible();
+  await expect(
+    page.getByRole("button", { name: "Revise rating" }),
+  ).toBeVisible();
+
+  await page.goto(`${browserMode.origin}/#/partners/${target!.partnerId}`);
+  await expect(
+    page.getByRole("heading", { name: "Rating over the last 24 months" }),
+  ).toBeVisible();
+  const ratingAfter = await page
+    .getByText("Rating (24 months)")
+    .locator("xpath=following-sibling::*[1]")
+    .textContent();
+  expect(Number(ratingAfter)).toBeLessThan(Number(ratingBefore ?? "5.01"));
+});
