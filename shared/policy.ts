@@ -1,5 +1,6 @@
 // The policy values of DOMAIN.md (marked **policy** there), in one place. Admins may change them
 // in Settings; these are the defaults a new database starts with.
+import { z } from "zod";
 
 export interface Policy {
   /** Tier thresholds on the unrounded partner rating. */
@@ -41,3 +42,44 @@ export const defaultPolicy: Policy = {
   deliveryLateDays: [0, 2, 5, 10],
   budgetOverPercent: [0, 2, 5, 10],
 };
+
+const ascendingLimits = z
+  .tuple([
+    z.number().min(0),
+    z.number().min(0),
+    z.number().min(0),
+    z.number().min(0),
+  ])
+  .refine(
+    (limits) =>
+      limits.every((limit, i) => i === 0 || limit > (limits[i - 1] ?? 0)),
+    {
+      message: "Each band must be above the one before it",
+    },
+  );
+
+/** What an admin may set: every policy value with its sensible range. */
+export const PolicySchema = z
+  .object({
+    highlyRatedFrom: z.number().min(1).max(5),
+    compliantFrom: z.number().min(1).max(5),
+    ratingWindowMonths: z.number().int().min(1).max(120),
+    cancellationScore: z.number().min(1).max(5),
+    inTimeNoticeDays: z.number().int().min(0).max(90),
+    todoDueDays: z.number().int().min(1).max(30),
+    feedbackWindowDays: z.number().int().min(1).max(90),
+    ratingNoticeWorkingDays: z.number().int().min(0).max(60),
+    replyWithinBusinessHours: z.number().int().min(1).max(200),
+    maxFileBytes: z
+      .number()
+      .int()
+      .min(1024 * 1024)
+      .max(500 * 1024 * 1024),
+    deliveryLateDays: ascendingLimits,
+    budgetOverPercent: ascendingLimits,
+  })
+  .strict()
+  .refine((p) => p.compliantFrom < p.highlyRatedFrom, {
+    message: "The compliant threshold must be below the highly rated one",
+    path: ["compliantFrom"],
+  });

@@ -6,6 +6,7 @@ import { customerOperations } from "./customers";
 import { orderOperations } from "./orders";
 import { partnerOperations } from "./partners";
 import { calendarOperations, ratingOperations } from "./ratings";
+import { settingsOperations } from "./settings";
 import type { Operation } from "./op";
 
 export const contract = {
@@ -15,6 +16,7 @@ export const contract = {
   ...customerOperations,
   ...ratingOperations,
   ...calendarOperations,
+  ...settingsOperations,
 };
 
 export type Contract = typeof contract;
@@ -36,4 +38,5 @@ export * from "./orders";
 export * from "./partners";
 export * from "./customers";
 export * from "./ratings";
+export * from "./settings";
 export type { Access } from "./op";

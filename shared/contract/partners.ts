@@ -33,6 +33,8 @@ export const PartnersListInput = z
         capability: Capability.optional(),
         active: z.boolean().optional(),
         search: SearchText.optional(),
+        /** Only rated partners within 0.1 of a tier boundary (4.0 or 4.5 by default). */
+        nearBoundary: z.boolean().optional(),
       })
       .strict()
       .default({}),
@@ -52,6 +54,8 @@ export interface PartnerRow {
   capacity: number;
   active: boolean;
   communication: CommunicationSetting;
+  /** The rating now minus the rating 90 days ago (null when either is missing). */
+  trend90d: number | null;
 }
 
 export interface PartnerDetail extends PartnerRow {
@@ -107,7 +111,25 @@ export const ScoreHistoryInput = z
   })
   .strict();
 
+export interface RatedOrderRow {
+  orderId: number;
+  number: string;
+  source: "rating" | "cancellation";
+  scoredOn: string;
+  score: number;
+  factors: Record<string, number | null> | null;
+  revisions: number;
+}
+
 export const partnerOperations = {
+  "partners.tiers": op<{ tier: Tier; count: number }[]>()({
+    input: z.object({}).strict(),
+    access: "see",
+  }),
+  "partners.ratedOrders": op<Page<RatedOrderRow>>()({
+    input: z.object({ partnerId: Id, ...paging }).strict(),
+    access: "see",
+  }),
   "partners.list": op<Page<PartnerRow>>()({
     input: PartnersListInput,
     access: "see",

@@ -3,15 +3,21 @@ import type { PartnerDetail } from "../../../shared/contract";
 import type { Database } from "../db/schema";
 import { notFound } from "../errors";
 import { selectOrderRows, toOrderRow } from "../orders/order-row";
-import { partnerRowColumns, toPartnerRow } from "./partner-row";
+import {
+  partnerRowColumns,
+  ratingNinetyDaysAgo,
+  toPartnerRow,
+} from "./partner-row";
 
 export async function getPartner(
   db: Kysely<Database>,
   id: number,
+  now: Date,
 ): Promise<PartnerDetail> {
   const partner = await db
     .selectFrom("partners")
     .select([...partnerRowColumns, "email", "phone", "last_assigned_at"])
+    .select(ratingNinetyDaysAgo(now))
     .where("id", "=", id)
     .executeTakeFirst();
   if (!partner) throw notFound("Partner", id);

@@ -3,10 +3,27 @@ import type { HandlersOf } from "../rpc/handler-types";
 import { loadPolicy } from "../settings/policy";
 import { getPartner } from "./get-partner";
 import { listPartners } from "./list-partners";
+import { ratedOrders } from "./rated-orders";
 
 export const partnerHandlers: HandlersOf<"partners"> = {
-  "partners.list": (input, { db }) => listPartners(db, input),
-  "partners.get": ({ id }, { db }) => getPartner(db, id),
+  "partners.list": async (input, { db, clock }) =>
+    listPartners(db, input, { now: clock.now(), policy: await loadPolicy(db) }),
+  "partners.get": ({ id }, { db, clock }) => getPartner(db, id, clock.now()),
+  "partners.tiers": async (_input, { db }) => {
+    const rows = await db
+      .selectFrom("partners")
+      .select((eb) => ["tier", eb.fn.countAll<number>().as("count")])
+      .where("active", "=", 1)
+      .groupBy("tier")
+      .execute();
+    return (["highly_rated", "compliant", "new", "lower"] as const).map(
+      (tier) => ({
+        tier,
+        count: Number(rows.find((r) => r.tier === tier)?.count ?? 0),
+      }),
+    );
+  },
+  "partners.ratedOrders": (input, { db }) => ratedOrders(db, input),
   "partners.score": async ({ partnerId }, { db, clock }) =>
     partnerScore(db, partnerId, {
       policy: await loadPolicy(db),

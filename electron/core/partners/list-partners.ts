@@ -6,7 +6,12 @@ import type {
   PartnersListInput,
 } from "../../../shared/contract";
 import type { Database } from "../db/schema";
-import { partnerRowColumns, toPartnerRow } from "./partner-row";
+import type { Policy } from "../../../shared/policy";
+import {
+  partnerRowColumns,
+  ratingNinetyDaysAgo,
+  toPartnerRow,
+} from "./partner-row";
 
 type Input = z.output<typeof PartnersListInput>;
 
@@ -21,6 +26,7 @@ const sortColumns = {
 export async function listPartners(
   db: Kysely<Database>,
   input: Input,
+  context: { now: Date; policy: Policy },
 ): Promise<Page<PartnerRow>> {
   const { filter } = input;
   const query = db.selectFrom("partners").where((eb) => {
@@ -52,6 +58,16 @@ export async function listPartners(
         ),
       );
     }
+    if (filter.nearBoundary) {
+      const near = (boundary: number) =>
+        eb.between("rating", boundary - 0.1, boundary + 0.1);
+      conditions.push(
+        eb.or([
+          near(context.policy.compliantFrom),
+          near(context.policy.highlyRatedFrom),
+        ]),
+      );
+    }
     if (filter.search) {
       const pattern = `%${filter.search}%`;
       conditions.push(
@@ -62,6 +78,7 @@ export async function listPartners(
   });
   const rows = await query
     .select(partnerRowColumns)
+    .select(ratingNinetyDaysAgo(context.now))
     // Unrated partners sort after rated ones whichever way the rating is sorted.
     .orderBy((eb) =>
       eb

@@ -1,5 +1,21 @@
+import { subDays } from "date-fns";
+import type { ExpressionBuilder } from "kysely";
 import type { PartnerRow } from "../../../shared/contract";
-import type { PartnerRecord } from "../db/schema";
+import type { Database, PartnerRecord } from "../db/schema";
+
+/** The partner's rating 90 days before `now`: the last history point at or before then. */
+export function ratingNinetyDaysAgo(now: Date) {
+  const then = subDays(now, 90).toISOString();
+  return (eb: ExpressionBuilder<Database, "partners">) =>
+    eb
+      .selectFrom("partner_rating_history as h")
+      .select("h.rating")
+      .whereRef("h.partner_id", "=", "partners.id")
+      .where("h.recorded_at", "<=", then)
+      .orderBy("h.recorded_at", "desc")
+      .limit(1)
+      .as("rating_then");
+}
 
 export const partnerRowColumns = [
   "id",
@@ -16,7 +32,9 @@ export const partnerRowColumns = [
 ] as const;
 
 export function toPartnerRow(
-  r: Pick<PartnerRecord, (typeof partnerRowColumns)[number]>,
+  r: Pick<PartnerRecord, (typeof partnerRowColumns)[number]> & {
+    rating_then: number | null;
+  },
 ): PartnerRow {
   return {
     id: r.id,
@@ -30,5 +48,9 @@ export function toPartnerRow(
     capacity: r.capacity,
     active: r.active === 1,
     communication: r.communication,
+    trend90d:
+      r.rating !== null && r.rating_then !== null
+        ? r.rating - r.rating_then
+        : null,
   };
 }

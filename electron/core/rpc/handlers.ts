@@ -5,6 +5,7 @@ import { customerHandlers } from "../customers/handlers";
 import { orderHandlers } from "../orders/handlers";
 import { partnerHandlers } from "../partners/handlers";
 import { ratingHandlers } from "../ratings/handlers";
+import { settingsHandlers } from "../settings/handlers";
 import type { Handlers } from "./handler-types";
 
 export const handlers: Handlers = {
@@ -14,4 +15,5 @@ export const handlers: Handlers = {
   ...customerHandlers,
   ...ratingHandlers,
   ...calendarHandlers,
+  ...settingsHandlers,
 };

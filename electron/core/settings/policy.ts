@@ -1,6 +1,10 @@
 // The policy in force: the defaults of shared/policy.ts, overridden by what admins saved in settings.
 import type { Kysely } from "kysely";
-import { defaultPolicy, type Policy } from "../../../shared/policy";
+import {
+  defaultPolicy,
+  PolicySchema,
+  type Policy,
+} from "../../../shared/policy";
 import type { Database } from "../db/schema";
 
 export async function loadPolicy(db: Kysely<Database>): Promise<Policy> {
@@ -15,7 +19,8 @@ export async function loadPolicy(db: Kysely<Database>): Promise<Policy> {
     if (key in defaultPolicy)
       Object.assign(policy, { [key]: JSON.parse(row.value) as unknown });
   }
-  return policy;
+  // A setting that no longer fits the policy is our fault, not the caller's: fail loudly.
+  return PolicySchema.parse(policy);
 }
 
 export async function loadClosingDays(

@@ -5,6 +5,7 @@ import { OrdersPage } from "../features/orders/OrdersPage";
 import { PartnerPage } from "../features/partners/PartnerPage";
 import { PartnersPage } from "../features/partners/PartnersPage";
 import { AreaToCome } from "../features/placeholder/AreaToCome";
+import { SettingsPage } from "../features/settings/SettingsPage";
 import { SignInPage } from "../features/signin/SignInPage";
 import { useAuth } from "./auth-context";
 import { ConsoleShell } from "./ConsoleShell";
@@ -31,7 +32,7 @@ export function ConsoleRoutes() {
         <Route path="/partners/:id" element={<PartnerPage />} />
         <Route path="/messages" element={<AreaToCome area="messages" />} />
         <Route path="/outbox" element={<AreaToCome area="outbox" />} />
-        <Route path="/settings" element={<AreaToCome area="settings" />} />
+        <Route path="/settings" element={<SettingsPage />} />
         <Route path="*" element={<Navigate to="/orders" replace />} />
       </Route>
     </Routes>

@@ -25,6 +25,7 @@ import { LoadState } from "../../components/LoadState";
 import { StatusBadge } from "../../components/StatusBadge";
 import { TierBadge } from "../../components/TierBadge";
 import { PartnerCharts } from "./PartnerCharts";
+import { RatedOrdersTable } from "./RatedOrdersTable";
 
 export function PartnerPage() {
   const id = Number(useParams().id);
@@ -122,6 +123,10 @@ export function PartnerPage() {
         ))}
       </Group>
       <PartnerCharts partnerId={p.id} />
+      <Title order={2} size="h4" mt="sm">
+        Rated orders
+      </Title>
+      <RatedOrdersTable partnerId={p.id} />
       <Title order={2} size="h4" mt="sm">
         Recent orders
       </Title>

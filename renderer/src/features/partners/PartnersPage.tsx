@@ -1,8 +1,10 @@
 import {
   Group,
   Pagination,
+  Paper,
   Select,
   Stack,
+  Switch,
   Table,
   Text,
   TextInput,
@@ -20,6 +22,8 @@ import { useOperation } from "../../api/use-operation";
 import { formatRating } from "../../components/format";
 import { LoadState } from "../../components/LoadState";
 import { TierBadge } from "../../components/TierBadge";
+import { TierDistributionChart } from "./TierDistributionChart";
+import { TrendValue } from "./TrendValue";
 
 type SortColumn = NonNullable<PartnersListInput["sort"]>["column"];
 const pageSize = 50;
@@ -34,6 +38,7 @@ export function PartnersPage() {
     direction: "asc" | "desc";
   }>({ column: "rating", direction: "desc" });
   const [page, setPage] = useState(1);
+  const [nearBoundary, setNearBoundary] = useState(false);
   const partners = useOperation(
     "partners.list",
     {
@@ -41,6 +46,7 @@ export function PartnersPage() {
       limit: pageSize,
       sort,
       filter: {
+        ...(nearBoundary ? { nearBoundary } : {}),
         ...(tier ? { tier } : {}),
         ...(debounced.trim() ? { search: debounced.trim() } : {}),
       },
@@ -91,6 +97,12 @@ export function PartnersPage() {
           </Text>
         )}
       </Group>
+      <Paper withBorder p="sm" radius="md" maw={520}>
+        <Text size="sm" fw={500}>
+          Active partners by tier
+        </Text>
+        <TierDistributionChart />
+      </Paper>
       <Group gap="xs">
         <TextInput
           aria-label="Search partners"
@@ -116,6 +128,14 @@ export function PartnersPage() {
           clearable
           w={180}
         />
+        <Switch
+          label="Near a tier boundary (±0.1)"
+          checked={nearBoundary}
+          onChange={(e) => {
+            setNearBoundary(e.currentTarget.checked);
+            setPage(1);
+          }}
+        />
       </Group>
       {!partners.data ? (
         <LoadState
@@ -138,6 +158,7 @@ export function PartnersPage() {
                 {header("Rating", "rating", "right")}
                 {header("Rated orders", "ratedOrders", "right")}
                 {header("Active orders", "activeOrders", "right")}
+                <Table.Th ta="right">90-day trend</Table.Th>
                 <Table.Th ta="right">Capacity</Table.Th>
               </Table.Tr>
             </Table.Thead>
@@ -171,6 +192,9 @@ export function PartnersPage() {
                   <Table.Td ta="right">{formatRating(p.rating)}</Table.Td>
                   <Table.Td ta="right">{p.ratedOrders}</Table.Td>
                   <Table.Td ta="right">{p.activeOrders}</Table.Td>
+                  <Table.Td ta="right">
+                    <TrendValue trend={p.trend90d} />
+                  </Table.Td>
                   <Table.Td ta="right">{p.capacity}</Table.Td>
                 </Table.Tr>
               ))}

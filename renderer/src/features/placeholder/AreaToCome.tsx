@@ -2,7 +2,6 @@ import {
   IconMail,
   IconMessages,
   IconPhotoCheck,
-  IconSettings,
   IconTruckDelivery,
 } from "@tabler/icons-react";
 import type { ReactNode } from "react";
@@ -29,11 +28,6 @@ const areas = {
     title: "Outbox",
     icon: <IconMail />,
     text: "Every email the console sends (assignments, new delivery dates, rating notices, the daily unread digest) with its status and any failure.",
-  },
-  settings: {
-    title: "Settings",
-    icon: <IconSettings />,
-    text: "For admins: the rating and dispatch policy, closing days, users, mail delivery and backups.",
   },
 } satisfies Record<string, { title: string; icon: ReactNode; text: string }>;
 

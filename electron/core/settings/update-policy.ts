@@ -1,0 +1,54 @@
+// An admin changes the policy: saved, audited and every partner's rating and tier recomputed,
+// in one transaction, so no screen ever shows tiers from the old policy next to the new one.
+import type { PolicyUpdateResult } from "../../../shared/contract";
+import type { Policy } from "../../../shared/policy";
+import { writeAudit } from "../audit/write-audit";
+import { signedInUser, type RequestContext } from "../context";
+import { recomputeAllPartners } from "../ratings/recompute-all";
+import { loadPolicy } from "./policy";
+
+export async function updatePolicy(
+  context: RequestContext,
+  policy: Policy,
+): Promise<PolicyUpdateResult> {
+  const { db, clock } = context;
+  const user = signedInUser(context);
+  const now = clock.now();
+  return db.transaction().execute(async (trx) => {
+    const before = await loadPolicy(trx);
+    for (const [key, value] of Object.entries(policy)) {
+      await trx
+        .insertInto("settings")
+        .values({
+          key: `policy.${key}`,
+          value: JSON.stringify(value),
+          updated_at: now.toISOString(),
+          updated_by: user.id,
+        })
+        .onConflict((oc) =>
+          oc.column("key").doUpdateSet({
+            value: JSON.stringify(value),
+            updated_at: now.toISOString(),
+            updated_by: user.id,
+          }),
+        )
+        .execute();
+    }
+    await writeAudit(trx, {
+      at: now,
+      userId: user.id,
+      action: "policy.updated",
+      entity: "settings",
+      entityId: null,
+      orderId: null,
+      before,
+      after: policy,
+    });
+    const { partners, tierChanges } = await recomputeAllPartners(trx, {
+      policy,
+      now,
+      cause: "policy changed",
+    });
+    return { policy, partnersRecomputed: partners, tierChanges };
+  });
+}

@@ -1,0 +1,88 @@
+import { Badge, Pagination, Stack, Table, Text } from "@mantine/core";
+import { useState } from "react";
+import { Link } from "react-router";
+import { ratingFactors } from "../../../../shared/domain";
+import { ratingFactorLabels } from "../../../../shared/labels";
+import { useOperation } from "../../api/use-operation";
+import { formatDate } from "../../components/format";
+import { LoadState } from "../../components/LoadState";
+
+const pageSize = 25;
+
+/** The orders behind a partner's rating: each rating's factors, its revisions, and counted cancellations. */
+export function RatedOrdersTable({ partnerId }: { partnerId: number }) {
+  const [page, setPage] = useState(1);
+  const rated = useOperation(
+    "partners.ratedOrders",
+    { partnerId, offset: (page - 1) * pageSize, limit: pageSize },
+    { keepPrevious: true },
+  );
+  if (!rated.data)
+    return (
+      <LoadState
+        error={rated.error}
+        retry={() => void rated.refetch()}
+        label="rated orders"
+      />
+    );
+  if (rated.data.total === 0)
+    return (
+      <Text c="dimmed" size="sm">
+        No rated orders yet.
+      </Text>
+    );
+  return (
+    <Stack gap="xs">
+      <Table striped>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>Order</Table.Th>
+            <Table.Th>Counts from</Table.Th>
+            {ratingFactors.map((f) => (
+              <Table.Th key={f} ta="right">
+                {ratingFactorLabels[f]}
+              </Table.Th>
+            ))}
+            <Table.Th ta="right">Score</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {rated.data.rows.map((r) => (
+            <Table.Tr key={`${r.source}-${r.orderId}-${r.scoredOn}`}>
+              <Table.Td>
+                <Link to={`/orders/${r.orderId}`}>{r.number}</Link>{" "}
+                {r.source === "cancellation" && (
+                  <Badge color="orange" variant="light" size="xs">
+                    Cancelled
+                  </Badge>
+                )}
+                {r.revisions > 0 && (
+                  <Badge color="grape" variant="light" size="xs">
+                    Revised {r.revisions}×
+                  </Badge>
+                )}
+              </Table.Td>
+              <Table.Td>{formatDate(r.scoredOn)}</Table.Td>
+              {ratingFactors.map((f) => (
+                <Table.Td key={f} ta="right">
+                  {r.factors?.[f] ?? "—"}
+                </Table.Td>
+              ))}
+              <Table.Td ta="right" fw={600}>
+                {r.score.toFixed(2)}
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+      {rated.data.total > pageSize && (
+        <Pagination
+          size="sm"
+          total={Math.ceil(rated.data.total / pageSize)}
+          value={page}
+          onChange={setPage}
+        />
+      )}
+    </Stack>
+  );
+}

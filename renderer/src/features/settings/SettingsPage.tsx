@@ -1,0 +1,35 @@
+import { Stack, Text, Title } from "@mantine/core";
+import { useOperation } from "../../api/use-operation";
+import { useCan } from "../../app/use-can";
+import { LoadState } from "../../components/LoadState";
+import { PolicyForm } from "./PolicyForm";
+
+export function SettingsPage() {
+  const policy = useOperation("settings.policy", {});
+  const admin = useCan("administer");
+  return (
+    <Stack p="md" gap="md">
+      <div>
+        <Title order={1} size="h3">
+          Settings
+        </Title>
+        <Text size="sm" c="dimmed">
+          Users, closing days, mail delivery and backups will follow here.
+        </Text>
+      </div>
+      {policy.data ? (
+        <PolicyForm
+          key={JSON.stringify(policy.data)}
+          policy={policy.data}
+          editable={admin}
+        />
+      ) : (
+        <LoadState
+          error={policy.error}
+          retry={() => void policy.refetch()}
+          label="the policy"
+        />
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,139 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { Core } from "../../electron/core/start-core";
+import type {
+  Page,
+  PartnerRow,
+  PolicyUpdateResult,
+  RatedOrderRow,
+} from "../../shared/contract";
+import { defaultPolicy, type Policy } from "../../shared/policy";
+import { tierOf } from "../../shared/rules/tier";
+import { signIn, testCore, valueOf } from "../fixtures/core";
+
+let core: Core;
+let admin: string;
+beforeEach(async () => {
+  ({ core } = await testCore());
+  admin = await signIn(core, "admin@cutr.example");
+});
+afterEach(() => core.close());
+
+const partners = async () =>
+  core.services.db
+    .selectFrom("partners")
+    .select(["id", "rating", "tier"])
+    .execute();
+
+describe("settings.updatePolicy", () => {
+  it("saves the policy, recomputes every partner and says how many changed tier", async () => {
+    const before = await partners();
+    const policy: Policy = {
+      ...defaultPolicy,
+      highlyRatedFrom: 4.3,
+      compliantFrom: 3.8,
+    };
+    const expectedChanges = before.filter(
+      (p) => tierOf(p.rating, policy) !== p.tier,
+    ).length;
+    expect(expectedChanges).toBeGreaterThan(0);
+
+    const result = valueOf<PolicyUpdateResult>(
+      await core.call("settings.updatePolicy", { policy }, admin),
+    );
+    expect(result).toMatchObject({
+      partnersRecomputed: before.length,
+      tierChanges: expectedChanges,
+    });
+    for (const p of await partners())
+      expect(p.tier).toBe(tierOf(p.rating, policy));
+    expect(
+      valueOf<Policy>(await core.call("settings.policy", {}, admin)),
+    ).toEqual(policy);
+    const audit = await core.services.db
+      .selectFrom("audit_log")
+      .select("action")
+      .where("action", "=", "policy.updated")
+      .execute();
+    expect(audit).toHaveLength(1);
+  });
+
+  it("refuses thresholds in the wrong order, bands out of order and non-admins, changing nothing", async () => {
+    const before = await partners();
+    const bad = [
+      { ...defaultPolicy, compliantFrom: 4.6 },
+      { ...defaultPolicy, deliveryLateDays: [0, 5, 2, 10] },
+      { ...defaultPolicy, ratingWindowMonths: 0 },
+    ];
+    for (const policy of bad) {
+      expect(
+        await core.call("settings.updatePolicy", { policy }, admin),
+      ).toMatchObject({ ok: false, error: { code: "BAD_INPUT" } });
+    }
+    const manager = await signIn(core, "accounts@cutr.example");
+    expect(
+      await core.call(
+        "settings.updatePolicy",
+        { policy: defaultPolicy },
+        manager,
+      ),
+    ).toMatchObject({
+      ok: false,
+      error: { code: "FORBIDDEN" },
+    });
+    expect(await partners()).toEqual(before);
+  });
+});
+
+describe("partners for account managers", () => {
+  it("lists only partners within 0.1 of a tier boundary", async () => {
+    const near = valueOf<Page<PartnerRow>>(
+      await core.call(
+        "partners.list",
+        { filter: { nearBoundary: true }, limit: 100 },
+        admin,
+      ),
+    );
+    for (const p of near.rows) {
+      expect(p.rating).not.toBeNull();
+      expect(
+        Math.min(Math.abs(p.rating! - 4), Math.abs(p.rating! - 4.5)),
+      ).toBeLessThanOrEqual(0.1 + 1e-9);
+    }
+  });
+
+  it("counts partners per tier and lists a partner's rated orders with factors", async () => {
+    const tiers = valueOf<{ tier: string; count: number }[]>(
+      await core.call("partners.tiers", {}, admin),
+    );
+    expect(tiers.map((t) => t.tier)).toEqual([
+      "highly_rated",
+      "compliant",
+      "new",
+      "lower",
+    ]);
+    const all = await partners();
+    const top = valueOf<Page<PartnerRow>>(
+      await core.call(
+        "partners.list",
+        { sort: { column: "ratedOrders", direction: "desc" }, limit: 1 },
+        admin,
+      ),
+    ).rows[0]!;
+    expect(tiers.reduce((n, t) => n + t.count, 0)).toBeLessThanOrEqual(
+      all.length,
+    );
+    const rated = valueOf<Page<RatedOrderRow>>(
+      await core.call(
+        "partners.ratedOrders",
+        { partnerId: top.id, limit: 500 },
+        admin,
+      ),
+    );
+    expect(rated.total).toBeGreaterThanOrEqual(top.ratedOrders);
+    expect(
+      rated.rows
+        .filter((r) => r.source === "rating")
+        .every((r) => r.factors !== null),
+    ).toBe(true);
+  });
+});
