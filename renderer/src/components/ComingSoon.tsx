@@ -17,7 +17,9 @@ export function ComingSoon({
         <ThemeIcon size={56} radius="xl" variant="light">
           {icon}
         </ThemeIcon>
-        <Title order={2}>{title}</Title>
+        <Title order={1} size="h2">
+          {title}
+        </Title>
         <Text c="dimmed" ta="center">
           {children}
         </Text>
