@@ -73,7 +73,29 @@ export const ratingOperations = {
   }),
 };
 
+export interface ClosingDay {
+  date: string;
+  name: string;
+}
+
 export const calendarOperations = {
+  "calendar.closingDays": op<ClosingDay[]>()({
+    input: z.object({}).strict(),
+    access: "see",
+  }),
+  "calendar.addClosingDay": op<ClosingDay[]>()({
+    input: z
+      .object({
+        date: BusinessDate,
+        name: z.string().trim().min(1, "Name the closing day").max(100),
+      })
+      .strict(),
+    access: "administer",
+  }),
+  "calendar.removeClosingDay": op<ClosingDay[]>()({
+    input: z.object({ date: BusinessDate }).strict(),
+    access: "administer",
+  }),
   "calendar.addWorkingDays": op<{ date: string }>()({
     input: z
       .object({ date: BusinessDate, days: z.number().int().min(0).max(3660) })

@@ -137,3 +137,55 @@ describe("partners for account managers", () => {
     ).toBe(true);
   });
 });
+
+describe("closing days", () => {
+  it("lets admins add and remove closing days that the working-day count then skips", async () => {
+    const before = await core.call(
+      "calendar.addWorkingDays",
+      { date: "2026-12-18", days: 1 },
+      admin,
+    );
+    expect(before).toEqual({ ok: true, value: { date: "2026-12-21" } });
+    await core.call(
+      "calendar.addClosingDay",
+      { date: "2026-12-21", name: "Stocktaking" },
+      admin,
+    );
+    expect(
+      await core.call(
+        "calendar.addWorkingDays",
+        { date: "2026-12-18", days: 1 },
+        admin,
+      ),
+    ).toEqual({ ok: true, value: { date: "2026-12-22" } });
+    expect(
+      await core.call(
+        "calendar.addClosingDay",
+        { date: "2026-12-21", name: "Again" },
+        admin,
+      ),
+    ).toMatchObject({ ok: false, error: { code: "CONFLICT" } });
+    expect(
+      await core.call(
+        "calendar.addClosingDay",
+        { date: "2026-02-30", name: "Never" },
+        admin,
+      ),
+    ).toMatchObject({ ok: false, error: { code: "BAD_INPUT" } });
+    const dispatcher = await signIn(core, "dispatcher@cutr.example");
+    expect(
+      await core.call(
+        "calendar.removeClosingDay",
+        { date: "2026-12-21" },
+        dispatcher,
+      ),
+    ).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
+    expect(
+      await core.call(
+        "calendar.removeClosingDay",
+        { date: "2026-12-21" },
+        admin,
+      ),
+    ).toEqual({ ok: true, value: [] });
+  });
+});

@@ -2,6 +2,7 @@ import { Stack, Text, Title } from "@mantine/core";
 import { useOperation } from "../../api/use-operation";
 import { useCan } from "../../app/use-can";
 import { LoadState } from "../../components/LoadState";
+import { ClosingDays } from "./ClosingDays";
 import { PolicyForm } from "./PolicyForm";
 
 export function SettingsPage() {
@@ -14,7 +15,7 @@ export function SettingsPage() {
           Settings
         </Title>
         <Text size="sm" c="dimmed">
-          Users, closing days, mail delivery and backups will follow here.
+          Users, mail delivery and backups will follow here.
         </Text>
       </div>
       {policy.data ? (
@@ -30,6 +31,7 @@ export function SettingsPage() {
           label="the policy"
         />
       )}
+      <ClosingDays editable={admin} />
     </Stack>
   );
 }
