@@ -3,6 +3,7 @@
 import type { z } from "zod";
 import { authOperations } from "./auth";
 import { customerOperations } from "./customers";
+import { dispatchOperations } from "./dispatch";
 import { orderOperations } from "./orders";
 import { partnerOperations } from "./partners";
 import { calendarOperations, ratingOperations } from "./ratings";
@@ -17,6 +18,7 @@ export const contract = {
   ...ratingOperations,
   ...calendarOperations,
   ...settingsOperations,
+  ...dispatchOperations,
 };
 
 export type Contract = typeof contract;
@@ -39,4 +41,5 @@ export * from "./partners";
 export * from "./customers";
 export * from "./ratings";
 export * from "./settings";
+export * from "./dispatch";
 export type { Access } from "./op";

@@ -15,6 +15,14 @@ import type { Database } from "../db/schema";
 import { notFound } from "../errors";
 import { selectOrderRows, toOrderRow } from "./order-row";
 
+/** The order's assignment that is not cancelled: its to-dos and tasks are the ones that matter. */
+const currentAssignment = (db: Kysely<Database>, orderId: number) =>
+  db
+    .selectFrom("assignments")
+    .select("id")
+    .where("order_id", "=", orderId)
+    .where("cancelled_at", "is", null);
+
 const parseJson = (text: string | null): unknown =>
   text === null ? null : JSON.parse(text);
 
@@ -175,12 +183,14 @@ export async function getOrder(
       .selectFrom("todos")
       .selectAll()
       .where("order_id", "=", id)
+      .where("assignment_id", "in", currentAssignment(db, id))
       .orderBy("id")
       .execute(),
     db
       .selectFrom("tasks")
       .selectAll()
       .where("order_id", "=", id)
+      .where("assignment_id", "in", currentAssignment(db, id))
       .orderBy("id")
       .execute(),
     db

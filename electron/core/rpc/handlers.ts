@@ -2,6 +2,7 @@
 import { authHandlers } from "../auth/handlers";
 import { calendarHandlers } from "../calendar/handlers";
 import { customerHandlers } from "../customers/handlers";
+import { dispatchHandlers, todoHandlers } from "../dispatch/handlers";
 import { orderHandlers } from "../orders/handlers";
 import { partnerHandlers } from "../partners/handlers";
 import { ratingHandlers } from "../ratings/handlers";
@@ -16,4 +17,6 @@ export const handlers: Handlers = {
   ...ratingHandlers,
   ...calendarHandlers,
   ...settingsHandlers,
+  ...dispatchHandlers,
+  ...todoHandlers,
 };

@@ -1,0 +1,216 @@
+// Assigning an order (one transaction): the order becomes assigned, an assignment record, the
+// partner's to-dos due in 3 days, a check-in meeting for a first-time partner, a kick-off call for an
+// order with installation, the partner's email in the outbox, open offers withdrawn, an audit row.
+import { addDays, format, parseISO } from "date-fns";
+import type { Kysely } from "kysely";
+import type { AssignmentResult } from "../../../shared/contract";
+import { todoKinds } from "../../../shared/domain";
+import type { Policy } from "../../../shared/policy";
+import { businessDateOf } from "../../../shared/rules/business-time";
+import { rankCandidates } from "../../../shared/rules/rank-candidates";
+import { writeAudit } from "../audit/write-audit";
+import { addWorkingDays } from "../calendar/working-days";
+import type { Database } from "../db/schema";
+import { AppError, notFound } from "../errors";
+import { enqueueEmail } from "../outbox/enqueue-email";
+import { orderForDispatch, partnersForDispatch } from "./candidates";
+import { staleOrder } from "./conflict";
+
+export interface AssignInput {
+  orderId: number;
+  partnerId: number;
+  orderVersion: number;
+  overrideReason?: string | undefined;
+  matchNote?: string | undefined;
+}
+
+export interface DispatchContext {
+  userId: number;
+  now: Date;
+  policy: Policy;
+  closingDays: ReadonlySet<string>;
+}
+
+export async function assignOrder(
+  trx: Kysely<Database>,
+  context: DispatchContext,
+  input: AssignInput,
+): Promise<AssignmentResult> {
+  const order = await orderForDispatch(trx, input.orderId);
+  if (order.version !== input.orderVersion)
+    throw await staleOrder(trx, order.id);
+  if (order.status !== "open") {
+    throw new AppError(
+      "RULE",
+      `Order ${order.number} is ${order.status.replace("_", " ")}: only an open order can be assigned.`,
+    );
+  }
+  const ranking = rankCandidates(order, await partnersForDispatch(trx, order));
+  const candidate = ranking.candidates.find(
+    (c) => c.partnerId === input.partnerId,
+  );
+  if (!candidate) {
+    const excluded = ranking.excluded.find(
+      (e) => e.partnerId === input.partnerId,
+    );
+    const partner = await trx
+      .selectFrom("partners")
+      .select("name")
+      .where("id", "=", input.partnerId)
+      .executeTakeFirst();
+    if (!partner) throw notFound("Partner", input.partnerId);
+    throw new AppError(
+      "RULE",
+      `${partner.name} is not a candidate for ${order.number}: ${excluded?.rule ?? "it neither serves the region nor can make the order."}`,
+    );
+  }
+  if (candidate.needsOverride && !input.overrideReason) {
+    throw new AppError(
+      "RULE",
+      `${order.number} is a key-account order and ${candidate.name} is not highly rated: give a reason to override.`,
+    );
+  }
+  if (candidate.matchReview && !input.matchNote) {
+    throw new AppError(
+      "RULE",
+      `${candidate.name} is in the lower tier: note how the match was checked before assigning.`,
+    );
+  }
+
+  const now = context.now.toISOString();
+  const updated = await trx
+    .updateTable("orders")
+    .set({
+      status: "assigned",
+      partner_id: candidate.partnerId,
+      assigned_at: now,
+      updated_at: now,
+      version: order.version + 1,
+    })
+    .where("id", "=", order.id)
+    .where("version", "=", input.orderVersion)
+    .executeTakeFirst();
+  if (Number(updated.numUpdatedRows) !== 1)
+    throw await staleOrder(trx, order.id);
+
+  const assignment = await trx
+    .insertInto("assignments")
+    .values({
+      order_id: order.id,
+      partner_id: candidate.partnerId,
+      assigned_at: now,
+      assigned_by: context.userId,
+      override_reason: input.overrideReason ?? null,
+      match_note: input.matchNote ?? null,
+    })
+    .returning("id")
+    .executeTakeFirstOrThrow();
+
+  const today = businessDateOf(context.now);
+  const due = format(
+    addDays(parseISO(today), context.policy.todoDueDays),
+    "yyyy-MM-dd",
+  );
+  await trx
+    .insertInto("todos")
+    .values(
+      todoKinds.map((kind) => ({
+        order_id: order.id,
+        assignment_id: assignment.id,
+        kind,
+        due_date: due,
+      })),
+    )
+    .execute();
+
+  const deliveredBefore = await trx
+    .selectFrom("assignments as a")
+    .innerJoin("orders as o", "o.id", "a.order_id")
+    .select("a.id")
+    .where("a.partner_id", "=", candidate.partnerId)
+    .where("a.cancelled_at", "is", null)
+    .where("o.partner_id", "=", candidate.partnerId)
+    .where("o.delivered_at", "is not", null)
+    .limit(1)
+    .executeTakeFirst();
+  const proposals = JSON.stringify([
+    addWorkingDays(today, 2, context.closingDays),
+    addWorkingDays(today, 3, context.closingDays),
+  ]);
+  if (!deliveredBefore) {
+    await trx
+      .insertInto("tasks")
+      .values({
+        order_id: order.id,
+        assignment_id: assignment.id,
+        kind: "check_in_meeting",
+        status: "open",
+        proposed_dates: proposals,
+        customer_joins: 0,
+        created_at: now,
+      })
+      .execute();
+  }
+  if (order.requiresInstallation) {
+    await trx
+      .insertInto("tasks")
+      .values({
+        order_id: order.id,
+        assignment_id: assignment.id,
+        kind: "kick_off_call",
+        status: "open",
+        proposed_dates: proposals,
+        customer_joins: 1,
+        created_at: now,
+      })
+      .execute();
+  }
+
+  const partner = await trx
+    .updateTable("partners")
+    .set((eb) => ({
+      active_orders: eb("active_orders", "+", 1),
+      last_assigned_at: now,
+    }))
+    .where("id", "=", candidate.partnerId)
+    .returning(["email", "name"])
+    .executeTakeFirstOrThrow();
+  await trx
+    .updateTable("offers")
+    .set({ status: "withdrawn", responded_at: now })
+    .where("order_id", "=", order.id)
+    .where("status", "=", "open")
+    .where("partner_id", "!=", candidate.partnerId)
+    .execute();
+  await enqueueEmail(trx, {
+    kind: "assignment",
+    orderId: order.id,
+    recipient: partner.email,
+    subject: `Order ${order.number} is assigned to you`,
+    body: `From: dispatch@mail.cutr.ai\n\nDear ${partner.name},\n\nOrder ${order.number} (${order.title}) is assigned to you. You find it under active orders.\nPlease set the material arrival date, the planned completion date, the delivery schedule and the invoice reference by ${due}.\n\nCutr dispatch`,
+    dueAt: context.now,
+    createdAt: context.now,
+  });
+  await writeAudit(trx, {
+    at: context.now,
+    userId: context.userId,
+    action: "order.assigned",
+    entity: "order",
+    entityId: order.id,
+    orderId: order.id,
+    before: { status: "open" },
+    after: {
+      status: "assigned",
+      partner: candidate.name,
+      rank: candidate.rank,
+      ...(candidate.needsOverride ? { override: true } : {}),
+    },
+    reason: input.overrideReason ?? input.matchNote ?? null,
+  });
+  return {
+    orderId: order.id,
+    partnerId: candidate.partnerId,
+    assignmentId: assignment.id,
+    orderVersion: order.version + 1,
+  };
+}

@@ -1,0 +1,103 @@
+// Cancelling an assignment: the reason, whether it counts toward the partner's rating, the order
+// back to open for a new partner, the partner told, the rating recomputed; one transaction.
+import type { Kysely } from "kysely";
+import { writeAudit } from "../audit/write-audit";
+import type { Database } from "../db/schema";
+import { AppError, notFound } from "../errors";
+import { enqueueEmail } from "../outbox/enqueue-email";
+import { scoreCancellation } from "../ratings/score-cancellation";
+import type { DispatchContext } from "./assign-order";
+import { staleOrder } from "./conflict";
+
+export async function cancelAssignment(
+  trx: Kysely<Database>,
+  context: DispatchContext,
+  input: { orderId: number; reason: string; countsTowardRating: boolean },
+): Promise<{ orderId: number; orderVersion: number }> {
+  const order = await trx
+    .selectFrom("orders")
+    .select(["id", "number", "status", "version", "partner_id"])
+    .where("id", "=", input.orderId)
+    .executeTakeFirst();
+  if (!order) throw notFound("Order", input.orderId);
+  if (
+    (order.status !== "assigned" && order.status !== "ready") ||
+    order.partner_id === null
+  ) {
+    throw new AppError(
+      "RULE",
+      `Order ${order.number} is ${order.status.replace("_", " ")}: only an assigned or ready order has an assignment to cancel.`,
+    );
+  }
+  const assignment = await trx
+    .selectFrom("assignments")
+    .select(["id", "partner_id"])
+    .where("order_id", "=", order.id)
+    .where("cancelled_at", "is", null)
+    .orderBy("id", "desc")
+    .executeTakeFirstOrThrow();
+  const now = context.now.toISOString();
+  await trx
+    .updateTable("assignments")
+    .set({
+      cancelled_at: now,
+      cancelled_by: context.userId,
+      cancel_reason: input.reason,
+      counts_toward_rating: input.countsTowardRating ? 1 : 0,
+    })
+    .where("id", "=", assignment.id)
+    .execute();
+  const updated = await trx
+    .updateTable("orders")
+    .set({
+      status: "open",
+      partner_id: null,
+      assigned_at: null,
+      ready_at: null,
+      updated_at: now,
+      version: order.version + 1,
+    })
+    .where("id", "=", order.id)
+    .where("version", "=", order.version)
+    .executeTakeFirst();
+  if (Number(updated.numUpdatedRows) !== 1)
+    throw await staleOrder(trx, order.id);
+  const partner = await trx
+    .updateTable("partners")
+    .set((eb) => ({ active_orders: eb("active_orders", "-", 1) }))
+    .where("id", "=", assignment.partner_id)
+    .returning(["email", "name"])
+    .executeTakeFirstOrThrow();
+  await enqueueEmail(trx, {
+    kind: "assignment_cancelled",
+    orderId: order.id,
+    recipient: partner.email,
+    subject: `Order ${order.number} is no longer assigned to you`,
+    body: `From: dispatch@mail.cutr.ai\n\nDear ${partner.name},\n\nThe assignment of order ${order.number} is cancelled: ${input.reason}\n${input.countsTowardRating ? "This cancellation counts toward your rating." : "This cancellation is excused and does not count toward your rating."}\n\nCutr dispatch`,
+    dueAt: context.now,
+    createdAt: context.now,
+  });
+  await scoreCancellation(
+    trx,
+    {
+      partnerId: assignment.partner_id,
+      orderId: order.id,
+      assignmentId: assignment.id,
+      countsTowardRating: input.countsTowardRating,
+      at: context.now,
+    },
+    context.policy,
+  );
+  await writeAudit(trx, {
+    at: context.now,
+    userId: context.userId,
+    action: "assignment.cancelled",
+    entity: "assignment",
+    entityId: assignment.id,
+    orderId: order.id,
+    before: { status: order.status, partner: partner.name },
+    after: { status: "open", countsTowardRating: input.countsTowardRating },
+    reason: input.reason,
+  });
+  return { orderId: order.id, orderVersion: order.version + 1 };
+}

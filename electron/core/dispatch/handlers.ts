@@ -1,0 +1,30 @@
+import { businessDateOf } from "../../../shared/rules/business-time";
+import type { HandlersOf } from "../rpc/handler-types";
+import { assignOrder } from "./assign-order";
+import { cancelAssignment } from "./cancel-assignment";
+import { dispatchCandidates } from "./candidates";
+import { respondToOffer, sendOffers } from "./offers";
+import { overdueTodos } from "./overdue-todos";
+import { dispatchQueue } from "./queue";
+import { runDispatch } from "./run-dispatch";
+
+export const dispatchHandlers: HandlersOf<"dispatch"> = {
+  "dispatch.queue": (input, { db }) => dispatchQueue(db, input),
+  "dispatch.candidates": ({ orderId }, { db }) =>
+    dispatchCandidates(db, orderId),
+  "dispatch.offer": (input, context) =>
+    runDispatch(context, (trx, d) =>
+      sendOffers(trx, d, input.orderId, input.partnerIds),
+    ),
+  "dispatch.respond": (input, context) =>
+    runDispatch(context, (trx, d) => respondToOffer(trx, d, input)),
+  "dispatch.assign": (input, context) =>
+    runDispatch(context, (trx, d) => assignOrder(trx, d, input)),
+  "dispatch.cancelAssignment": (input, context) =>
+    runDispatch(context, (trx, d) => cancelAssignment(trx, d, input)),
+};
+
+export const todoHandlers: HandlersOf<"todos"> = {
+  "todos.overdue": ({ asOf }, { db, clock }) =>
+    overdueTodos(db, asOf ?? businessDateOf(clock.now())),
+};

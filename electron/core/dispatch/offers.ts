@@ -1,0 +1,135 @@
+// Offers: sent to one or several candidates; the first acceptance becomes the assignment and the
+// other offers are withdrawn.
+import type { Kysely } from "kysely";
+import type { AssignmentResult, OfferRow } from "../../../shared/contract";
+import { rankCandidates } from "../../../shared/rules/rank-candidates";
+import { writeAudit } from "../audit/write-audit";
+import type { Database } from "../db/schema";
+import { AppError, notFound } from "../errors";
+import { enqueueEmail } from "../outbox/enqueue-email";
+import { assignOrder, type DispatchContext } from "./assign-order";
+import { offersOf, orderForDispatch, partnersForDispatch } from "./candidates";
+
+export async function sendOffers(
+  trx: Kysely<Database>,
+  context: DispatchContext,
+  orderId: number,
+  partnerIds: number[],
+): Promise<OfferRow[]> {
+  const order = await orderForDispatch(trx, orderId);
+  if (order.status !== "open")
+    throw new AppError(
+      "RULE",
+      `Order ${order.number} is ${order.status}: offers go out for open orders only.`,
+    );
+  const { candidates } = rankCandidates(
+    order,
+    await partnersForDispatch(trx, order),
+  );
+  const open = new Set(
+    (await offersOf(trx, orderId))
+      .filter((o) => o.status === "open")
+      .map((o) => o.partnerId),
+  );
+  for (const partnerId of new Set(partnerIds)) {
+    const candidate = candidates.find((c) => c.partnerId === partnerId);
+    if (!candidate)
+      throw new AppError(
+        "RULE",
+        `Partner ${partnerId} is not a candidate for ${order.number}.`,
+      );
+    if (candidate.needsOverride) {
+      throw new AppError(
+        "RULE",
+        `${order.number} is a key-account order: offer it to highly rated partners, or assign ${candidate.name} with an override.`,
+      );
+    }
+    if (open.has(partnerId)) continue;
+    const partner = await trx
+      .selectFrom("partners")
+      .select(["email", "name"])
+      .where("id", "=", partnerId)
+      .executeTakeFirstOrThrow();
+    const offer = await trx
+      .insertInto("offers")
+      .values({
+        order_id: orderId,
+        partner_id: partnerId,
+        status: "open",
+        sent_at: context.now.toISOString(),
+        sent_by: context.userId,
+      })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    await enqueueEmail(trx, {
+      kind: "offer",
+      orderId,
+      recipient: partner.email,
+      subject: `New order offered to you: ${order.number}`,
+      body: `From: dispatch@mail.cutr.ai\n\nDear ${partner.name},\n\nCutr offers you order ${order.number} (${order.title}), requested delivery ${order.requestedDeliveryDate}. Accept it in your dashboard.\n\nCutr dispatch`,
+      dueAt: context.now,
+      createdAt: context.now,
+    });
+    await writeAudit(trx, {
+      at: context.now,
+      userId: context.userId,
+      action: "offer.sent",
+      entity: "offer",
+      entityId: offer.id,
+      orderId,
+      after: { partner: partner.name },
+    });
+  }
+  return offersOf(trx, orderId);
+}
+
+export async function respondToOffer(
+  trx: Kysely<Database>,
+  context: DispatchContext,
+  input: { offerId: number; accepted: boolean },
+): Promise<{ offer: OfferRow; assignment: AssignmentResult | null }> {
+  const offer = await trx
+    .selectFrom("offers")
+    .selectAll()
+    .where("id", "=", input.offerId)
+    .executeTakeFirst();
+  if (!offer) throw notFound("Offer", input.offerId);
+  if (offer.status !== "open") {
+    throw new AppError(
+      "CONFLICT",
+      `This offer is ${offer.status} already: ${offer.status === "withdrawn" ? "another partner accepted first" : "it was answered"}.`,
+    );
+  }
+  const now = context.now.toISOString();
+  let assignment: AssignmentResult | null = null;
+  if (input.accepted) {
+    const order = await trx
+      .selectFrom("orders")
+      .select("version")
+      .where("id", "=", offer.order_id)
+      .executeTakeFirstOrThrow();
+    assignment = await assignOrder(trx, context, {
+      orderId: offer.order_id,
+      partnerId: offer.partner_id,
+      orderVersion: order.version,
+    });
+  }
+  await trx
+    .updateTable("offers")
+    .set({ status: input.accepted ? "accepted" : "refused", responded_at: now })
+    .where("id", "=", offer.id)
+    .execute();
+  await writeAudit(trx, {
+    at: context.now,
+    userId: context.userId,
+    action: input.accepted ? "offer.accepted" : "offer.refused",
+    entity: "offer",
+    entityId: offer.id,
+    orderId: offer.order_id,
+  });
+  const offers = await offersOf(trx, offer.order_id);
+  return {
+    offer: offers.find((o) => o.id === offer.id) as OfferRow,
+    assignment,
+  };
+}

@@ -1,0 +1,98 @@
+// The dispatch queue: open orders, key accounts first, then by requested delivery date.
+import type { Expression, ExpressionBuilder, Kysely, SqlBool } from "kysely";
+import type { Page, QueueRow } from "../../../shared/contract";
+import type { Capability, Region } from "../../../shared/domain";
+import type { Database } from "../db/schema";
+import { selectOrderRows, toOrderRow } from "../orders/order-row";
+
+export interface QueueFilter {
+  region?: Region | undefined;
+  capability?: Capability | undefined;
+  customerId?: number | undefined;
+  search?: string | undefined;
+}
+
+export async function capabilitiesOf(
+  db: Kysely<Database>,
+  orderIds: number[],
+): Promise<Map<number, Capability[]>> {
+  const map = new Map<number, Capability[]>();
+  if (orderIds.length === 0) return map;
+  const rows = await db
+    .selectFrom("order_capabilities")
+    .select(["order_id", "capability"])
+    .where("order_id", "in", orderIds)
+    .execute();
+  for (const row of rows)
+    map.set(row.order_id, [...(map.get(row.order_id) ?? []), row.capability]);
+  return map;
+}
+
+export async function dispatchQueue(
+  db: Kysely<Database>,
+  input: { offset: number; limit: number; filter: QueueFilter },
+): Promise<Page<QueueRow>> {
+  const { filter } = input;
+  const where = (eb: ExpressionBuilder<Database, "orders">) => {
+    const conditions: Expression<SqlBool>[] = [
+      eb("orders.status", "=", "open"),
+    ];
+    if (filter.region) conditions.push(eb("orders.region", "=", filter.region));
+    if (filter.customerId)
+      conditions.push(eb("orders.customer_id", "=", filter.customerId));
+    if (filter.capability) {
+      conditions.push(
+        eb(
+          "orders.id",
+          "in",
+          eb
+            .selectFrom("order_capabilities")
+            .select("order_id")
+            .where("capability", "=", filter.capability),
+        ),
+      );
+    }
+    if (filter.search && filter.search.length >= 1) {
+      conditions.push(
+        eb.or([
+          eb("orders.customer_name", "like", `%${filter.search}%`),
+          eb("orders.number", "like", `%${filter.search}%`),
+        ]),
+      );
+    }
+    return eb.and(conditions);
+  };
+  const rows = await selectOrderRows(db)
+    .select((eb) =>
+      eb
+        .selectFrom("offers")
+        .select(eb.fn.countAll<number>().as("n"))
+        .whereRef("offers.order_id", "=", "orders.id")
+        .where("offers.status", "=", "open")
+        .as("open_offers"),
+    )
+    .where(where)
+    .orderBy("orders.key_account", "desc")
+    .orderBy("orders.requested_delivery_date", "asc")
+    .orderBy("orders.id", "asc")
+    .limit(input.limit)
+    .offset(input.offset)
+    .execute();
+  const { total } = await db
+    .selectFrom("orders")
+    .select((eb) => eb.fn.countAll<number>().as("total"))
+    .where(where)
+    .executeTakeFirstOrThrow();
+  const capabilities = await capabilitiesOf(
+    db,
+    rows.map((r) => r.id),
+  );
+  return {
+    total: Number(total),
+    rows: rows.map((r) => ({
+      ...toOrderRow(r),
+      capabilities: capabilities.get(r.id) ?? [],
+      openOffers: Number(r.open_offers ?? 0),
+    })),
+  };
+}

@@ -1,0 +1,34 @@
+// Runs one dispatch change in one transaction with the policy and calendar it needs; a write lock
+// held too long by another process becomes CONFLICT, so the caller refreshes and tries again.
+import type { Kysely } from "kysely";
+import { signedInUser, type RequestContext } from "../context";
+import type { Database } from "../db/schema";
+import { AppError } from "../errors";
+import { loadClosingDays, loadPolicy } from "../settings/policy";
+import type { DispatchContext } from "./assign-order";
+import { isBusy } from "./conflict";
+
+export async function runDispatch<T>(
+  context: RequestContext,
+  change: (trx: Kysely<Database>, dispatch: DispatchContext) => Promise<T>,
+): Promise<T> {
+  const user = signedInUser(context);
+  const dispatch: DispatchContext = {
+    userId: user.id,
+    now: context.clock.now(),
+    policy: await loadPolicy(context.db),
+    closingDays: await loadClosingDays(context.db),
+  };
+  try {
+    return await context.db
+      .transaction()
+      .execute((trx) => change(trx, dispatch));
+  } catch (error) {
+    if (isBusy(error))
+      throw new AppError(
+        "CONFLICT",
+        "Someone else is changing this order right now: refresh and try again.",
+      );
+    throw error;
+  }
+}

@@ -1,0 +1,113 @@
+import { z } from "zod";
+import { Capability, Region, type Tier } from "../domain";
+import { BusinessDate, Id, paging, SearchText, type Page } from "./common";
+import type { OrderRow } from "./orders";
+import { op } from "./op";
+
+export interface QueueRow extends OrderRow {
+  capabilities: Capability[];
+  openOffers: number;
+}
+
+export interface Candidate {
+  partnerId: number;
+  name: string;
+  rank: number;
+  tier: Tier;
+  rating: number | null;
+  activeOrders: number;
+  capacity: number;
+  lastAssignedAt: string | null;
+  /** Lower tier: assigning needs a note of how the match was checked. */
+  matchReview: boolean;
+  /** A key-account order and the partner is not highly rated: assigning is an override. */
+  needsOverride: boolean;
+  reasons: string[];
+}
+
+export interface ExcludedPartner {
+  partnerId: number;
+  name: string;
+  rule: string;
+}
+
+export interface OfferRow {
+  id: number;
+  partnerId: number;
+  partnerName: string;
+  status: "open" | "accepted" | "refused" | "withdrawn";
+  sentAt: string;
+  respondedAt: string | null;
+}
+
+export interface CandidatesResult {
+  order: QueueRow & { version: number; requiresInstallation: boolean };
+  keyAccount: boolean;
+  noHighlyRatedAvailable: boolean;
+  candidates: Candidate[];
+  excluded: ExcludedPartner[];
+  offers: OfferRow[];
+}
+
+export interface AssignmentResult {
+  orderId: number;
+  partnerId: number;
+  assignmentId: number;
+  orderVersion: number;
+}
+
+export interface OverdueTodo {
+  orderId: number;
+  number: string;
+  partnerId: number;
+  partnerName: string;
+  kind: string;
+  dueDate: string;
+  daysOverdue: number;
+}
+
+const Text = (what: string) => z.string().trim().min(1, `Write ${what}`).max(2000);
+
+export const dispatchOperations = {
+  "dispatch.queue": op<Page<QueueRow>>()({
+    input: z
+      .object({
+        ...paging,
+        filter: z
+          .object({ region: Region.optional(), capability: Capability.optional(), customerId: Id.optional(), search: SearchText.optional() })
+          .strict()
+          .default({}),
+      })
+      .strict(),
+    access: "see",
+  }),
+  "dispatch.candidates": op<CandidatesResult>()({ input: z.object({ orderId: Id }).strict(), access: "see" }),
+  "dispatch.offer": op<OfferRow[]>()({
+    input: z.object({ orderId: Id, partnerIds: z.array(Id).min(1).max(20) }).strict(),
+    access: "dispatch",
+  }),
+  "dispatch.respond": op<{ offer: OfferRow; assignment: AssignmentResult | null }>()({
+    input: z.object({ offerId: Id, accepted: z.boolean() }).strict(),
+    access: "dispatch",
+  }),
+  "dispatch.assign": op<AssignmentResult>()({
+    input: z
+      .object({
+        orderId: Id,
+        partnerId: Id,
+        orderVersion: z.number().int().min(1),
+        overrideReason: Text("why this partner gets a key-account order").optional(),
+        matchNote: Text("how the match was checked").optional(),
+      })
+      .strict(),
+    access: "dispatch",
+  }),
+  "dispatch.cancelAssignment": op<{ orderId: number; orderVersion: number }>()({
+    input: z.object({ orderId: Id, reason: Text("why the assignment is cancelled"), countsTowardRating: z.boolean().default(true) }).strict(),
+    access: "dispatch",
+  }),
+  "todos.overdue": op<OverdueTodo[]>()({
+    input: z.object({ asOf: BusinessDate.optional() }).strict(),
+    access: "see",
+  }),
+};
