@@ -83,6 +83,9 @@ export const auditActionLabels: Record<string, string> = {
   "rating.revised": "Rating revised",
   "milestones.set": "Milestones set",
   "fulfilment.deliveryDate": "Delivery date changed",
+  "offer.sent": "Offer sent",
+  "offer.accepted": "Offer accepted",
+  "offer.refused": "Offer refused",
 };
 
 export const ratingFactorLabels: Record<RatingFactor, string> = {

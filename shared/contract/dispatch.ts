@@ -66,7 +66,8 @@ export interface OverdueTodo {
   daysOverdue: number;
 }
 
-const Text = (what: string) => z.string().trim().min(1, `Write ${what}`).max(2000);
+const Text = (what: string) =>
+  z.string().trim().min(1, `Write ${what}`).max(2000);
 
 export const dispatchOperations = {
   "dispatch.queue": op<Page<QueueRow>>()({
@@ -74,19 +75,32 @@ export const dispatchOperations = {
       .object({
         ...paging,
         filter: z
-          .object({ region: Region.optional(), capability: Capability.optional(), customerId: Id.optional(), search: SearchText.optional() })
+          .object({
+            region: Region.optional(),
+            capability: Capability.optional(),
+            customerId: Id.optional(),
+            search: SearchText.optional(),
+          })
           .strict()
           .default({}),
       })
       .strict(),
     access: "see",
   }),
-  "dispatch.candidates": op<CandidatesResult>()({ input: z.object({ orderId: Id }).strict(), access: "see" }),
+  "dispatch.candidates": op<CandidatesResult>()({
+    input: z.object({ orderId: Id }).strict(),
+    access: "see",
+  }),
   "dispatch.offer": op<OfferRow[]>()({
-    input: z.object({ orderId: Id, partnerIds: z.array(Id).min(1).max(20) }).strict(),
+    input: z
+      .object({ orderId: Id, partnerIds: z.array(Id).min(1).max(20) })
+      .strict(),
     access: "dispatch",
   }),
-  "dispatch.respond": op<{ offer: OfferRow; assignment: AssignmentResult | null }>()({
+  "dispatch.respond": op<{
+    offer: OfferRow;
+    assignment: AssignmentResult | null;
+  }>()({
     input: z.object({ offerId: Id, accepted: z.boolean() }).strict(),
     access: "dispatch",
   }),
@@ -96,14 +110,22 @@ export const dispatchOperations = {
         orderId: Id,
         partnerId: Id,
         orderVersion: z.number().int().min(1),
-        overrideReason: Text("why this partner gets a key-account order").optional(),
+        overrideReason: Text(
+          "why this partner gets a key-account order",
+        ).optional(),
         matchNote: Text("how the match was checked").optional(),
       })
       .strict(),
     access: "dispatch",
   }),
   "dispatch.cancelAssignment": op<{ orderId: number; orderVersion: number }>()({
-    input: z.object({ orderId: Id, reason: Text("why the assignment is cancelled"), countsTowardRating: z.boolean().default(true) }).strict(),
+    input: z
+      .object({
+        orderId: Id,
+        reason: Text("why the assignment is cancelled"),
+        countsTowardRating: z.boolean().default(true),
+      })
+      .strict(),
     access: "dispatch",
   }),
   "todos.overdue": op<OverdueTodo[]>()({

@@ -1,5 +1,6 @@
 import { Center, Loader } from "@mantine/core";
 import { Navigate, Route, Routes } from "react-router";
+import { DispatchPage } from "../features/dispatch/DispatchPage";
 import { OrderPage } from "../features/orders/OrderPage";
 import { OrdersPage } from "../features/orders/OrdersPage";
 import { PartnerPage } from "../features/partners/PartnerPage";
@@ -24,7 +25,7 @@ export function ConsoleRoutes() {
     <Routes>
       <Route element={<ConsoleShell />}>
         <Route path="/" element={<Navigate to="/orders" replace />} />
-        <Route path="/dispatch" element={<AreaToCome area="dispatch" />} />
+        <Route path="/dispatch" element={<DispatchPage />} />
         <Route path="/orders" element={<OrdersPage />} />
         <Route path="/orders/:id" element={<OrderPage />} />
         <Route path="/quality" element={<AreaToCome area="quality" />} />

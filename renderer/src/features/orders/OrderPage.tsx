@@ -2,6 +2,7 @@ import {
   Anchor,
   Badge,
   Breadcrumbs,
+  Button,
   Group,
   Stack,
   Tabs,
@@ -9,7 +10,10 @@ import {
   Title,
 } from "@mantine/core";
 import { format } from "date-fns";
+import { useState } from "react";
 import { Link, useParams } from "react-router";
+import { useCan } from "../../app/use-can";
+import { CancelAssignmentDialog } from "./CancelAssignmentDialog";
 import { useOperation } from "../../api/use-operation";
 import { formatDate, formatEuros, formatRating } from "../../components/format";
 import { LoadState } from "../../components/LoadState";
@@ -24,6 +28,8 @@ import { RatingTab } from "./RatingTab";
 
 export function OrderPage() {
   const id = Number(useParams().id);
+  const mayDispatch = useCan("dispatch");
+  const [cancelling, setCancelling] = useState(false);
   const order = useOperation(
     "orders.get",
     { id },
@@ -81,6 +87,18 @@ export function OrderPage() {
           ) : (
             <Text c="dimmed">No partner assigned</Text>
           )}
+          {o.partner &&
+            mayDispatch &&
+            (o.status === "assigned" || o.status === "ready") && (
+              <Button
+                size="xs"
+                variant="subtle"
+                color="red"
+                onClick={() => setCancelling(true)}
+              >
+                Cancel assignment
+              </Button>
+            )}
           <Text size="sm">
             Requested delivery {formatDate(o.requestedDeliveryDate)} ·{" "}
             {o.boxCount} {o.packaging === "pallet" ? "pallets" : "boxes"}
@@ -119,6 +137,15 @@ export function OrderPage() {
           <HistoryTab order={o} />
         </Tabs.Panel>
       </Tabs>
+      {o.partner && (
+        <CancelAssignmentDialog
+          orderId={o.id}
+          orderNumber={o.number}
+          partnerName={o.partner.name}
+          opened={cancelling}
+          onClose={() => setCancelling(false)}
+        />
+      )}
     </Stack>
   );
 }

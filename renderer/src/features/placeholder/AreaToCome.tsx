@@ -1,19 +1,9 @@
-import {
-  IconMail,
-  IconMessages,
-  IconPhotoCheck,
-  IconTruckDelivery,
-} from "@tabler/icons-react";
+import { IconMail, IconMessages, IconPhotoCheck } from "@tabler/icons-react";
 import type { ReactNode } from "react";
 import { ComingSoon } from "../../components/ComingSoon";
 
 /** The areas of the navigation that are not built yet, each saying what it will hold. */
 const areas = {
-  dispatch: {
-    title: "Dispatch",
-    icon: <IconTruckDelivery />,
-    text: "The queue of open orders, key accounts first, with each order's ranked candidates and the reasons for their place. Until it arrives, open orders are in Orders (filter on status Open).",
-  },
   quality: {
     title: "Quality review",
     icon: <IconPhotoCheck />,

@@ -1,0 +1,86 @@
+import { Badge, Button, Group, Stack, Text } from "@mantine/core";
+import type { OfferRow } from "../../../../shared/contract";
+import { call } from "../../api/client";
+import { formatInstant } from "../../components/format";
+import { useDispatchChange } from "./use-dispatch-change";
+
+const statusColors = {
+  open: "blue",
+  accepted: "green",
+  refused: "gray",
+  withdrawn: "gray",
+} as const;
+
+/** The offers out for an order; the dispatcher records each partner's answer. */
+export function OffersList({
+  offers,
+  mayDispatch,
+  onAssigned,
+}: {
+  offers: OfferRow[];
+  mayDispatch: boolean;
+  onAssigned(): void;
+}) {
+  const { run, pending } = useDispatchChange();
+  if (offers.length === 0) return null;
+  return (
+    <Stack gap={4}>
+      <Text fw={500} size="sm">
+        Offers
+      </Text>
+      {offers.map((offer) => (
+        <Group key={offer.id} justify="space-between">
+          <Group gap="xs">
+            <Text size="sm">{offer.partnerName}</Text>
+            <Badge size="xs" color={statusColors[offer.status]} variant="light">
+              {offer.status}
+            </Badge>
+            <Text size="xs" c="dimmed">
+              sent {formatInstant(offer.sentAt)}
+            </Text>
+          </Group>
+          {mayDispatch && offer.status === "open" && (
+            <Group gap={4}>
+              <Button
+                size="xs"
+                color="green"
+                variant="light"
+                loading={pending}
+                onClick={() =>
+                  void run(
+                    () =>
+                      call("dispatch.respond", {
+                        offerId: offer.id,
+                        accepted: true,
+                      }),
+                    () => `${offer.partnerName} accepted: the order is theirs.`,
+                  ).then((r) => r && onAssigned())
+                }
+              >
+                Accepted
+              </Button>
+              <Button
+                size="xs"
+                color="gray"
+                variant="light"
+                loading={pending}
+                onClick={() =>
+                  void run(
+                    () =>
+                      call("dispatch.respond", {
+                        offerId: offer.id,
+                        accepted: false,
+                      }),
+                    () => `${offer.partnerName} refused.`,
+                  )
+                }
+              >
+                Refused
+              </Button>
+            </Group>
+          )}
+        </Group>
+      ))}
+    </Stack>
+  );
+}

@@ -1,0 +1,156 @@
+import {
+  Badge,
+  Group,
+  ScrollArea,
+  Select,
+  Stack,
+  Text,
+  TextInput,
+  UnstyledButton,
+} from "@mantine/core";
+import { useDebouncedValue } from "@mantine/hooks";
+import { IconCrown, IconSearch } from "@tabler/icons-react";
+import { useState } from "react";
+import {
+  capabilities,
+  regions,
+  type Capability,
+  type Region,
+} from "../../../../shared/domain";
+import { capabilityLabels, regionLabels } from "../../../../shared/labels";
+import { useOperation } from "../../api/use-operation";
+import { formatDate } from "../../components/format";
+import { LoadState } from "../../components/LoadState";
+import classes from "./QueueList.module.css";
+
+interface Props {
+  selectedId: number | null;
+  onSelect(orderId: number): void;
+}
+
+/** Open orders, key accounts first, then by requested delivery date. */
+export function QueueList({ selectedId, onSelect }: Props) {
+  const [region, setRegion] = useState<Region | null>(null);
+  const [capability, setCapability] = useState<Capability | null>(null);
+  const [search, setSearch] = useState("");
+  const [debounced] = useDebouncedValue(search.trim(), 200);
+  const queue = useOperation(
+    "dispatch.queue",
+    {
+      limit: 200,
+      filter: {
+        ...(region ? { region } : {}),
+        ...(capability ? { capability } : {}),
+        ...(debounced ? { search: debounced } : {}),
+      },
+    },
+    { keepPrevious: true },
+  );
+  return (
+    <Stack gap="xs" h="100%">
+      <Group gap={6} grow>
+        <Select
+          aria-label="Region"
+          placeholder="Any region"
+          data={regions.map((r) => ({ value: r, label: regionLabels[r] }))}
+          value={region}
+          onChange={(v) => setRegion(v as Region | null)}
+          clearable
+          searchable
+          size="xs"
+        />
+        <Select
+          aria-label="Capability"
+          placeholder="Any capability"
+          data={capabilities.map((c) => ({
+            value: c,
+            label: capabilityLabels[c],
+          }))}
+          value={capability}
+          onChange={(v) => setCapability(v as Capability | null)}
+          clearable
+          searchable
+          size="xs"
+        />
+      </Group>
+      <TextInput
+        aria-label="Search the queue"
+        placeholder="Customer or order number"
+        leftSection={<IconSearch size={14} />}
+        value={search}
+        onChange={(e) => setSearch(e.currentTarget.value)}
+        size="xs"
+        maxLength={100}
+      />
+      <Text size="xs" c="dimmed" aria-live="polite">
+        {queue.data
+          ? `${queue.data.total} open ${queue.data.total === 1 ? "order" : "orders"}`
+          : "Loading…"}
+      </Text>
+      {!queue.data ? (
+        <LoadState
+          error={queue.error}
+          retry={() => void queue.refetch()}
+          label="the queue"
+        />
+      ) : queue.data.total === 0 ? (
+        <Text size="sm" c="dimmed">
+          The queue is empty: every order has a partner. New orders appear here
+          as customers place them.
+        </Text>
+      ) : (
+        <ScrollArea style={{ flex: 1 }} type="auto">
+          <Stack gap={4} role="listbox" aria-label="Open orders">
+            {queue.data.rows.map((o) => (
+              <UnstyledButton
+                key={o.id}
+                role="option"
+                aria-selected={o.id === selectedId}
+                className={classes.item}
+                data-selected={o.id === selectedId || undefined}
+                onClick={() => onSelect(o.id)}
+                aria-label={`${o.number}${o.keyAccount ? ", key account" : ""}, ${o.customerName}`}
+              >
+                <Group justify="space-between" wrap="nowrap" gap={4}>
+                  <Group gap={4} wrap="nowrap">
+                    {o.keyAccount && (
+                      <IconCrown
+                        size={14}
+                        color="var(--mantine-color-violet-6)"
+                        aria-hidden
+                      />
+                    )}
+                    <Text size="sm" ff="monospace" fw={600}>
+                      {o.number}
+                    </Text>
+                  </Group>
+                  <Text size="xs" c="dimmed">
+                    by {formatDate(o.requestedDeliveryDate)}
+                  </Text>
+                </Group>
+                <Text size="sm" truncate>
+                  {o.customerName} · {o.title}
+                </Text>
+                <Group gap={4} mt={2}>
+                  <Text size="xs" c="dimmed">
+                    {regionLabels[o.region]}
+                  </Text>
+                  {o.keyAccount && (
+                    <Badge size="xs" color="violet" variant="light">
+                      Key account
+                    </Badge>
+                  )}
+                  {o.openOffers > 0 && (
+                    <Badge size="xs" color="blue" variant="light">
+                      {o.openOffers} offer{o.openOffers === 1 ? "" : "s"} out
+                    </Badge>
+                  )}
+                </Group>
+              </UnstyledButton>
+            ))}
+          </Stack>
+        </ScrollArea>
+      )}
+    </Stack>
+  );
+}

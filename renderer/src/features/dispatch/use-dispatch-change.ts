@@ -1,0 +1,37 @@
+import { notifications } from "@mantine/notifications";
+import { useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { ApiFailure } from "../../api/client";
+
+/**
+ * Runs a dispatch change and refreshes every view of the orders afterwards, success or not: after a
+ * CONFLICT the board must show who got the order.
+ */
+export function useDispatchChange() {
+  const queryClient = useQueryClient();
+  const [pending, setPending] = useState(false);
+  async function run<T>(
+    change: () => Promise<T>,
+    success: (value: T) => string,
+  ): Promise<T | null> {
+    setPending(true);
+    try {
+      const value = await change();
+      notifications.show({ color: "green", message: success(value) });
+      return value;
+    } catch (error) {
+      const conflict = error instanceof ApiFailure && error.code === "CONFLICT";
+      notifications.show({
+        color: conflict ? "orange" : "red",
+        title: conflict ? "Someone else was first" : "Not done",
+        message: error instanceof Error ? error.message : String(error),
+        autoClose: conflict ? 8000 : 6000,
+      });
+      return null;
+    } finally {
+      setPending(false);
+      await queryClient.invalidateQueries();
+    }
+  }
+  return { run, pending };
+}
