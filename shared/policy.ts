@@ -10,6 +10,8 @@ export interface Policy {
   ratingWindowMonths: number;
   /** The order score a counted cancellation enters the rating with. */
   cancellationScore: number;
+  /** Whether a cancelled assignment counts toward the rating unless the dispatcher excuses it. */
+  cancellationCountsByDefault: boolean;
   /** A delay is reported in time when recorded at least this many days before the date it replaces. */
   inTimeNoticeDays: number;
   /** Partner to-dos are due this many calendar days after assignment. */
@@ -33,6 +35,7 @@ export const defaultPolicy: Policy = {
   compliantFrom: 4.0,
   ratingWindowMonths: 24,
   cancellationScore: 1.0,
+  cancellationCountsByDefault: true,
   inTimeNoticeDays: 14,
   todoDueDays: 3,
   feedbackWindowDays: 14,
@@ -65,10 +68,11 @@ export const PolicySchema = z
     compliantFrom: z.number().min(1).max(5),
     ratingWindowMonths: z.number().int().min(1).max(120),
     cancellationScore: z.number().min(1).max(5),
+    cancellationCountsByDefault: z.boolean(),
     inTimeNoticeDays: z.number().int().min(0).max(90),
     todoDueDays: z.number().int().min(1).max(30),
     feedbackWindowDays: z.number().int().min(1).max(90),
-    ratingNoticeWorkingDays: z.number().int().min(0).max(60),
+    ratingNoticeWorkingDays: z.number().int().min(1).max(60),
     replyWithinBusinessHours: z.number().int().min(1).max(200),
     maxFileBytes: z
       .number()

@@ -14,3 +14,13 @@ export class AppError extends Error {
 
 export const notFound = (what: string, id: number | string) =>
   new AppError("NOT_FOUND", `${what} ${id} does not exist.`, { id });
+
+/** SQLite says BUSY when another process holds the write lock past the busy timeout, or when a
+ * transaction's snapshot is older than a write that committed meanwhile. */
+export function isBusy(error: unknown): boolean {
+  return (
+    error instanceof Error &&
+    "code" in error &&
+    String((error as { code: unknown }).code).startsWith("SQLITE_BUSY")
+  );
+}

@@ -3,6 +3,7 @@ import { app, BrowserWindow, dialog, Menu } from "electron";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { clockFromEnvironment } from "../core/clock";
+import { scheduleDailyJobs } from "../core/scheduler/daily-rating-refresh";
 import { startCore, type Core } from "../core/start-core";
 import { registerAppScheme, serveRenderer } from "./app-protocol";
 import { registerIpc } from "./ipc";
@@ -50,6 +51,7 @@ if (!app.requestSingleInstanceLock()) {
       registerIpc(core);
       serveRenderer(join(here, "..", "renderer"));
       createConsoleWindow(join(here, "..", "preload"));
+      scheduleDailyJobs(core.services);
     })
     .catch((error: unknown) => {
       dialog.showErrorBox(

@@ -1,17 +1,28 @@
-// The Electron transport: a thin adapter from IPC to the core's dispatch. Only our own page may
-// call it, and each window keeps its own sign-in session on this side of the bridge.
+// The Electron transport: a thin adapter from IPC to the core's dispatch. Only our own page's main
+// frame may call it, and each window keeps its own sign-in session on this side of the bridge.
 import { ipcMain, type IpcMainInvokeEvent } from "electron";
 import type { Core } from "../core/start-core";
 import { appOrigin } from "./app-protocol";
 
 const sessionsByWindow = new Map<number, string>();
 
+/** Only the main frame of our own page may call: no subframe, no other origin. */
 function fromOurPage(event: IpcMainInvokeEvent): boolean {
-  const url = event.senderFrame?.url ?? "";
-  return url.startsWith(`${appOrigin}/`);
+  const frame = event.senderFrame;
+  return (
+    frame !== null &&
+    frame === event.sender.mainFrame &&
+    frame.url.startsWith(`${appOrigin}/`)
+  );
 }
 
 export function registerIpc(core: Core): void {
+  const endSession = (windowId: number) => {
+    const session = sessionsByWindow.get(windowId);
+    sessionsByWindow.delete(windowId);
+    if (session) void core.call("auth.signOut", {}, session);
+  };
+
   ipcMain.handle(
     "cutr:invoke",
     async (event, method: unknown, input: unknown) => {
@@ -31,6 +42,9 @@ export function registerIpc(core: Core): void {
         sessionsByWindow.get(windowId) ?? null,
       );
       if (result.ok && method === "auth.signIn") {
+        // A new sign-in in the same window ends the one before; a closed window ends its session.
+        if (sessionsByWindow.has(windowId)) endSession(windowId);
+        else event.sender.once("destroyed", () => endSession(windowId));
         sessionsByWindow.set(
           windowId,
           (result.value as { session: string }).session,

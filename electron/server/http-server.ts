@@ -151,7 +151,16 @@ export function createBrowserServer(options: BrowserServerOptions): Server {
           }),
         );
       }
-      const method = decodeURIComponent(url.pathname.slice("/api/".length));
+      let method: string;
+      try {
+        method = decodeURIComponent(url.pathname.slice("/api/".length));
+      } catch {
+        return refuse(
+          res,
+          "NOT_FOUND",
+          "There is no operation with that name.",
+        );
+      }
       const session = req.headers["x-cutr-session"];
       return sendEnvelope(
         res,

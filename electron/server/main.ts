@@ -5,6 +5,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { clockFromEnvironment } from "../core/clock";
 import { DatabaseTooNewError } from "../core/db/migrate";
+import { scheduleDailyJobs } from "../core/scheduler/daily-rating-refresh";
 import { startCore } from "../core/start-core";
 import { defaultDataFolder } from "./data-folder";
 import { createBrowserServer } from "./http-server";
@@ -46,6 +47,8 @@ async function main() {
     console.log(
       `[cutr] Cutr console (browser mode): http://127.0.0.1:${actualPort}/?token=${token}`,
     );
+    // After the server is ready: the refresh reads every partner and must not delay the start.
+    scheduleDailyJobs(core.services);
   });
   const stop = () => {
     server.close();

@@ -122,8 +122,10 @@ export const dispatchOperations = {
     input: z
       .object({
         orderId: Id,
+        orderVersion: z.number().int().min(1),
         reason: Text("why the assignment is cancelled"),
-        countsTowardRating: z.boolean().default(true),
+        /** Absent: the policy's default (counts). */
+        countsTowardRating: z.boolean().optional(),
       })
       .strict(),
     access: "dispatch",

@@ -97,7 +97,7 @@ export interface Todo {
 export interface Task {
   id: number;
   kind: TaskKind;
-  status: "open" | "done";
+  status: "open" | "done" | "cancelled";
   proposedDates: string[];
   customerJoins: boolean;
 }

@@ -19,6 +19,7 @@ export function budgetStars(
   finalCents: number,
   policy: Pick<Policy, "budgetOverPercent">,
 ): number {
+  if (agreedCents <= 0) return finalCents <= agreedCents ? 5 : 1;
   const overPercent = ((finalCents - agreedCents) / agreedCents) * 100;
   return starsWithin(overPercent, policy.budgetOverPercent);
 }

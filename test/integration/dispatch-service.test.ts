@@ -159,6 +159,7 @@ describe("dispatch.candidates and dispatch.assign", () => {
       .selectFrom("outbox")
       .selectAll()
       .where("order_id", "=", s.orderId)
+      .where("kind", "=", "assignment")
       .executeTakeFirstOrThrow();
     expect(mail.subject).toBe(`Order ${order.number} is assigned to you`);
     expect(mail.body).toContain("dispatch@mail.cutr.ai");
@@ -407,8 +408,8 @@ describe("dispatch.cancelAssignment", () => {
         "dispatch.cancelAssignment",
         {
           orderId: s.orderId,
+          orderVersion: order.version + 1,
           reason: "Partner has no capacity after all",
-          countsTowardRating: true,
         },
         dispatcher,
       ),
@@ -441,7 +442,12 @@ describe("dispatch.cancelAssignment", () => {
     expect(
       await core.call(
         "dispatch.cancelAssignment",
-        { orderId: s.orderId, reason: "x", countsTowardRating: false },
+        {
+          orderId: s.orderId,
+          orderVersion: order.version,
+          reason: "x",
+          countsTowardRating: false,
+        },
         dispatcher,
       ),
     ).toMatchObject({ ok: false, error: { code: "RULE" } });
@@ -457,6 +463,7 @@ describe("dispatch.cancelAssignment", () => {
         "dispatch.cancelAssignment",
         {
           orderId: s.orderId,
+          orderVersion: order.version + 1,
           reason: "Machine broke down",
           countsTowardRating: false,
         },
@@ -469,6 +476,102 @@ describe("dispatch.cancelAssignment", () => {
       .where("id", "=", s.top)
       .executeTakeFirstOrThrow();
     expect(partner).toEqual({ rating: 4.8, tier: "highly_rated" });
+  });
+});
+
+describe("what the review found", () => {
+  it("refuses a stale cancellation, cancels the open tasks and emails the customer the kick-off proposal", async () => {
+    const s = await scenario({ requiresInstallation: true });
+    const { order } = await candidates(s.orderId);
+    valueOf(
+      await core.call(
+        "dispatch.assign",
+        { orderId: s.orderId, partnerId: s.top, orderVersion: order.version },
+        dispatcher,
+      ),
+    );
+    const mails = await db()
+      .selectFrom("outbox")
+      .select(["kind", "recipient"])
+      .where("order_id", "=", s.orderId)
+      .execute();
+    expect(mails.map((m) => m.kind).sort()).toEqual([
+      "assignment",
+      "kick_off_proposal",
+    ]);
+    expect(
+      mails.find((m) => m.kind === "kick_off_proposal")?.recipient,
+    ).toContain("customers.cutr.example");
+    expect(
+      await core.call(
+        "dispatch.cancelAssignment",
+        {
+          orderId: s.orderId,
+          orderVersion: order.version,
+          reason: "stale screen",
+        },
+        dispatcher,
+      ),
+    ).toMatchObject({ ok: false, error: { code: "CONFLICT" } });
+    valueOf(
+      await core.call(
+        "dispatch.cancelAssignment",
+        {
+          orderId: s.orderId,
+          orderVersion: order.version + 1,
+          reason: "Customer postponed",
+        },
+        dispatcher,
+      ),
+    );
+    const tasks = await db()
+      .selectFrom("tasks")
+      .select("status")
+      .where("order_id", "=", s.orderId)
+      .execute();
+    expect(new Set(tasks.map((t) => t.status))).toEqual(new Set(["cancelled"]));
+  });
+
+  it("refuses offers to lower-tier partners and closes the assignee's own offer on a direct assignment", async () => {
+    const s = await scenario();
+    expect(
+      await core.call(
+        "dispatch.offer",
+        { orderId: s.orderId, partnerIds: [s.lower] },
+        dispatcher,
+      ),
+    ).toMatchObject({
+      ok: false,
+      error: {
+        code: "RULE",
+        message: expect.stringContaining("match was checked"),
+      },
+    });
+    valueOf(
+      await core.call(
+        "dispatch.offer",
+        { orderId: s.orderId, partnerIds: [s.top, s.compliant] },
+        dispatcher,
+      ),
+    );
+    const { order } = await candidates(s.orderId);
+    valueOf(
+      await core.call(
+        "dispatch.assign",
+        { orderId: s.orderId, partnerId: s.top, orderVersion: order.version },
+        dispatcher,
+      ),
+    );
+    const offers = await db()
+      .selectFrom("offers")
+      .select(["partner_id", "status"])
+      .where("order_id", "=", s.orderId)
+      .orderBy("id")
+      .execute();
+    expect(offers).toEqual([
+      { partner_id: s.top, status: "accepted" },
+      { partner_id: s.compliant, status: "withdrawn" },
+    ]);
   });
 });
 

@@ -249,7 +249,7 @@ describe("ratings.revise", () => {
     expect(
       await core.call(
         "ratings.revise",
-        { orderId, factors: five, reason: "  " },
+        { orderId, version: 1, factors: five, reason: "  " },
         manager,
       ),
     ).toMatchObject({ ok: false, error: { code: "BAD_INPUT" } });
@@ -259,6 +259,7 @@ describe("ratings.revise", () => {
         "ratings.revise",
         {
           orderId,
+          version: 1,
           factors: { ...five, deliveryTime: 1, quality: 4 },
           reason:
             "Partner showed the delay was reported in time? No: it was not.",
@@ -297,10 +298,73 @@ describe("ratings.revise", () => {
     expect(
       await core.call(
         "ratings.revise",
-        { orderId, factors: five, reason: "x" },
+        { orderId, version: 1, factors: five, reason: "x" },
         manager,
       ),
     ).toMatchObject({ ok: false, error: { code: "RULE" } });
+  });
+});
+
+describe("revising a stale rating", () => {
+  it("refuses a revision made on an older version", async () => {
+    const partnerId = await makePartner(db());
+    const orderId = await makeOrder(db(), { partnerId });
+    valueOf(
+      await core.call("ratings.record", { orderId, factors: five }, manager),
+    );
+    valueOf(
+      await core.call(
+        "ratings.revise",
+        {
+          orderId,
+          version: 1,
+          factors: { ...five, budget: 3 },
+          reason: "Invoice came in higher",
+        },
+        manager,
+      ),
+    );
+    expect(
+      await core.call(
+        "ratings.revise",
+        {
+          orderId,
+          version: 1,
+          factors: { ...five, budget: 4 },
+          reason: "Other screen",
+        },
+        manager,
+      ),
+    ).toMatchObject({ ok: false, error: { code: "CONFLICT" } });
+  });
+});
+
+describe("the daily refresh as the window moves", () => {
+  it("recomputes every partner once per business day, so scores that leave the window stop counting", async () => {
+    const { refreshPartnerRatingsIfNewDay } =
+      await import("../../electron/core/scheduler/daily-rating-refresh");
+    const partnerId = await makePartner(db(), {
+      rating: 5,
+      tier: "highly_rated",
+      rated_orders: 1,
+    });
+    await addScore(db(), partnerId, 5, "2024-12-01");
+    expect(await refreshPartnerRatingsIfNewDay(core.services)).toBe(true);
+    expect(await refreshPartnerRatingsIfNewDay(core.services)).toBe(false);
+    let partner = await db()
+      .selectFrom("partners")
+      .select(["tier", "rating"])
+      .where("id", "=", partnerId)
+      .executeTakeFirstOrThrow();
+    expect(partner).toEqual({ tier: "highly_rated", rating: 5 });
+    clock.advance(10 * 86_400_000); // 2024-12-01 leaves the 24-month window
+    expect(await refreshPartnerRatingsIfNewDay(core.services)).toBe(true);
+    partner = await db()
+      .selectFrom("partners")
+      .select(["tier", "rating"])
+      .where("id", "=", partnerId)
+      .executeTakeFirstOrThrow();
+    expect(partner).toEqual({ tier: "new", rating: null });
   });
 });
 

@@ -177,7 +177,7 @@ export interface TaskTable {
   order_id: number;
   assignment_id: number;
   kind: TaskKind;
-  status: "open" | "done";
+  status: "open" | "done" | "cancelled";
   proposed_dates: Json;
   customer_joins: Flag;
   created_at: Instant;

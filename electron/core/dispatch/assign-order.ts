@@ -164,6 +164,22 @@ export async function assignOrder(
         created_at: now,
       })
       .execute();
+    // The kick-off proposal goes to the customer, who may join the call, with the partner in copy.
+    const customer = await trx
+      .selectFrom("customers")
+      .select(["email", "name"])
+      .where("id", "=", order.customerId)
+      .executeTakeFirstOrThrow();
+    const [firstDate, secondDate] = JSON.parse(proposals) as [string, string];
+    await enqueueEmail(trx, {
+      kind: "kick_off_proposal",
+      orderId: order.id,
+      recipient: customer.email,
+      subject: `Kick-off for order ${order.number}: proposed dates`,
+      body: `Dear ${customer.name},\n\nYour order ${order.number} (${order.title}) includes installation. Cutr proposes an online kick-off with the production partner on ${firstDate} or ${secondDate} to agree the measure-up, drawing and installation dates. Reply with the date that suits you.\n\nCutr`,
+      dueAt: context.now,
+      createdAt: context.now,
+    });
   }
 
   const partner = await trx
@@ -181,6 +197,14 @@ export async function assignOrder(
     .where("order_id", "=", order.id)
     .where("status", "=", "open")
     .where("partner_id", "!=", candidate.partnerId)
+    .execute();
+  // The assignee's own open offer is answered by the assignment itself.
+  await trx
+    .updateTable("offers")
+    .set({ status: "accepted", responded_at: now })
+    .where("order_id", "=", order.id)
+    .where("status", "=", "open")
+    .where("partner_id", "=", candidate.partnerId)
     .execute();
   await enqueueEmail(trx, {
     kind: "assignment",
@@ -204,8 +228,11 @@ export async function assignOrder(
       partner: candidate.name,
       rank: candidate.rank,
       ...(candidate.needsOverride ? { override: true } : {}),
+      ...(input.matchNote ? { matchNote: input.matchNote } : {}),
     },
-    reason: input.overrideReason ?? input.matchNote ?? null,
+    reason:
+      [input.overrideReason, input.matchNote].filter(Boolean).join(" / ") ||
+      null,
   });
   return {
     orderId: order.id,

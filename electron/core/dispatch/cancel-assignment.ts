@@ -12,7 +12,12 @@ import { staleOrder } from "./conflict";
 export async function cancelAssignment(
   trx: Kysely<Database>,
   context: DispatchContext,
-  input: { orderId: number; reason: string; countsTowardRating: boolean },
+  input: {
+    orderId: number;
+    orderVersion: number;
+    reason: string;
+    countsTowardRating?: boolean | undefined;
+  },
 ): Promise<{ orderId: number; orderVersion: number }> {
   const order = await trx
     .selectFrom("orders")
@@ -20,6 +25,10 @@ export async function cancelAssignment(
     .where("id", "=", input.orderId)
     .executeTakeFirst();
   if (!order) throw notFound("Order", input.orderId);
+  if (order.version !== input.orderVersion)
+    throw await staleOrder(trx, order.id);
+  const counts =
+    input.countsTowardRating ?? context.policy.cancellationCountsByDefault;
   if (
     (order.status !== "assigned" && order.status !== "ready") ||
     order.partner_id === null
@@ -43,7 +52,7 @@ export async function cancelAssignment(
       cancelled_at: now,
       cancelled_by: context.userId,
       cancel_reason: input.reason,
-      counts_toward_rating: input.countsTowardRating ? 1 : 0,
+      counts_toward_rating: counts ? 1 : 0,
     })
     .where("id", "=", assignment.id)
     .execute();
@@ -60,6 +69,12 @@ export async function cancelAssignment(
     .where("id", "=", order.id)
     .where("version", "=", order.version)
     .executeTakeFirst();
+  await trx
+    .updateTable("tasks")
+    .set({ status: "cancelled", done_at: now })
+    .where("assignment_id", "=", assignment.id)
+    .where("status", "=", "open")
+    .execute();
   if (Number(updated.numUpdatedRows) !== 1)
     throw await staleOrder(trx, order.id);
   const partner = await trx
@@ -73,7 +88,7 @@ export async function cancelAssignment(
     orderId: order.id,
     recipient: partner.email,
     subject: `Order ${order.number} is no longer assigned to you`,
-    body: `From: dispatch@mail.cutr.ai\n\nDear ${partner.name},\n\nThe assignment of order ${order.number} is cancelled: ${input.reason}\n${input.countsTowardRating ? "This cancellation counts toward your rating." : "This cancellation is excused and does not count toward your rating."}\n\nCutr dispatch`,
+    body: `From: dispatch@mail.cutr.ai\n\nDear ${partner.name},\n\nThe assignment of order ${order.number} is cancelled: ${input.reason}\n${counts ? "This cancellation counts toward your rating." : "This cancellation is excused and does not count toward your rating."}\n\nCutr dispatch`,
     dueAt: context.now,
     createdAt: context.now,
   });
@@ -83,7 +98,7 @@ export async function cancelAssignment(
       partnerId: assignment.partner_id,
       orderId: order.id,
       assignmentId: assignment.id,
-      countsTowardRating: input.countsTowardRating,
+      countsTowardRating: counts,
       at: context.now,
     },
     context.policy,
@@ -96,7 +111,7 @@ export async function cancelAssignment(
     entityId: assignment.id,
     orderId: order.id,
     before: { status: order.status, partner: partner.name },
-    after: { status: "open", countsTowardRating: input.countsTowardRating },
+    after: { status: "open", countsTowardRating: counts },
     reason: input.reason,
   });
   return { orderId: order.id, orderVersion: order.version + 1 };

@@ -24,13 +24,3 @@ export async function staleOrder(
     },
   );
 }
-
-/** SQLite says BUSY when another process holds the write lock past the busy timeout, or when this
- * transaction's snapshot is older than a write that committed meanwhile. */
-export function isBusy(error: unknown): boolean {
-  return (
-    error instanceof Error &&
-    "code" in error &&
-    String((error as { code: unknown }).code).startsWith("SQLITE_BUSY")
-  );
-}

@@ -44,6 +44,12 @@ export async function sendOffers(
         `${order.number} is a key-account order: offer it to highly rated partners, or assign ${candidate.name} with an override.`,
       );
     }
+    if (candidate.matchReview) {
+      throw new AppError(
+        "RULE",
+        `${candidate.name} is in the lower tier: assign it directly with a note of how the match was checked.`,
+      );
+    }
     if (open.has(partnerId)) continue;
     const partner = await trx
       .selectFrom("partners")

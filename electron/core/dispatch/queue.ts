@@ -1,5 +1,14 @@
 // The dispatch queue: open orders, key accounts first, then by requested delivery date.
-import type { Expression, ExpressionBuilder, Kysely, SqlBool } from "kysely";
+import {
+  sql,
+  type Expression,
+  type ExpressionBuilder,
+  type Kysely,
+  type SqlBool,
+} from "kysely";
+
+/** A LIKE pattern that finds the text anywhere, with the user's % and _ taken literally. */
+const contains = (text: string) => `%${text.replace(/[%_\\]/g, "\\$&")}%`;
 import type { Page, QueueRow } from "../../../shared/contract";
 import type { Capability, Region } from "../../../shared/domain";
 import type { Database } from "../db/schema";
@@ -55,8 +64,8 @@ export async function dispatchQueue(
     if (filter.search && filter.search.length >= 1) {
       conditions.push(
         eb.or([
-          eb("orders.customer_name", "like", `%${filter.search}%`),
-          eb("orders.number", "like", `%${filter.search}%`),
+          sql<SqlBool>`orders.customer_name LIKE ${contains(filter.search)} ESCAPE '\\'`,
+          sql<SqlBool>`orders.number LIKE ${contains(filter.search)} ESCAPE '\\'`,
         ]),
       );
     }

@@ -3,10 +3,9 @@
 import type { Kysely } from "kysely";
 import { signedInUser, type RequestContext } from "../context";
 import type { Database } from "../db/schema";
-import { AppError } from "../errors";
+import { AppError, isBusy } from "../errors";
 import { loadClosingDays, loadPolicy } from "../settings/policy";
 import type { DispatchContext } from "./assign-order";
-import { isBusy } from "./conflict";
 
 export async function runDispatch<T>(
   context: RequestContext,

@@ -1,6 +1,6 @@
 // A partner's score for the account managers' charts, aggregated in SQL so that no chart gets
 // more than a few hundred points, however long the history.
-import { subMonths } from "date-fns";
+import { addDays, format, parseISO, subMonths } from "date-fns";
 import { sql, type Kysely } from "kysely";
 import type {
   PartnerScore,
@@ -9,7 +9,7 @@ import type {
 } from "../../../shared/contract";
 import type { Tier } from "../../../shared/domain";
 import type { Policy } from "../../../shared/policy";
-import { businessDateOf } from "../../../shared/rules/business-time";
+import { businessDateOf, instantAt } from "../../../shared/rules/business-time";
 import type { Database } from "../db/schema";
 import { notFound } from "../errors";
 import { windowStartOf } from "./recompute-partner";
@@ -83,7 +83,12 @@ export async function partnerScoreHistory(
     input.from ??
     businessDateOf(subMonths(context.now, context.policy.ratingWindowMonths));
   const to = input.to ?? businessDateOf(context.now);
-  const until = `${to}T99`; // every instant on the last day sorts before this
+  // Business dates are Amsterdam days: compare instants with the start and end of those days there.
+  const since = instantAt(from, 0).toISOString();
+  const until = instantAt(
+    format(addDays(parseISO(to), 1), "yyyy-MM-dd"),
+    0,
+  ).toISOString();
   const bucket = bucketExpressions[input.bucket];
 
   const points = await sql<PointRow>`
@@ -91,7 +96,7 @@ export async function partnerScoreHistory(
       SELECT recorded_at AS at, rating, tier, rated_orders,
         row_number() OVER (PARTITION BY ${bucket} ORDER BY recorded_at DESC, id DESC) AS rn
       FROM partner_rating_history
-      WHERE partner_id = ${input.partnerId} AND recorded_at >= ${from} AND recorded_at < ${until}
+      WHERE partner_id = ${input.partnerId} AND recorded_at >= ${since} AND recorded_at < ${until}
     ) WHERE rn = 1 ORDER BY at`.execute(db);
 
   // Factor averages per month whatever the bucket: a week holds too few orders to average.
@@ -111,7 +116,7 @@ export async function partnerScoreHistory(
       eb.fn.countAll<number>().as("orders"),
     ])
     .where("partner_id", "=", input.partnerId)
-    .where("rated_at", ">=", from)
+    .where("rated_at", ">=", since)
     .where("rated_at", "<", until)
     .groupBy(ratedBucket)
     .orderBy(ratedBucket)

@@ -10,7 +10,12 @@ import { recomputePartnerRating } from "./recompute-partner";
 
 export async function reviseRating(
   context: RequestContext,
-  input: { orderId: number; factors: RatingFactors; reason: string },
+  input: {
+    orderId: number;
+    version: number;
+    factors: RatingFactors;
+    reason: string;
+  },
 ): Promise<RatingResult> {
   const { db, clock } = context;
   const user = signedInUser(context);
@@ -32,6 +37,13 @@ export async function reviseRating(
       throw new AppError(
         "RULE",
         `Order ${input.orderId} has no rating yet: record one first.`,
+      );
+    }
+    if (rating.version !== input.version) {
+      throw new AppError(
+        "CONFLICT",
+        `Someone revised this rating meanwhile (now version ${rating.version}): look at the new values, then revise again.`,
+        { version: rating.version },
       );
     }
     const before = {

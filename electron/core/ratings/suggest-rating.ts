@@ -102,6 +102,14 @@ async function involvement(
     .selectFrom("todos")
     .select(["kind", "due_date", "done_at"])
     .where("order_id", "=", orderId)
+    // Only the current partner's to-dos: an earlier, cancelled assignment is not theirs.
+    .where("assignment_id", "in", (eb) =>
+      eb
+        .selectFrom("assignments")
+        .select("id")
+        .where("order_id", "=", orderId)
+        .where("cancelled_at", "is", null),
+    )
     .execute();
   const late = todos.filter(
     (t) => t.done_at === null || businessDateOf(t.done_at) > t.due_date,
@@ -128,6 +136,19 @@ async function quality(
     .innerJoin("files", "files.id", "file_reviews.file_id")
     .select(["file_reviews.file_id", "file_reviews.decision"])
     .where("files.order_id", "=", orderId)
+    // Photos only (not drawings), sent since the current partner was assigned.
+    .where("files.folder", "in", [
+      "finished_product",
+      "packed_product",
+      "sample_picture",
+    ])
+    .where("files.uploaded_at", ">=", (eb) =>
+      eb
+        .selectFrom("assignments")
+        .select((inner) => inner.fn.max("assignments.assigned_at").as("since"))
+        .where("order_id", "=", orderId)
+        .where("cancelled_at", "is", null),
+    )
     .where("file_reviews.undone_at", "is", null)
     .orderBy("file_reviews.id")
     .execute();

@@ -7,7 +7,7 @@ import type { Envelope } from "../../../shared/errors";
 import { can } from "../../../shared/permissions";
 import { userOfSession } from "../auth/sessions";
 import type { CoreServices, RequestContext } from "../context";
-import { AppError } from "../errors";
+import { AppError, isBusy } from "../errors";
 import { handlers } from "./handlers";
 
 function describeIssues(issues: z.core.$ZodIssue[]) {
@@ -80,6 +80,12 @@ export async function dispatch(
   } catch (error) {
     if (error instanceof AppError)
       return failure(error.code, error.message, error.details);
+    if (isBusy(error)) {
+      return failure(
+        "CONFLICT",
+        "Someone else is changing the same data right now: refresh and try again.",
+      );
+    }
     services.log.error(`${method} failed`, error);
     return failure(
       "INTERNAL",

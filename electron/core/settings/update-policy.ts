@@ -44,6 +44,12 @@ export async function updatePolicy(
       before,
       after: policy,
     });
+    // Counted cancellations carry the cancellation score: a new score applies to them all.
+    await trx
+      .updateTable("partner_scores")
+      .set({ score: policy.cancellationScore })
+      .where("source", "=", "cancellation")
+      .execute();
     const { partners, tierChanges } = await recomputeAllPartners(trx, {
       policy,
       now,

@@ -9,10 +9,12 @@ import {
 } from "@mantine/core";
 import { useState } from "react";
 import { call } from "../../api/client";
+import { useOperation } from "../../api/use-operation";
 import { useDispatchChange } from "../dispatch/use-dispatch-change";
 
 interface Props {
   orderId: number;
+  orderVersion: number;
   orderNumber: string;
   partnerName: string;
   opened: boolean;
@@ -22,13 +24,17 @@ interface Props {
 /** Cancels an order's assignment: the order goes back to the queue; the partner is told. */
 export function CancelAssignmentDialog({
   orderId,
+  orderVersion,
   orderNumber,
   partnerName,
   opened,
   onClose,
 }: Props) {
   const [reason, setReason] = useState("");
-  const [counts, setCounts] = useState(true);
+  const policy = useOperation("settings.policy", {});
+  const [choice, setChoice] = useState<boolean | null>(null);
+  // Until the dispatcher chooses, the policy decides whether a cancellation counts.
+  const counts = choice ?? policy.data?.cancellationCountsByDefault ?? true;
   const { run, pending } = useDispatchChange();
   return (
     <Modal
@@ -54,7 +60,7 @@ export function CancelAssignmentDialog({
         />
         <Switch
           checked={counts}
-          onChange={(e) => setCounts(e.currentTarget.checked)}
+          onChange={(e) => setChoice(e.currentTarget.checked)}
           label="Counts toward the partner's rating (as an order score of 1.0)"
           description="Turn off for unforeseen circumstances that excuse the partner."
         />
@@ -71,6 +77,7 @@ export function CancelAssignmentDialog({
                 () =>
                   call("dispatch.cancelAssignment", {
                     orderId,
+                    orderVersion,
                     reason,
                     countsTowardRating: counts,
                   }),

@@ -140,6 +140,7 @@ export function OrderPage() {
       {o.partner && (
         <CancelAssignmentDialog
           orderId={o.id}
+          orderVersion={o.version}
           orderNumber={o.number}
           partnerName={o.partner.name}
           opened={cancelling}

@@ -83,6 +83,7 @@ export function RatingForm({ suggestion, mode, onDone }: Props) {
             })
           : await call("ratings.revise", {
               orderId: suggestion.orderId,
+              version: suggestion.current?.version ?? 1,
               factors,
               reason: text,
             });

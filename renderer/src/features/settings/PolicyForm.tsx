@@ -6,6 +6,7 @@ import {
   Paper,
   SimpleGrid,
   Stack,
+  Switch,
   Text,
   Title,
 } from "@mantine/core";
@@ -17,7 +18,10 @@ import { call } from "../../api/client";
 
 type ScalarKey = Exclude<
   keyof Policy,
-  "deliveryLateDays" | "budgetOverPercent" | "maxFileBytes"
+  | "deliveryLateDays"
+  | "budgetOverPercent"
+  | "maxFileBytes"
+  | "cancellationCountsByDefault"
 >;
 
 const scalarFields: {
@@ -179,6 +183,15 @@ export function PolicyForm({
             />
           ))}
         </SimpleGrid>
+        <Switch
+          label="A cancelled assignment counts toward the partner's rating unless the dispatcher excuses it"
+          checked={draft.cancellationCountsByDefault}
+          disabled={!editable}
+          onChange={(e) => {
+            const checked = e.currentTarget.checked;
+            setDraft((d) => ({ ...d, cancellationCountsByDefault: checked }));
+          }}
+        />
         <Text fw={500} size="sm">
           Suggested delivery-time stars: days late
         </Text>
