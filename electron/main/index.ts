@@ -3,7 +3,7 @@ import { app, BrowserWindow, dialog, Menu } from "electron";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { clockFromEnvironment } from "../core/clock";
-import { scheduleDailyJobs } from "../core/scheduler/daily-rating-refresh";
+import { scheduleJobs } from "../core/scheduler/schedule-jobs";
 import { startCore, type Core } from "../core/start-core";
 import { registerAppScheme, serveRenderer } from "./app-protocol";
 import { registerIpc } from "./ipc";
@@ -51,7 +51,7 @@ if (!app.requestSingleInstanceLock()) {
       registerIpc(core);
       serveRenderer(join(here, "..", "renderer"));
       createConsoleWindow(join(here, "..", "preload"));
-      scheduleDailyJobs(core.services);
+      scheduleJobs(core.services);
     })
     .catch((error: unknown) => {
       dialog.showErrorBox(

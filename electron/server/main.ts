@@ -5,7 +5,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { clockFromEnvironment } from "../core/clock";
 import { DatabaseTooNewError } from "../core/db/migrate";
-import { scheduleDailyJobs } from "../core/scheduler/daily-rating-refresh";
+import { scheduleJobs } from "../core/scheduler/schedule-jobs";
 import { startCore } from "../core/start-core";
 import { defaultDataFolder } from "./data-folder";
 import { createBrowserServer } from "./http-server";
@@ -48,7 +48,7 @@ async function main() {
       `[cutr] Cutr console (browser mode): http://127.0.0.1:${actualPort}/?token=${token}`,
     );
     // After the server is ready: the refresh reads every partner and must not delay the start.
-    scheduleDailyJobs(core.services);
+    scheduleJobs(core.services);
   });
   const stop = () => {
     server.close();

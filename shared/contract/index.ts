@@ -4,6 +4,7 @@ import type { z } from "zod";
 import { authOperations } from "./auth";
 import { customerOperations } from "./customers";
 import { dispatchOperations } from "./dispatch";
+import { projectOperations } from "./project";
 import { orderOperations } from "./orders";
 import { partnerOperations } from "./partners";
 import { calendarOperations, ratingOperations } from "./ratings";
@@ -19,6 +20,7 @@ export const contract = {
   ...calendarOperations,
   ...settingsOperations,
   ...dispatchOperations,
+  ...projectOperations,
 };
 
 export type Contract = typeof contract;
@@ -42,4 +44,5 @@ export * from "./customers";
 export * from "./ratings";
 export * from "./settings";
 export * from "./dispatch";
+export * from "./project";
 export type { Access } from "./op";

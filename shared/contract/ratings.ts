@@ -67,7 +67,12 @@ export const ratingOperations = {
   }),
   "ratings.revise": op<RatingResult>()({
     input: z
-      .object({ version: z.number().int().min(1), orderId: Id, factors: RatingFactors, reason: Reason })
+      .object({
+        version: z.number().int().min(1),
+        orderId: Id,
+        factors: RatingFactors,
+        reason: Reason,
+      })
       .strict(),
     access: "rate",
   }),

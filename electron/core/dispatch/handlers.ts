@@ -1,10 +1,8 @@
-import { businessDateOf } from "../../../shared/rules/business-time";
 import type { HandlersOf } from "../rpc/handler-types";
 import { assignOrder } from "./assign-order";
 import { cancelAssignment } from "./cancel-assignment";
 import { dispatchCandidates } from "./candidates";
 import { respondToOffer, sendOffers } from "./offers";
-import { overdueTodos } from "./overdue-todos";
 import { dispatchQueue } from "./queue";
 import { runDispatch } from "./run-dispatch";
 
@@ -22,9 +20,4 @@ export const dispatchHandlers: HandlersOf<"dispatch"> = {
     runDispatch(context, (trx, d) => assignOrder(trx, d, input)),
   "dispatch.cancelAssignment": (input, context) =>
     runDispatch(context, (trx, d) => cancelAssignment(trx, d, input)),
-};
-
-export const todoHandlers: HandlersOf<"todos"> = {
-  "todos.overdue": ({ asOf }, { db, clock }) =>
-    overdueTodos(db, asOf ?? businessDateOf(clock.now())),
 };

@@ -13,15 +13,13 @@ import type {
 } from "../../../shared/contract";
 import type { Database } from "../db/schema";
 import { notFound } from "../errors";
+import {
+  currentAssignment,
+  getFulfilment,
+  listMilestones,
+  listTodos,
+} from "./order-parts";
 import { selectOrderRows, toOrderRow } from "./order-row";
-
-/** The order's assignment that is not cancelled: its to-dos and tasks are the ones that matter. */
-const currentAssignment = (db: Kysely<Database>, orderId: number) =>
-  db
-    .selectFrom("assignments")
-    .select("id")
-    .where("order_id", "=", orderId)
-    .where("cancelled_at", "is", null);
 
 const parseJson = (text: string | null): unknown =>
   text === null ? null : JSON.parse(text);
@@ -79,7 +77,7 @@ async function threadSummaries(
   });
 }
 
-async function history(
+export async function orderHistory(
   db: Kysely<Database>,
   orderId: number,
 ): Promise<HistoryEntry[]> {
@@ -164,28 +162,8 @@ export async function getOrder(
       .where("order_id", "=", id)
       .orderBy("position")
       .execute(),
-    db
-      .selectFrom("milestones")
-      .innerJoin("users", "users.id", "milestones.set_by")
-      .select([
-        "milestones.id",
-        "kind",
-        "milestones.name",
-        "date",
-        "users.name as set_by",
-        "set_at",
-      ])
-      .where("order_id", "=", id)
-      .where("removed_at", "is", null)
-      .orderBy("date")
-      .execute(),
-    db
-      .selectFrom("todos")
-      .selectAll()
-      .where("order_id", "=", id)
-      .where("assignment_id", "in", currentAssignment(db, id))
-      .orderBy("id")
-      .execute(),
+    listMilestones(db, id),
+    listTodos(db, id),
     db
       .selectFrom("tasks")
       .selectAll()
@@ -193,11 +171,7 @@ export async function getOrder(
       .where("assignment_id", "in", currentAssignment(db, id))
       .orderBy("id")
       .execute(),
-    db
-      .selectFrom("fulfilment")
-      .selectAll()
-      .where("order_id", "=", id)
-      .executeTakeFirst(),
+    getFulfilment(db, id),
     db
       .selectFrom("delivery_date_changes")
       .innerJoin("users", "users.id", "delivery_date_changes.recorded_by")
@@ -268,20 +242,8 @@ export async function getOrder(
       thicknessMm: i.thickness_mm,
       quantity: i.quantity,
     })),
-    milestones: milestones.map((m) => ({
-      id: m.id,
-      kind: m.kind,
-      name: m.name,
-      date: m.date,
-      setBy: m.set_by,
-      setAt: m.set_at,
-    })),
-    todos: todos.map((t) => ({
-      id: t.id,
-      kind: t.kind,
-      dueDate: t.due_date,
-      doneAt: t.done_at,
-    })),
+    milestones,
+    todos,
     tasks: tasks.map((t) => ({
       id: t.id,
       kind: t.kind,
@@ -289,16 +251,7 @@ export async function getOrder(
       proposedDates: JSON.parse(t.proposed_dates) as string[],
       customerJoins: t.customer_joins === 1,
     })),
-    fulfilment: fulfilment
-      ? {
-          materialArrival: fulfilment.material_arrival,
-          plannedCompletion: fulfilment.planned_completion,
-          deliveryDate: fulfilment.delivery_date,
-          method: fulfilment.method,
-          invoiceReference: fulfilment.invoice_reference,
-          noInvoiceReference: fulfilment.no_invoice_reference === 1,
-        }
-      : null,
+    fulfilment,
     deliveryDateChanges: dateChanges.map((c) => ({
       oldDate: c.old_date,
       newDate: c.new_date,
@@ -324,6 +277,6 @@ export async function getOrder(
       : null,
     folders: await folderSummaries(db, id),
     threads: await threadSummaries(db, id),
-    history: await history(db, id),
+    history: await orderHistory(db, id),
   };
 }

@@ -2,10 +2,15 @@
 import { authHandlers } from "../auth/handlers";
 import { calendarHandlers } from "../calendar/handlers";
 import { customerHandlers } from "../customers/handlers";
-import { dispatchHandlers, todoHandlers } from "../dispatch/handlers";
+import { dispatchHandlers } from "../dispatch/handlers";
 import { orderHandlers } from "../orders/handlers";
 import { partnerHandlers } from "../partners/handlers";
 import { ratingHandlers } from "../ratings/handlers";
+import {
+  scheduleHandlers,
+  schedulerHandlers,
+  todoHandlers,
+} from "../schedule/handlers";
 import { settingsHandlers } from "../settings/handlers";
 import type { Handlers } from "./handler-types";
 
@@ -19,4 +24,6 @@ export const handlers: Handlers = {
   ...settingsHandlers,
   ...dispatchHandlers,
   ...todoHandlers,
+  ...scheduleHandlers,
+  ...schedulerHandlers,
 };

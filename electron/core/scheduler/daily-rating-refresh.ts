@@ -49,16 +49,3 @@ export async function refreshPartnerRatingsIfNewDay(
     return true;
   });
 }
-
-/** Runs the refresh now and then every hour (it does the work once a day); returns a stop function. */
-export function scheduleDailyJobs(services: CoreServices): () => void {
-  const run = () => {
-    refreshPartnerRatingsIfNewDay(services).catch((error: unknown) =>
-      services.log.error("daily rating refresh failed", error),
-    );
-  };
-  run();
-  const timer = setInterval(run, 60 * 60 * 1000);
-  timer.unref();
-  return () => clearInterval(timer);
-}

@@ -1,0 +1,188 @@
+// Fulfilment dates, reported by the partner or recorded by staff for them. A new delivery date
+// needs a reason, tells the customer through the outbox, and is "reported in time" when recorded
+// at least 14 days (policy) before the date it replaces.
+import type { Kysely } from "kysely";
+import type { Fulfilment } from "../../../shared/contract";
+import type { FulfilmentMethod } from "../../../shared/domain";
+import {
+  businessDateOf,
+  daysBetween,
+} from "../../../shared/rules/business-time";
+import { writeAudit } from "../audit/write-audit";
+import type { Database } from "../db/schema";
+import { AppError } from "../errors";
+import { getFulfilment } from "../orders/order-parts";
+import { enqueueEmail } from "../outbox/enqueue-email";
+import {
+  completeTodo,
+  orderIn,
+  touchOrder,
+  type ChangeContext,
+} from "./run-change";
+
+export interface FulfilmentChange {
+  orderId: number;
+  materialArrival?: string | undefined;
+  plannedCompletion?: string | undefined;
+  deliveryDate?: string | undefined;
+  method?: FulfilmentMethod | undefined;
+  reason?: string | undefined;
+}
+
+async function ensureRow(trx: Kysely<Database>, orderId: number, now: Date) {
+  await trx
+    .insertInto("fulfilment")
+    .values({ order_id: orderId, updated_at: now.toISOString() })
+    .onConflict((oc) => oc.column("order_id").doNothing())
+    .execute();
+  return trx
+    .selectFrom("fulfilment")
+    .selectAll()
+    .where("order_id", "=", orderId)
+    .executeTakeFirstOrThrow();
+}
+
+export async function updateFulfilment(
+  trx: Kysely<Database>,
+  c: ChangeContext,
+  input: FulfilmentChange,
+): Promise<Fulfilment> {
+  const order = await orderIn(
+    trx,
+    input.orderId,
+    ["assigned", "ready"],
+    "reporting fulfilment dates",
+  );
+  const before = await ensureRow(trx, order.id, c.now);
+  const movesDelivery =
+    input.deliveryDate !== undefined &&
+    input.deliveryDate !== before.delivery_date;
+  if (movesDelivery && before.delivery_date !== null && !input.reason?.trim()) {
+    throw new AppError(
+      "RULE",
+      `A new delivery date needs a reason: the customer is told why ${order.number} moves.`,
+      { field: "reason" },
+    );
+  }
+  const after = {
+    material_arrival: input.materialArrival ?? before.material_arrival,
+    planned_completion: input.plannedCompletion ?? before.planned_completion,
+    delivery_date: input.deliveryDate ?? before.delivery_date,
+    method: input.method ?? before.method,
+  };
+  await trx
+    .updateTable("fulfilment")
+    .set({
+      ...after,
+      updated_at: c.now.toISOString(),
+      version: before.version + 1,
+    })
+    .where("order_id", "=", order.id)
+    .execute();
+
+  if (movesDelivery && input.deliveryDate) {
+    const today = businessDateOf(c.now);
+    // In time: recorded at least the notice period before the date it replaces.
+    const inTime =
+      before.delivery_date === null
+        ? null
+        : daysBetween(today, before.delivery_date) >= c.policy.inTimeNoticeDays;
+    await trx
+      .insertInto("delivery_date_changes")
+      .values({
+        order_id: order.id,
+        old_date: before.delivery_date,
+        new_date: input.deliveryDate,
+        reason: input.reason?.trim() || "First delivery date",
+        in_time: inTime === null ? null : inTime ? 1 : 0,
+        recorded_at: c.now.toISOString(),
+        recorded_by: c.userId,
+      })
+      .execute();
+    await enqueueEmail(trx, {
+      kind: "delivery_date_notice",
+      orderId: order.id,
+      recipient: order.customer_email,
+      subject:
+        `Order ${order.number}: ${before.delivery_date ? "new" : ""} delivery date ${input.deliveryDate}`.replace(
+          "  ",
+          " ",
+        ),
+      body: `Dear ${order.customer_name},\n\nThe delivery date of your order ${order.number} is now ${input.deliveryDate}${before.delivery_date ? ` (was ${before.delivery_date})` : ""}.${input.reason?.trim() ? `\nReason: ${input.reason.trim()}` : ""}\n\nCutr`,
+      dueAt: c.now,
+      createdAt: c.now,
+    });
+  }
+  if (input.materialArrival)
+    await completeTodo(trx, order.id, "material_arrival", c);
+  if (input.plannedCompletion)
+    await completeTodo(trx, order.id, "planned_completion", c);
+  if (after.delivery_date && after.method)
+    await completeTodo(trx, order.id, "delivery_schedule", c);
+  await touchOrder(trx, order.id, c.now);
+  await writeAudit(trx, {
+    at: c.now,
+    userId: c.userId,
+    action: movesDelivery ? "fulfilment.deliveryDate" : "fulfilment.updated",
+    entity: "fulfilment",
+    entityId: order.id,
+    orderId: order.id,
+    before: {
+      materialArrival: before.material_arrival,
+      plannedCompletion: before.planned_completion,
+      deliveryDate: before.delivery_date,
+      method: before.method,
+    },
+    after: {
+      materialArrival: after.material_arrival,
+      plannedCompletion: after.planned_completion,
+      deliveryDate: after.delivery_date,
+      method: after.method,
+    },
+    reason: input.reason?.trim() || null,
+  });
+  return (await getFulfilment(trx, order.id)) as Fulfilment;
+}
+
+export async function setInvoiceReference(
+  trx: Kysely<Database>,
+  c: ChangeContext,
+  input: { orderId: number; reference?: string; noReference?: true },
+): Promise<Fulfilment> {
+  const order = await orderIn(
+    trx,
+    input.orderId,
+    ["assigned", "ready", "delivered", "in_review"],
+    "setting the invoice reference",
+  );
+  const before = await ensureRow(trx, order.id, c.now);
+  await trx
+    .updateTable("fulfilment")
+    .set({
+      invoice_reference: input.reference ?? null,
+      no_invoice_reference: input.noReference ? 1 : 0,
+      updated_at: c.now.toISOString(),
+      version: before.version + 1,
+    })
+    .where("order_id", "=", order.id)
+    .execute();
+  await completeTodo(trx, order.id, "invoice_reference", c);
+  await touchOrder(trx, order.id, c.now);
+  await writeAudit(trx, {
+    at: c.now,
+    userId: c.userId,
+    action: "billing.reference",
+    entity: "fulfilment",
+    entityId: order.id,
+    orderId: order.id,
+    before: {
+      invoiceReference: before.no_invoice_reference
+        ? "no reference"
+        : before.invoice_reference,
+    },
+    after: {
+      invoiceReference: input.noReference ? "no reference" : input.reference,
+    },
+  });
+  return (await getFulfilment(trx, order.id)) as Fulfilment;
+}

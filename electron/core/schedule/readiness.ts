@@ -1,0 +1,97 @@
+// What Ready needs (DOMAIN.md): the four to-dos done, an approved finished-product photo and an
+// approved packed-product photo, approved drawings and samples where the order requires them, and a
+// packing slip generated from the order's current data.
+import type { Kysely } from "kysely";
+import type { ReadinessCondition } from "../../../shared/contract";
+import type { FileFolder } from "../../../shared/domain";
+import type { Database } from "../db/schema";
+import { notFound } from "../errors";
+import { listTodos } from "../orders/order-parts";
+
+async function folderApproved(
+  db: Kysely<Database>,
+  orderId: number,
+  folder: FileFolder,
+): Promise<{ approved: number; open: number }> {
+  const rows = await db
+    .selectFrom("files")
+    .select(["review_state", (eb) => eb.fn.countAll<number>().as("n")])
+    .where("order_id", "=", orderId)
+    .where("folder", "=", folder)
+    .groupBy("review_state")
+    .execute();
+  const count = (state: string) =>
+    Number(rows.find((r) => r.review_state === state)?.n ?? 0);
+  return {
+    approved: count("approved"),
+    open: count("pending") + count("rejected"),
+  };
+}
+
+export async function readiness(
+  db: Kysely<Database>,
+  orderId: number,
+): Promise<ReadinessCondition[]> {
+  const order = await db
+    .selectFrom("orders")
+    .select([
+      "id",
+      "updated_at",
+      "requires_production_drawing",
+      "requires_sample_picture",
+    ])
+    .where("id", "=", orderId)
+    .executeTakeFirst();
+  if (!order) throw notFound("Order", orderId);
+  const todos = await listTodos(db, orderId);
+  const finished = await folderApproved(db, orderId, "finished_product");
+  const packed = await folderApproved(db, orderId, "packed_product");
+  const conditions: ReadinessCondition[] = [
+    {
+      key: "todos",
+      label: `All four partner to-dos done (${todos.filter((t) => t.doneAt).length} of ${todos.length})`,
+      met: todos.length === 4 && todos.every((t) => t.doneAt),
+    },
+    {
+      key: "finished_photo",
+      label: "An approved photo of the finished product",
+      met: finished.approved > 0,
+    },
+    {
+      key: "packed_photo",
+      label: "An approved photo of the packed product",
+      met: packed.approved > 0,
+    },
+  ];
+  if (order.requires_production_drawing) {
+    const drawings = await folderApproved(db, orderId, "production_drawing");
+    conditions.push({
+      key: "drawings",
+      label: "Production drawings, all approved",
+      met: drawings.approved > 0 && drawings.open === 0,
+    });
+  }
+  if (order.requires_sample_picture) {
+    const samples = await folderApproved(db, orderId, "sample_picture");
+    conditions.push({
+      key: "samples",
+      label: "Sample pictures, all approved",
+      met: samples.approved > 0 && samples.open === 0,
+    });
+  }
+  // The packing slip is stored as a PDF file of the order; it must be newer than the last change.
+  const slip = await db
+    .selectFrom("files")
+    .select("id")
+    .where("order_id", "=", orderId)
+    .where("mime", "=", "application/pdf")
+    .where("name", "like", "packing-slip%")
+    .where("uploaded_at", ">=", order.updated_at)
+    .executeTakeFirst();
+  conditions.push({
+    key: "packing_slip",
+    label: "A packing slip generated from the order's current data",
+    met: slip !== undefined,
+  });
+  return conditions;
+}

@@ -1,0 +1,95 @@
+// One change to an order's schedule or status, in one transaction, with the policy it needs.
+import type { Kysely } from "kysely";
+import type { Policy } from "../../../shared/policy";
+import { signedInUser, type RequestContext } from "../context";
+import type { Database } from "../db/schema";
+import { AppError, notFound } from "../errors";
+import { loadPolicy } from "../settings/policy";
+
+export interface ChangeContext {
+  userId: number;
+  now: Date;
+  policy: Policy;
+}
+
+export async function runChange<T>(
+  context: RequestContext,
+  change: (trx: Kysely<Database>, c: ChangeContext) => Promise<T>,
+): Promise<T> {
+  const user = signedInUser(context);
+  const c = {
+    userId: user.id,
+    now: context.clock.now(),
+    policy: await loadPolicy(context.db),
+  };
+  return context.db.transaction().execute((trx) => change(trx, c));
+}
+
+/** The order, checked to be in one of the statuses a change allows. */
+export async function orderIn(
+  trx: Kysely<Database>,
+  orderId: number,
+  allowed: readonly string[],
+  action: string,
+) {
+  const order = await trx
+    .selectFrom("orders")
+    .innerJoin("customers", "customers.id", "orders.customer_id")
+    .select([
+      "orders.id",
+      "orders.number",
+      "orders.status",
+      "orders.version",
+      "orders.partner_id",
+      "customers.email as customer_email",
+      "customers.name as customer_name",
+    ])
+    .where("orders.id", "=", orderId)
+    .executeTakeFirst();
+  if (!order) throw notFound("Order", orderId);
+  if (!allowed.includes(order.status)) {
+    throw new AppError(
+      "RULE",
+      `Order ${order.number} is ${order.status.replace("_", " ")}: ${action} is for ${allowed.join(" or ").replaceAll("_", " ")} orders.`,
+    );
+  }
+  return order;
+}
+
+/** Any change to an order's data makes its packing slip out of date: bump version and time. */
+export async function touchOrder(
+  trx: Kysely<Database>,
+  orderId: number,
+  now: Date,
+): Promise<void> {
+  await trx
+    .updateTable("orders")
+    .set((eb) => ({
+      version: eb("version", "+", 1),
+      updated_at: now.toISOString(),
+    }))
+    .where("id", "=", orderId)
+    .execute();
+}
+
+export async function completeTodo(
+  trx: Kysely<Database>,
+  orderId: number,
+  kind: string,
+  c: ChangeContext,
+): Promise<void> {
+  await trx
+    .updateTable("todos")
+    .set({ done_at: c.now.toISOString(), done_by: c.userId })
+    .where("order_id", "=", orderId)
+    .where("kind", "=", kind as never)
+    .where("done_at", "is", null)
+    .where("assignment_id", "in", (eb) =>
+      eb
+        .selectFrom("assignments")
+        .select("id")
+        .where("order_id", "=", orderId)
+        .where("cancelled_at", "is", null),
+    )
+    .execute();
+}

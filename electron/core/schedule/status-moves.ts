@@ -1,0 +1,209 @@
+// Ready → Delivered → Approved, each refused until its evidence is there, and the automatic
+// approval of delivered orders whose customer gave no feedback within 14 days (policy).
+import { addDays } from "date-fns";
+import type { Kysely } from "kysely";
+import type { StatusResult } from "../../../shared/contract";
+import type { OrderStatus } from "../../../shared/domain";
+import { writeAudit } from "../audit/write-audit";
+import type { Database } from "../db/schema";
+import { AppError } from "../errors";
+import { staleOrder } from "../dispatch/conflict";
+import { readiness } from "./readiness";
+import { orderIn, type ChangeContext } from "./run-change";
+
+type Order = Awaited<ReturnType<typeof orderIn>>;
+
+async function move(
+  trx: Kysely<Database>,
+  c: ChangeContext | { userId: null; now: Date },
+  order: Order,
+  to: OrderStatus,
+  details: {
+    version?: number;
+    reason?: string | null;
+    after?: Record<string, unknown>;
+  } = {},
+): Promise<StatusResult> {
+  const now = c.now.toISOString();
+  const stamps = {
+    ready: { ready_at: now },
+    delivered: { delivered_at: now },
+    approved: { approved_at: now },
+  } as Record<string, Record<string, string>>;
+  const updated = await trx
+    .updateTable("orders")
+    .set({
+      status: to,
+      version: order.version + 1,
+      updated_at: now,
+      ...(stamps[to] ?? {}),
+    })
+    .where("id", "=", order.id)
+    .where("version", "=", details.version ?? order.version)
+    .executeTakeFirst();
+  if (Number(updated.numUpdatedRows) !== 1)
+    throw await staleOrder(trx, order.id);
+  await writeAudit(trx, {
+    at: c.now,
+    userId: c.userId,
+    action: `order.${to === "in_review" ? "inReview" : to}`,
+    entity: "order",
+    entityId: order.id,
+    orderId: order.id,
+    before: { status: order.status },
+    after: { status: to, ...details.after },
+    reason: details.reason ?? null,
+  });
+  return { orderId: order.id, status: to, orderVersion: order.version + 1 };
+}
+
+export async function markReady(
+  trx: Kysely<Database>,
+  c: ChangeContext,
+  input: { orderId: number; orderVersion: number },
+) {
+  const order = await orderIn(
+    trx,
+    input.orderId,
+    ["assigned"],
+    "marking ready",
+  );
+  if (order.version !== input.orderVersion)
+    throw await staleOrder(trx, order.id);
+  const unmet = (await readiness(trx, order.id)).filter(
+    (condition) => !condition.met,
+  );
+  if (unmet.length > 0) {
+    throw new AppError(
+      "RULE",
+      `${order.number} is not ready: ${unmet.map((u) => u.label.toLowerCase()).join("; ")}.`,
+      { unmet },
+    );
+  }
+  return move(trx, c, order, "ready", { version: input.orderVersion });
+}
+
+export async function markDelivered(
+  trx: Kysely<Database>,
+  c: ChangeContext,
+  input: { orderId: number; orderVersion: number },
+) {
+  const order = await orderIn(
+    trx,
+    input.orderId,
+    ["ready"],
+    "marking delivered",
+  );
+  if (order.version !== input.orderVersion)
+    throw await staleOrder(trx, order.id);
+  if (order.partner_id !== null) {
+    await trx
+      .updateTable("partners")
+      .set((eb) => ({ active_orders: eb("active_orders", "-", 1) }))
+      .where("id", "=", order.partner_id)
+      .execute();
+  }
+  return move(trx, c, order, "delivered", {
+    version: input.orderVersion,
+    after: { signedSlipConfirmed: true },
+  });
+}
+
+export async function recordFeedback(
+  trx: Kysely<Database>,
+  c: ChangeContext,
+  input: {
+    orderId: number;
+    kind: "positive" | "issues";
+    text: string;
+    aboutQuality: boolean;
+  },
+) {
+  const order = await orderIn(
+    trx,
+    input.orderId,
+    ["delivered"],
+    "recording customer feedback",
+  );
+  const delivered = await trx
+    .selectFrom("orders")
+    .select("delivered_at")
+    .where("id", "=", order.id)
+    .executeTakeFirstOrThrow();
+  const windowEnds = addDays(
+    new Date(delivered.delivered_at ?? c.now.toISOString()),
+    c.policy.feedbackWindowDays,
+  );
+  if (c.now.getTime() >= windowEnds.getTime()) {
+    throw new AppError(
+      "RULE",
+      `The ${c.policy.feedbackWindowDays}-day feedback window of ${order.number} closed on ${windowEnds.toISOString().slice(0, 10)}.`,
+    );
+  }
+  await trx
+    .insertInto("feedback")
+    .values({
+      order_id: order.id,
+      kind: input.kind,
+      text: input.text,
+      about_quality: input.aboutQuality ? 1 : 0,
+      recorded_at: c.now.toISOString(),
+      recorded_by: c.userId,
+    })
+    .execute();
+  return move(
+    trx,
+    c,
+    order,
+    input.kind === "positive" ? "approved" : "in_review",
+    { reason: input.text, after: { feedback: input.kind } },
+  );
+}
+
+export async function approve(
+  trx: Kysely<Database>,
+  c: ChangeContext,
+  input: { orderId: number; orderVersion: number },
+) {
+  const order = await orderIn(
+    trx,
+    input.orderId,
+    ["delivered", "in_review"],
+    "approving",
+  );
+  if (order.version !== input.orderVersion)
+    throw await staleOrder(trx, order.id);
+  return move(trx, c, order, "approved", { version: input.orderVersion });
+}
+
+/** Approves every delivered order without feedback whose window has passed; running it twice changes nothing more. */
+export async function approveDueOrders(
+  trx: Kysely<Database>,
+  now: Date,
+  feedbackWindowDays: number,
+): Promise<number> {
+  const cutoff = addDays(now, -feedbackWindowDays).toISOString();
+  const due = await trx
+    .selectFrom("orders")
+    .select("id")
+    .where("status", "=", "delivered")
+    .where("delivered_at", "<=", cutoff)
+    .where((eb) =>
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom("feedback")
+            .select("feedback.id")
+            .whereRef("feedback.order_id", "=", "orders.id"),
+        ),
+      ),
+    )
+    .execute();
+  for (const { id } of due) {
+    const order = await orderIn(trx, id, ["delivered"], "approving");
+    await move(trx, { userId: null, now }, order, "approved", {
+      reason: `No customer feedback within ${feedbackWindowDays} days.`,
+    });
+  }
+  return due.length;
+}

@@ -1,0 +1,134 @@
+import { z } from "zod";
+import {
+  fulfilmentMethods,
+  milestoneKinds,
+  type FulfilmentMethod,
+} from "../domain";
+import { BusinessDate, Id } from "./common";
+import type { Fulfilment, HistoryEntry, Milestone, Todo } from "./orders";
+import { op } from "./op";
+
+const Reason = z.string().trim().min(1, "Give a reason").max(2000);
+
+export interface ReadinessCondition {
+  key: string;
+  label: string;
+  met: boolean;
+}
+
+export interface StatusResult {
+  orderId: number;
+  status: string;
+  orderVersion: number;
+}
+
+const FulfilmentInput = z
+  .object({
+    orderId: Id,
+    materialArrival: BusinessDate.optional(),
+    plannedCompletion: BusinessDate.optional(),
+    deliveryDate: BusinessDate.optional(),
+    method: z.enum(fulfilmentMethods).optional(),
+    reason: z.string().trim().max(2000).optional(),
+  })
+  .strict();
+
+export const projectOperations = {
+  "milestones.set": op<Milestone[]>()({
+    input: z
+      .object({
+        orderId: Id,
+        kind: z.enum(milestoneKinds),
+        name: z.string().trim().min(1).max(100).optional(),
+        date: BusinessDate,
+        reason: Reason,
+      })
+      .strict()
+      .refine((m) => m.kind !== "custom" || m.name, {
+        message: "Name the custom milestone",
+        path: ["name"],
+      }),
+    access: "editSchedule",
+  }),
+  "milestones.remove": op<Milestone[]>()({
+    input: z.object({ milestoneId: Id, reason: Reason }).strict(),
+    access: "editSchedule",
+  }),
+  "fulfilment.update": op<Fulfilment>()({
+    input: FulfilmentInput,
+    access: "editSchedule",
+  }),
+  "billing.setReference": op<Fulfilment>()({
+    input: z.union([
+      z
+        .object({
+          orderId: Id,
+          reference: z
+            .string()
+            .trim()
+            .min(1, "Give the reference, or tick no reference")
+            .max(100),
+        })
+        .strict(),
+      z.object({ orderId: Id, noReference: z.literal(true) }).strict(),
+    ]),
+    access: "editSchedule",
+  }),
+  "orders.readiness": op<ReadinessCondition[]>()({
+    input: z.object({ orderId: Id }).strict(),
+    access: "see",
+  }),
+  "orders.markReady": op<StatusResult>()({
+    input: z
+      .object({ orderId: Id, orderVersion: z.number().int().min(1) })
+      .strict(),
+    access: "moveStatus",
+  }),
+  "orders.markDelivered": op<StatusResult>()({
+    input: z
+      .object({
+        orderId: Id,
+        orderVersion: z.number().int().min(1),
+        signedSlipConfirmed: z.literal(true, {
+          message: "Confirm that a signed copy of the packing slip exists",
+        }),
+      })
+      .strict(),
+    access: "moveStatus",
+  }),
+  "orders.recordFeedback": op<StatusResult>()({
+    input: z
+      .object({
+        orderId: Id,
+        kind: z.enum(["positive", "issues"]),
+        text: z
+          .string()
+          .trim()
+          .min(1, "Write what the customer said")
+          .max(5000),
+        aboutQuality: z.boolean().default(false),
+      })
+      .strict(),
+    access: "moveStatus",
+  }),
+  "orders.approve": op<StatusResult>()({
+    input: z
+      .object({ orderId: Id, orderVersion: z.number().int().min(1) })
+      .strict(),
+    access: "moveStatus",
+  }),
+  "scheduler.runDue": op<{ approved: number }>()({
+    input: z.object({}).strict(),
+    access: "moveStatus",
+  }),
+  "todos.list": op<Todo[]>()({
+    input: z.object({ orderId: Id }).strict(),
+    access: "see",
+  }),
+  "audit.list": op<HistoryEntry[]>()({
+    input: z.object({ orderId: Id }).strict(),
+    access: "see",
+  }),
+};
+
+export type FulfilmentMethodName = FulfilmentMethod;

@@ -1,0 +1,475 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { Core } from "../../electron/core/start-core";
+import type {
+  CandidatesResult,
+  HistoryEntry,
+  Milestone,
+  ReadinessCondition,
+  StatusResult,
+  Todo,
+} from "../../shared/contract";
+import { makeOpenOrder, makePartner } from "../fixtures/builders";
+import { signIn, testCore, valueOf } from "../fixtures/core";
+
+let core: Core;
+let clock: Awaited<ReturnType<typeof testCore>>["clock"];
+let staff: string;
+const db = () => core.services.db;
+const DAY = 86_400_000;
+
+beforeEach(async () => {
+  ({ core, clock } = await testCore());
+  staff = await signIn(core, "dispatcher@cutr.example");
+});
+afterEach(() => core.close());
+
+/** An order assigned to a fresh partner, as dispatch leaves it. */
+async function assignedOrder(): Promise<number> {
+  const partnerId = await makePartner(
+    db(),
+    { tier: "highly_rated", rating: 4.8 },
+    { capabilities: ["cnc_cutting", "plywood"], regions: ["NL-ZE"] },
+  );
+  const orderId = await makeOpenOrder(db(), { region: "NL-ZE" });
+  const { order } = valueOf<CandidatesResult>(
+    await core.call("dispatch.candidates", { orderId }, staff),
+  );
+  valueOf(
+    await core.call(
+      "dispatch.assign",
+      { orderId, partnerId, orderVersion: order.version },
+      staff,
+    ),
+  );
+  return orderId;
+}
+
+const version = async (orderId: number) =>
+  (
+    await db()
+      .selectFrom("orders")
+      .select("version")
+      .where("id", "=", orderId)
+      .executeTakeFirstOrThrow()
+  ).version;
+
+async function addApprovedFile(
+  orderId: number,
+  folder: "finished_product" | "packed_product",
+  name = `${folder}.jpg`,
+  mime = "image/jpeg",
+) {
+  await db()
+    .insertInto("files")
+    .values({
+      order_id: orderId,
+      folder,
+      name,
+      sha256: name,
+      size_bytes: 10,
+      mime,
+      width: 1,
+      height: 1,
+      review_state: "approved",
+      uploaded_at: clock.now().toISOString(),
+      uploaded_by: 1,
+    })
+    .execute();
+}
+
+describe("milestones", () => {
+  it("are set, moved and removed with a reason each, and show in History", async () => {
+    const orderId = await assignedOrder();
+    expect(
+      await core.call(
+        "milestones.set",
+        { orderId, kind: "measure_up", date: "2026-12-01", reason: "" },
+        staff,
+      ),
+    ).toMatchObject({ ok: false, error: { code: "BAD_INPUT" } });
+    expect(
+      await core.call(
+        "milestones.set",
+        { orderId, kind: "custom", date: "2026-12-01", reason: "Kick-off" },
+        staff,
+      ),
+    ).toMatchObject({
+      ok: false,
+      error: { code: "BAD_INPUT", message: expect.stringContaining("name") },
+    });
+    expect(
+      await core.call(
+        "milestones.set",
+        { orderId, kind: "measure_up", date: "2026-02-30", reason: "Kick-off" },
+        staff,
+      ),
+    ).toMatchObject({ ok: false, error: { code: "BAD_INPUT" } });
+    valueOf(
+      await core.call(
+        "milestones.set",
+        {
+          orderId,
+          kind: "measure_up",
+          date: "2026-12-01",
+          reason: "Agreed at kick-off",
+        },
+        staff,
+      ),
+    );
+    valueOf(
+      await core.call(
+        "milestones.set",
+        {
+          orderId,
+          kind: "custom",
+          name: "Site inspection",
+          date: "2026-12-03",
+          reason: "Customer asked",
+        },
+        staff,
+      ),
+    );
+    const moved = valueOf<Milestone[]>(
+      await core.call(
+        "milestones.set",
+        {
+          orderId,
+          kind: "measure_up",
+          date: "2026-12-04",
+          reason: "Customer ill",
+        },
+        staff,
+      ),
+    );
+    expect(moved.map((m) => [m.kind, m.name, m.date])).toEqual([
+      ["custom", "Site inspection", "2026-12-03"],
+      ["measure_up", null, "2026-12-04"],
+    ]);
+    const left = valueOf<Milestone[]>(
+      await core.call(
+        "milestones.remove",
+        { milestoneId: moved[0]!.id, reason: "Not needed" },
+        staff,
+      ),
+    );
+    expect(left).toHaveLength(1);
+    const history = valueOf<HistoryEntry[]>(
+      await core.call("audit.list", { orderId }, staff),
+    );
+    expect(history.slice(0, 4).map((h) => [h.action, h.reason])).toEqual([
+      ["milestone.removed", "Not needed"],
+      ["milestone.set", "Customer ill"],
+      ["milestone.set", "Customer asked"],
+      ["milestone.set", "Agreed at kick-off"],
+    ]);
+    expect(history[1]).toMatchObject({
+      before: { measure_up: "2026-12-01" },
+      after: { measure_up: "2026-12-04" },
+    });
+  });
+
+  it("are for staff with the right role", async () => {
+    const orderId = await assignedOrder();
+    const reviewer = await signIn(core, "quality@cutr.example");
+    expect(
+      await core.call(
+        "milestones.set",
+        { orderId, kind: "measure_up", date: "2026-12-01", reason: "x" },
+        reviewer,
+      ),
+    ).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
+  });
+});
+
+describe("fulfilment", () => {
+  it.each([
+    [13, false],
+    [14, true],
+    [15, true],
+  ])(
+    "marks a delivery date moved %i days ahead of the old one in time: %s",
+    async (days, inTime) => {
+      const orderId = await assignedOrder();
+      const old = new Date(clock.now().getTime() + days * DAY)
+        .toISOString()
+        .slice(0, 10);
+      valueOf(
+        await core.call(
+          "fulfilment.update",
+          { orderId, deliveryDate: old, method: "delivery" },
+          staff,
+        ),
+      );
+      expect(
+        await core.call(
+          "fulfilment.update",
+          { orderId, deliveryDate: "2027-02-01" },
+          staff,
+        ),
+      ).toMatchObject({ ok: false, error: { code: "RULE" } });
+      valueOf(
+        await core.call(
+          "fulfilment.update",
+          { orderId, deliveryDate: "2027-02-01", reason: "Supplier late" },
+          staff,
+        ),
+      );
+      const changes = await db()
+        .selectFrom("delivery_date_changes")
+        .select(["old_date", "new_date", "in_time"])
+        .where("order_id", "=", orderId)
+        .orderBy("id")
+        .execute();
+      expect(changes).toEqual([
+        { old_date: null, new_date: old, in_time: null },
+        { old_date: old, new_date: "2027-02-01", in_time: inTime ? 1 : 0 },
+      ]);
+      const notices = await db()
+        .selectFrom("outbox")
+        .select("kind")
+        .where("order_id", "=", orderId)
+        .where("kind", "=", "delivery_date_notice")
+        .execute();
+      expect(notices).toHaveLength(2);
+    },
+  );
+
+  it("completes the to-dos it answers, and billing the invoice one", async () => {
+    const orderId = await assignedOrder();
+    valueOf(
+      await core.call(
+        "fulfilment.update",
+        {
+          orderId,
+          materialArrival: "2026-12-01",
+          plannedCompletion: "2026-12-10",
+          deliveryDate: "2026-12-15",
+          method: "installation",
+        },
+        staff,
+      ),
+    );
+    expect(
+      await core.call(
+        "billing.setReference",
+        { orderId, reference: "" },
+        staff,
+      ),
+    ).toMatchObject({ ok: false, error: { code: "BAD_INPUT" } });
+    valueOf(
+      await core.call(
+        "billing.setReference",
+        { orderId, noReference: true },
+        staff,
+      ),
+    );
+    const todos = valueOf<Todo[]>(
+      await core.call("todos.list", { orderId }, staff),
+    );
+    expect(todos.every((t) => t.doneAt !== null)).toBe(true);
+  });
+});
+
+describe("Ready, Delivered, Approved", () => {
+  async function readyOrder() {
+    const orderId = await assignedOrder();
+    valueOf(
+      await core.call(
+        "fulfilment.update",
+        {
+          orderId,
+          materialArrival: "2026-12-01",
+          plannedCompletion: "2026-12-10",
+          deliveryDate: "2026-12-15",
+          method: "delivery",
+        },
+        staff,
+      ),
+    );
+    valueOf(
+      await core.call(
+        "billing.setReference",
+        { orderId, reference: "PO-7781" },
+        staff,
+      ),
+    );
+    const unmet = valueOf<ReadinessCondition[]>(
+      await core.call("orders.readiness", { orderId }, staff),
+    ).filter((c) => !c.met);
+    expect(unmet.map((c) => c.key)).toEqual([
+      "finished_photo",
+      "packed_photo",
+      "packing_slip",
+    ]);
+    const refused = await core.call(
+      "orders.markReady",
+      { orderId, orderVersion: await version(orderId) },
+      staff,
+    );
+    expect(refused).toMatchObject({
+      ok: false,
+      error: { code: "RULE", details: { unmet: expect.any(Array) } },
+    });
+    await addApprovedFile(orderId, "finished_product");
+    await addApprovedFile(orderId, "packed_product");
+    clock.advance(60_000);
+    await db()
+      .insertInto("files")
+      .values({
+        order_id: orderId,
+        folder: "signed_packing_slip",
+        name: "packing-slip-1.pdf",
+        sha256: "slip",
+        size_bytes: 10,
+        mime: "application/pdf",
+        width: null,
+        height: null,
+        review_state: null,
+        uploaded_at: clock.now().toISOString(),
+        uploaded_by: 1,
+      })
+      .execute();
+    valueOf<StatusResult>(
+      await core.call(
+        "orders.markReady",
+        { orderId, orderVersion: await version(orderId) },
+        staff,
+      ),
+    );
+    expect(
+      await core.call(
+        "orders.markDelivered",
+        { orderId, orderVersion: await version(orderId) },
+        staff,
+      ),
+    ).toMatchObject({ ok: false, error: { code: "BAD_INPUT" } });
+    valueOf(
+      await core.call(
+        "orders.markDelivered",
+        {
+          orderId,
+          orderVersion: await version(orderId),
+          signedSlipConfirmed: true,
+        },
+        staff,
+      ),
+    );
+    return orderId;
+  }
+
+  it("approves automatically 14 days after delivery without feedback, not a minute before, and only once", async () => {
+    const orderId = await readyOrder();
+    const status = async () =>
+      (
+        await db()
+          .selectFrom("orders")
+          .select("status")
+          .where("id", "=", orderId)
+          .executeTakeFirstOrThrow()
+      ).status;
+    clock.advance(14 * DAY - 3_600_000);
+    const admin = await signIn(core, "admin@cutr.example");
+    valueOf(await core.call("scheduler.runDue", {}, admin)); // other demo orders may come due
+    expect(await status()).toBe("delivered");
+    clock.advance(3_600_000);
+    const again = await signIn(core, "admin@cutr.example");
+    expect(
+      valueOf<{ approved: number }>(
+        await core.call("scheduler.runDue", {}, again),
+      ).approved,
+    ).toBeGreaterThanOrEqual(1);
+    expect(await status()).toBe("approved");
+    expect(valueOf(await core.call("scheduler.runDue", {}, again))).toEqual({
+      approved: 0,
+    });
+    const order = await db()
+      .selectFrom("orders")
+      .select(["status", "approved_at"])
+      .where("id", "=", orderId)
+      .executeTakeFirstOrThrow();
+    expect(order.status).toBe("approved");
+    const history = valueOf<HistoryEntry[]>(
+      await core.call("audit.list", { orderId }, again),
+    );
+    expect(history.map((h) => h.action)).toEqual(
+      expect.arrayContaining([
+        "order.approved",
+        "order.delivered",
+        "order.ready",
+        "billing.reference",
+        "fulfilment.deliveryDate",
+        "order.assigned",
+      ]),
+    );
+    expect(history[0]).toMatchObject({
+      action: "order.approved",
+      actor: "System",
+      reason: "No customer feedback within 14 days.",
+    });
+  });
+
+  it("sends an order with issues to review inside the window, and refuses feedback after it", async () => {
+    const orderId = await readyOrder();
+    clock.advance(3 * DAY);
+    staff = await signIn(core, "dispatcher@cutr.example");
+    valueOf(
+      await core.call(
+        "orders.recordFeedback",
+        { orderId, kind: "issues", text: "Door scratched", aboutQuality: true },
+        staff,
+      ),
+    );
+    expect(
+      (
+        await db()
+          .selectFrom("orders")
+          .select("status")
+          .where("id", "=", orderId)
+          .executeTakeFirstOrThrow()
+      ).status,
+    ).toBe("in_review");
+    valueOf(
+      await core.call(
+        "orders.approve",
+        { orderId, orderVersion: await version(orderId) },
+        staff,
+      ),
+    );
+
+    const late = await readyOrder();
+    clock.advance(15 * DAY);
+    staff = await signIn(core, "dispatcher@cutr.example");
+    expect(
+      await core.call(
+        "orders.recordFeedback",
+        { orderId: late, kind: "positive", text: "Lovely" },
+        staff,
+      ),
+    ).toMatchObject({
+      ok: false,
+      error: { code: "RULE", message: expect.stringContaining("window") },
+    });
+  });
+
+  it("refuses moves out of order", async () => {
+    const open = await makeOpenOrder(db());
+    expect(
+      await core.call(
+        "orders.approve",
+        { orderId: open, orderVersion: await version(open) },
+        staff,
+      ),
+    ).toMatchObject({ ok: false, error: { code: "RULE" } });
+    expect(
+      await core.call(
+        "orders.markDelivered",
+        {
+          orderId: open,
+          orderVersion: await version(open),
+          signedSlipConfirmed: true,
+        },
+        staff,
+      ),
+    ).toMatchObject({ ok: false, error: { code: "RULE" } });
+  });
+});
