@@ -24,7 +24,7 @@ import { LoadState } from "../../components/LoadState";
 import { TierBadge } from "../../components/TierBadge";
 import { AssignDialog } from "./AssignDialog";
 import { OffersList } from "./OffersList";
-import { useDispatchChange } from "./use-dispatch-change";
+import { useChange } from "../../api/use-change";
 
 /** One open order's requirements, its ranked candidates with their reasons, and the partners kept out. */
 export function CandidatesPanel({
@@ -38,7 +38,7 @@ export function CandidatesPanel({
   const result = useOperation("dispatch.candidates", { orderId });
   const [choosing, setChoosing] = useState<Candidate | null>(null);
   const [offerTo, setOfferTo] = useState<number[]>([]);
-  const { run, pending } = useDispatchChange();
+  const { run, pending } = useChange();
 
   if (!result.data)
     return (

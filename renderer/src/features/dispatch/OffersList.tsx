@@ -2,7 +2,7 @@ import { Badge, Button, Group, Stack, Text } from "@mantine/core";
 import type { OfferRow } from "../../../../shared/contract";
 import { call } from "../../api/client";
 import { formatInstant } from "../../components/format";
-import { useDispatchChange } from "./use-dispatch-change";
+import { useChange } from "../../api/use-change";
 
 const statusColors = {
   open: "blue",
@@ -21,7 +21,7 @@ export function OffersList({
   mayDispatch: boolean;
   onAssigned(): void;
 }) {
-  const { run, pending } = useDispatchChange();
+  const { run, pending } = useChange();
   if (offers.length === 0) return null;
   return (
     <Stack gap={4}>

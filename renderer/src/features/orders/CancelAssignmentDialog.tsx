@@ -10,7 +10,7 @@ import {
 import { useState } from "react";
 import { call } from "../../api/client";
 import { useOperation } from "../../api/use-operation";
-import { useDispatchChange } from "../dispatch/use-dispatch-change";
+import { useChange } from "../../api/use-change";
 
 interface Props {
   orderId: number;
@@ -35,7 +35,7 @@ export function CancelAssignmentDialog({
   const [choice, setChoice] = useState<boolean | null>(null);
   // Until the dispatcher chooses, the policy decides whether a cancellation counts.
   const counts = choice ?? policy.data?.cancellationCountsByDefault ?? true;
-  const { run, pending } = useDispatchChange();
+  const { run, pending } = useChange();
   return (
     <Modal
       opened={opened}

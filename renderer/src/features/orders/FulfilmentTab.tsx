@@ -1,7 +1,9 @@
 import { Badge, Group, Stack, Table, Text, Title } from "@mantine/core";
 import type { OrderDetail } from "../../../../shared/contract";
 import { formatDate, formatInstant } from "../../components/format";
+import { useCan } from "../../app/use-can";
 import { EmptyNote } from "../../components/EmptyNote";
+import { FulfilmentForm } from "./FulfilmentForm";
 
 export function FulfilmentTab({ order }: { order: OrderDetail }) {
   const f = order.fulfilment;
@@ -13,9 +15,14 @@ export function FulfilmentTab({ order }: { order: OrderDetail }) {
       <Text size="sm">{value}</Text>
     </Group>
   );
+  const mayEdit =
+    useCan("editSchedule") &&
+    (order.status === "assigned" || order.status === "ready");
   return (
     <Stack gap="xs">
-      {!f ? (
+      {mayEdit ? (
+        <FulfilmentForm key={order.version} order={order} />
+      ) : !f ? (
         <EmptyNote>
           The partner reports fulfilment dates after assignment.
         </EmptyNote>

@@ -14,6 +14,7 @@ import { useState } from "react";
 import { Link, useParams } from "react-router";
 import { useCan } from "../../app/use-can";
 import { CancelAssignmentDialog } from "./CancelAssignmentDialog";
+import { StatusActions } from "./StatusActions";
 import { useOperation } from "../../api/use-operation";
 import { formatDate, formatEuros, formatRating } from "../../components/format";
 import { LoadState } from "../../components/LoadState";
@@ -87,6 +88,7 @@ export function OrderPage() {
           ) : (
             <Text c="dimmed">No partner assigned</Text>
           )}
+          <StatusActions order={o} />
           {o.partner &&
             mayDispatch &&
             (o.status === "assigned" || o.status === "ready") && (

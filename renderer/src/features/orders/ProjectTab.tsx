@@ -9,7 +9,10 @@ import {
 } from "@mantine/core";
 import type { OrderDetail } from "../../../../shared/contract";
 import { formatDate, formatInstant } from "../../components/format";
+import { useCan } from "../../app/use-can";
 import { EmptyNote } from "../../components/EmptyNote";
+import { MilestoneEditor } from "./MilestoneEditor";
+import { RemoveMilestoneButton } from "./RemoveMilestoneButton";
 import { milestoneLabels, todoLabels, taskLabels } from "./order-labels";
 
 export function ProjectTab({
@@ -19,6 +22,9 @@ export function ProjectTab({
   order: OrderDetail;
   today: string;
 }) {
+  const mayEdit =
+    useCan("editSchedule") &&
+    ["assigned", "ready", "delivered", "in_review"].includes(order.status);
   return (
     <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="xl">
       <Stack gap="xs">
@@ -41,11 +47,17 @@ export function ProjectTab({
                   <Table.Td c="dimmed">
                     set by {m.setBy}, {formatInstant(m.setAt)}
                   </Table.Td>
+                  {mayEdit && (
+                    <Table.Td w={40}>
+                      <RemoveMilestoneButton milestone={m} />
+                    </Table.Td>
+                  )}
                 </Table.Tr>
               ))}
             </Table.Tbody>
           </Table>
         )}
+        {mayEdit && <MilestoneEditor orderId={order.id} />}
         <Title order={3} size="h5" mt="md">
           Items
         </Title>

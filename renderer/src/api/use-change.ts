@@ -1,13 +1,13 @@
 import { notifications } from "@mantine/notifications";
 import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import { ApiFailure } from "../../api/client";
+import { ApiFailure } from "./client";
 
 /**
  * Runs a dispatch change and refreshes every view of the orders afterwards, success or not: after a
  * CONFLICT the board must show who got the order.
  */
-export function useDispatchChange() {
+export function useChange() {
   const queryClient = useQueryClient();
   const [pending, setPending] = useState(false);
   async function run<T>(
