@@ -84,6 +84,12 @@ export const auditActionLabels: Record<string, string> = {
   "milestones.set": "Milestones set",
   "fulfilment.deliveryDate": "Delivery date changed",
   "offer.sent": "Offer sent",
+  "milestone.set": "Milestone set",
+  "milestone.removed": "Milestone removed",
+  "fulfilment.updated": "Fulfilment dates",
+  "billing.reference": "Invoice reference",
+  "order.inReview": "In review",
+  "policy.updated": "Policy changed",
   "offer.accepted": "Offer accepted",
   "offer.refused": "Offer refused",
 };

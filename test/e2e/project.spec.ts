@@ -1,0 +1,64 @@
+import { expect, test } from "./browser-mode";
+
+test("a dispatcher sets a milestone and moves the delivery date, and History explains both", async ({
+  page,
+  browserMode,
+}) => {
+  await page.goto(browserMode.url);
+  await page
+    .getByRole("listitem", { name: /Sign in as Daan Janssen, Dispatcher/ })
+    .click();
+  await expect(page.getByRole("heading", { name: "Orders" })).toBeVisible();
+  // The newest assigned order.
+  await page.goto(`${browserMode.origin}/#/orders?status=assigned`);
+  await page
+    .getByRole("row", { name: /^Order C-/ })
+    .first()
+    .click();
+  await expect(page.getByRole("button", { name: "Mark ready…" })).toBeVisible();
+
+  await page.getByRole("textbox", { name: "Date" }).fill("2026-12-02");
+  await page
+    .getByRole("textbox", { name: "Reason" })
+    .fill("Agreed at the kick-off call");
+  await page.getByRole("button", { name: "Set", exact: true }).click();
+  await expect(page.getByText("Measure-up set to 2026-12-02.")).toBeVisible();
+  await expect(page.getByRole("cell", { name: "2 Dec 2026" })).toBeVisible();
+
+  await page.getByRole("tab", { name: "Fulfilment" }).click();
+  await page.getByRole("textbox", { name: "Delivery date" }).fill("2027-01-20");
+  await page.getByRole("textbox", { name: "Method" }).click();
+  await page.getByRole("option", { name: "Delivery" }).click();
+  await page.getByRole("button", { name: "Save dates" }).click();
+  await expect(page.getByText(/^Dates saved/)).toBeVisible();
+  await page.getByRole("textbox", { name: "Delivery date" }).fill("2027-01-27");
+  await expect(page.getByRole("button", { name: "Save dates" })).toBeDisabled();
+  await page
+    .getByRole("textbox", { name: /Why the delivery date moves/ })
+    .fill("Lacquer supplier delayed");
+  await page.getByRole("button", { name: "Save dates" }).click();
+  await expect(
+    page.getByText("Dates saved; the customer is told the new delivery date."),
+  ).toBeVisible();
+  await expect(
+    page.getByRole("cell", { name: "Lacquer supplier delayed" }),
+  ).toBeVisible();
+
+  await page.getByRole("tab", { name: "History" }).click();
+  await expect(
+    page.getByRole("cell", { name: "Agreed at the kick-off call" }),
+  ).toBeVisible();
+  await expect(
+    page.getByRole("cell", { name: "Lacquer supplier delayed" }),
+  ).toBeVisible();
+
+  await page.getByRole("button", { name: "Mark ready…" }).click();
+  await expect(
+    page
+      .getByRole("dialog")
+      .getByText("An approved photo of the finished product"),
+  ).toBeVisible();
+  await expect(
+    page.getByRole("dialog").getByRole("button", { name: "Mark ready" }),
+  ).toBeDisabled();
+});
