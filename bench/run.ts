@@ -13,6 +13,8 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { fixedClock } from "../electron/core/clock";
 import { scaleSize } from "../electron/core/db/demo/seed";
+import { renderSlip } from "../electron/core/packing-slips/render-slip";
+import { findResourcesDir } from "../electron/core/resources";
 import { startCore } from "../electron/core/start-core";
 import type { CandidatesResult, OrdersListInput } from "../shared/contract";
 import { meetsTarget, percentile, timeEach, type Metric } from "./measure";
@@ -256,6 +258,64 @@ async function measureDispatch(core: Awaited<ReturnType<typeof startCore>>) {
     };
 }
 
+async function measurePackingSlips() {
+  const data = {
+    number: "C-2026-12345",
+    orderVersion: 3,
+    customer: "Hotel Ørsted & Müller",
+    address: {
+      street: "IJsselmeerdijk 12",
+      postcode: "8251 PN",
+      city: "Łódź",
+      country: "Poland",
+    },
+    partner: {
+      name: "Stolarnia Łódź Sp. z o.o.",
+      city: "Łódź",
+      country: "Poland",
+    },
+    deliveryDate: "2026-12-15",
+    method: "delivery" as const,
+    packaging: "box" as const,
+    boxes: 20,
+    notes: "Call ahead.",
+    items: Array.from({ length: 30 }, (_, i) => ({
+      part: `Cabinet door ${i + 1}`,
+      material: "Oak veneer MDF 19 mm",
+      dimensions: "2100 × 600 × 19",
+      quantity: 2,
+    })),
+  };
+  const context = {
+    generatedAt: "22 Nov 2026, 10:00",
+    resourcesDir: findResourcesDir(),
+  };
+  await renderSlip(data, context); // warm up fonts and barcode code
+  const single = await timeEach(Array.from({ length: 15 }), () =>
+    renderSlip(data, context),
+  );
+  metrics.packing_slip_ms = {
+    value: percentile(single, 50),
+    unit: "ms",
+    target: "<= 150",
+  };
+  const batch = Array.from({ length: 200 }, (_, i) => ({
+    ...data,
+    number: `C-2026-${String(i).padStart(5, "0")}`,
+    boxes: 1 + (i % 8),
+    items: data.items.slice(0, 5),
+  }));
+  const started = performance.now();
+  let pages = 0;
+  for (const slip of batch)
+    pages += (await renderSlip(slip, context)).pageCount;
+  metrics.packing_slip_pages_per_s = {
+    value: pages / ((performance.now() - started) / 1000),
+    unit: "pages/s",
+    target: ">= 200",
+  };
+}
+
 async function measureServer() {
   if (!existsSync(join(root, "out/main/server.js"))) {
     spawnSync(
@@ -378,5 +438,6 @@ function report() {
 
 await seedScaleDatabase();
 await measureCore();
+await measurePackingSlips();
 await measureServer();
 report();

@@ -4,6 +4,7 @@ import type { Kysely } from "kysely";
 import type { User } from "../../shared/contract";
 import type { Clock } from "./clock";
 import type { Database } from "./db/schema";
+import type { FileStore } from "./files/file-store";
 
 export interface Logger {
   error(message: string, detail?: unknown): void;
@@ -14,6 +15,9 @@ export interface CoreServices {
   db: Kysely<Database>;
   clock: Clock;
   log: Logger;
+  files: FileStore;
+  /** The shipped resources: fonts for the PDFs. */
+  resourcesDir: string;
 }
 
 export interface RequestContext extends CoreServices {

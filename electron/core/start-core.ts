@@ -1,12 +1,15 @@
 // Opens (or creates) the console's database and returns the core that both transports call.
-import { existsSync, mkdirSync } from "node:fs";
-import { dirname } from "node:path";
+import { existsSync, mkdirSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
 import type { Envelope } from "../../shared/errors";
 import type { Clock } from "./clock";
 import { consoleLogger, type CoreServices, type Logger } from "./context";
 import { openDatabase, type DatabaseHandle } from "./db/connect";
 import { seedDemoData, type DemoSize } from "./db/demo/seed";
 import { migrateToLatest, type MigrationReport } from "./db/migrate";
+import { diskFileStore } from "./files/file-store";
+import { findResourcesDir } from "./resources";
 import { dispatch } from "./rpc/dispatch";
 
 export interface CoreOptions {
@@ -17,6 +20,8 @@ export interface CoreOptions {
   demo: boolean;
   demoSize?: DemoSize;
   log?: Logger;
+  /** Where file contents live; beside the database file unless given (a temporary folder for ':memory:'). */
+  fileStoreDir?: string;
 }
 
 export interface Core {
@@ -49,7 +54,18 @@ export async function startCore(options: CoreOptions): Promise<Core> {
         size: options.demoSize,
       });
     }
-    const services: CoreServices = { db: handle.db, clock: options.clock, log };
+    const fileStoreDir =
+      options.fileStoreDir ??
+      (options.databaseFile === ":memory:"
+        ? mkdtempSync(join(tmpdir(), "cutr-files-"))
+        : join(dirname(options.databaseFile), "files"));
+    const services: CoreServices = {
+      db: handle.db,
+      clock: options.clock,
+      log,
+      files: diskFileStore(fileStoreDir),
+      resourcesDir: findResourcesDir(),
+    };
     return {
       services,
       handle,

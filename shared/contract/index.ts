@@ -4,6 +4,7 @@ import type { z } from "zod";
 import { authOperations } from "./auth";
 import { customerOperations } from "./customers";
 import { dispatchOperations } from "./dispatch";
+import { packingSlipOperations } from "./packing-slips";
 import { projectOperations } from "./project";
 import { orderOperations } from "./orders";
 import { partnerOperations } from "./partners";
@@ -21,6 +22,7 @@ export const contract = {
   ...settingsOperations,
   ...dispatchOperations,
   ...projectOperations,
+  ...packingSlipOperations,
 };
 
 export type Contract = typeof contract;
@@ -45,4 +47,5 @@ export * from "./ratings";
 export * from "./settings";
 export * from "./dispatch";
 export * from "./project";
+export * from "./packing-slips";
 export type { Access } from "./op";

@@ -312,23 +312,7 @@ describe("Ready, Delivered, Approved", () => {
     });
     await addApprovedFile(orderId, "finished_product");
     await addApprovedFile(orderId, "packed_product");
-    clock.advance(60_000);
-    await db()
-      .insertInto("files")
-      .values({
-        order_id: orderId,
-        folder: "signed_packing_slip",
-        name: "packing-slip-1.pdf",
-        sha256: "slip",
-        size_bytes: 10,
-        mime: "application/pdf",
-        width: null,
-        height: null,
-        review_state: null,
-        uploaded_at: clock.now().toISOString(),
-        uploaded_by: 1,
-      })
-      .execute();
+    valueOf(await core.call("packingSlips.generate", { orderId }, staff));
     valueOf<StatusResult>(
       await core.call(
         "orders.markReady",

@@ -367,6 +367,18 @@ export interface AuditTable {
   reason: string | null;
 }
 
+export interface PackingSlipTable {
+  id: Generated<number>;
+  order_id: number;
+  /** The order version the slip was generated from: a later version makes it out of date. */
+  order_version: number;
+  sha256: string;
+  size_bytes: number;
+  page_count: number;
+  generated_at: Instant;
+  generated_by: number;
+}
+
 export interface SettingTable {
   key: string;
   value: Json;
@@ -409,6 +421,7 @@ export interface Database {
   message_reads: MessageReadTable;
   outbox: OutboxTable;
   audit_log: AuditTable;
+  packing_slips: PackingSlipTable;
   settings: SettingTable;
   closing_days: ClosingDayTable;
 }

@@ -4,6 +4,7 @@ import { calendarHandlers } from "../calendar/handlers";
 import { customerHandlers } from "../customers/handlers";
 import { dispatchHandlers } from "../dispatch/handlers";
 import { orderHandlers } from "../orders/handlers";
+import { packingSlipHandlers } from "../packing-slips/handlers";
 import { partnerHandlers } from "../partners/handlers";
 import { ratingHandlers } from "../ratings/handlers";
 import {
@@ -26,4 +27,5 @@ export const handlers: Handlers = {
   ...todoHandlers,
   ...scheduleHandlers,
   ...schedulerHandlers,
+  ...packingSlipHandlers,
 };

@@ -34,12 +34,7 @@ export async function readiness(
 ): Promise<ReadinessCondition[]> {
   const order = await db
     .selectFrom("orders")
-    .select([
-      "id",
-      "updated_at",
-      "requires_production_drawing",
-      "requires_sample_picture",
-    ])
+    .select(["id", "requires_production_drawing", "requires_sample_picture"])
     .where("id", "=", orderId)
     .executeTakeFirst();
   if (!order) throw notFound("Order", orderId);
@@ -79,14 +74,13 @@ export async function readiness(
       met: samples.approved > 0 && samples.open === 0,
     });
   }
-  // The packing slip is stored as a PDF file of the order; it must be newer than the last change.
+  // The slip must be generated from the order's current version: any later change outdates it.
   const slip = await db
-    .selectFrom("files")
-    .select("id")
-    .where("order_id", "=", orderId)
-    .where("mime", "=", "application/pdf")
-    .where("name", "like", "packing-slip%")
-    .where("uploaded_at", ">=", order.updated_at)
+    .selectFrom("packing_slips")
+    .innerJoin("orders", "orders.id", "packing_slips.order_id")
+    .select("packing_slips.id")
+    .where("packing_slips.order_id", "=", orderId)
+    .whereRef("packing_slips.order_version", "=", "orders.version")
     .executeTakeFirst();
   conditions.push({
     key: "packing_slip",

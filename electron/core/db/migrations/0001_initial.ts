@@ -592,6 +592,26 @@ export async function up(db: Kysely<any>): Promise<void> {
     .columns(["order_id", "id"])
     .execute();
 
+  // Generated packing slips: the PDF's bytes live in the content-addressed file store.
+  await withId(s.createTable("packing_slips"))
+    .addColumn("order_id", "integer", (c) =>
+      c.notNull().references("orders.id"),
+    )
+    .addColumn("order_version", "integer", (c) => c.notNull())
+    .addColumn("sha256", "text", (c) => c.notNull())
+    .addColumn("size_bytes", "integer", (c) => c.notNull())
+    .addColumn("page_count", "integer", (c) => c.notNull())
+    .addColumn("generated_at", "text", (c) => c.notNull())
+    .addColumn("generated_by", "integer", (c) =>
+      c.notNull().references("users.id"),
+    )
+    .execute();
+  await s
+    .createIndex("packing_slips_order")
+    .on("packing_slips")
+    .columns(["order_id", "id"])
+    .execute();
+
   await s
     .createTable("settings")
     .addColumn("key", "text", (c) => c.primaryKey())

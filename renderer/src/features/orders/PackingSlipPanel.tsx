@@ -1,0 +1,77 @@
+import { Badge, Button, Group, Paper, Text, Title } from "@mantine/core";
+import { IconDownload, IconFileTypePdf } from "@tabler/icons-react";
+import { call } from "../../api/client";
+import { useChange } from "../../api/use-change";
+import { useOperation } from "../../api/use-operation";
+import { useCan } from "../../app/use-can";
+import { formatInstant } from "../../components/format";
+
+/** Saves the PDF: a download in the browser; Electron asks where to save it. */
+async function download(fileId: number) {
+  const { name, base64 } = await call("packingSlips.download", { fileId });
+  const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+  const url = URL.createObjectURL(
+    new Blob([bytes], { type: "application/pdf" }),
+  );
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = name;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** The order's packing slip: generated from its current data, out of date after any change. */
+export function PackingSlipPanel({ orderId }: { orderId: number }) {
+  const latest = useOperation("packingSlips.latest", { orderId });
+  const mayGenerate = useCan("editSchedule");
+  const { run, pending } = useChange();
+  const slip = latest.data ?? null;
+  return (
+    <Paper withBorder p="md" radius="md" maw={720}>
+      <Group justify="space-between">
+        <Group gap="xs">
+          <IconFileTypePdf size={20} aria-hidden />
+          <Title order={3} size="h5">
+            Packing slip
+          </Title>
+          {slip && (
+            <Badge color={slip.current ? "green" : "orange"} variant="light">
+              {slip.current ? "Current" : "Out of date"}
+            </Badge>
+          )}
+        </Group>
+        <Group gap="xs">
+          {slip && (
+            <Button
+              size="xs"
+              variant="default"
+              leftSection={<IconDownload size={14} />}
+              onClick={() => void download(slip.fileId)}
+            >
+              Download
+            </Button>
+          )}
+          {mayGenerate && (!slip || !slip.current) && (
+            <Button
+              size="xs"
+              loading={pending}
+              onClick={() =>
+                void run(
+                  () => call("packingSlips.generate", { orderId }),
+                  (s) => `Packing slip generated: ${s.pageCount} pages.`,
+                )
+              }
+            >
+              {slip ? "Generate a new version" : "Generate packing slip"}
+            </Button>
+          )}
+        </Group>
+      </Group>
+      <Text size="sm" c="dimmed" mt={4}>
+        {slip
+          ? `${slip.pageCount} pages, generated ${formatInstant(slip.generatedAt)}. Page 1 goes inside every box or pallet; each label page is fixed to its box.`
+          : "No packing slip yet. It is generated from the order's current data and counts toward Ready."}
+      </Text>
+    </Paper>
+  );
+}
