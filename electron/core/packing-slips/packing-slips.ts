@@ -7,7 +7,6 @@ import { writeAudit } from "../audit/write-audit";
 import { signedInUser, type RequestContext } from "../context";
 import type { Database } from "../db/schema";
 import { notFound } from "../errors";
-import { renderSlip } from "./render-slip";
 import { slipData } from "./slip-data";
 
 const generatedAtText = (instant: Date) =>
@@ -51,6 +50,8 @@ export async function generateSlip(
   const data = await slipData(db, orderId);
   const now = clock.now();
   // Rendering and writing the file happen outside the transaction, which stays short.
+  // pdfkit and bwip-js are loaded on first use: they would add most of a second to every start.
+  const { renderSlip } = await import("./render-slip");
   const { bytes, pageCount } = await renderSlip(data, {
     generatedAt: generatedAtText(now),
     resourcesDir,
