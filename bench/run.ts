@@ -30,6 +30,14 @@ const quiet = {
   info: () => undefined,
 };
 
+type BenchCore = Awaited<ReturnType<typeof startCore>>;
+
+async function signInAs(core: BenchCore, email: string): Promise<string> {
+  const result = await core.call("auth.signIn", { email }, null);
+  if (!result.ok) throw new Error(result.error.message);
+  return (result.value as { session: string }).session;
+}
+
 async function seedScaleDatabase() {
   if (reuse) return;
   for (const suffix of ["", "-wal", "-shm"])
@@ -103,13 +111,7 @@ async function measureCore() {
     demo: false,
     log: quiet,
   });
-  const signIn = await core.call(
-    "auth.signIn",
-    { email: "dispatcher@cutr.example" },
-    null,
-  );
-  if (!signIn.ok) throw new Error(signIn.error.message);
-  const session = (signIn.value as { session: string }).session;
+  const session = await signInAs(core, "dispatcher@cutr.example");
   const queries = listQueries(450);
   await timeEach(queries.slice(0, 45), (q) =>
     core.call("orders.list", q, session),
@@ -133,14 +135,8 @@ async function measureCore() {
   await core.close();
 }
 
-async function measureRatings(core: Awaited<ReturnType<typeof startCore>>) {
-  const signIn = await core.call(
-    "auth.signIn",
-    { email: "accounts@cutr.example" },
-    null,
-  );
-  if (!signIn.ok) throw new Error(signIn.error.message);
-  const session = (signIn.value as { session: string }).session;
+async function measureRatings(core: BenchCore) {
+  const session = await signInAs(core, "accounts@cutr.example");
   // Approved orders nobody rated yet (the scale data leaves the last days' approvals unrated).
   const unrated = core.handle.sqlite
     .prepare(
@@ -193,14 +189,8 @@ async function measureRatings(core: Awaited<ReturnType<typeof startCore>>) {
   };
 }
 
-async function measureDispatch(core: Awaited<ReturnType<typeof startCore>>) {
-  const signIn = await core.call(
-    "auth.signIn",
-    { email: "dispatcher@cutr.example" },
-    null,
-  );
-  if (!signIn.ok) throw new Error(signIn.error.message);
-  const session = (signIn.value as { session: string }).session;
+async function measureDispatch(core: BenchCore) {
+  const session = await signInAs(core, "dispatcher@cutr.example");
   const open = core.handle.sqlite
     .prepare(
       "SELECT id, version FROM orders WHERE status = 'open' ORDER BY id LIMIT 200",

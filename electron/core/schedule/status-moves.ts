@@ -57,19 +57,25 @@ async function move(
   return { orderId: order.id, status: to, orderVersion: order.version + 1 };
 }
 
+/** The order in an allowed status and still at the version the caller decided on. */
+async function orderAtVersion(
+  trx: Kysely<Database>,
+  input: { orderId: number; orderVersion: number },
+  allowed: readonly OrderStatus[],
+  action: string,
+): Promise<Order> {
+  const order = await orderIn(trx, input.orderId, allowed, action);
+  if (order.version !== input.orderVersion)
+    throw await staleOrder(trx, order.id);
+  return order;
+}
+
 export async function markReady(
   trx: Kysely<Database>,
   c: ChangeContext,
   input: { orderId: number; orderVersion: number },
 ) {
-  const order = await orderIn(
-    trx,
-    input.orderId,
-    ["assigned"],
-    "marking ready",
-  );
-  if (order.version !== input.orderVersion)
-    throw await staleOrder(trx, order.id);
+  const order = await orderAtVersion(trx, input, ["assigned"], "marking ready");
   const unmet = (await readiness(trx, order.id)).filter(
     (condition) => !condition.met,
   );
@@ -88,14 +94,12 @@ export async function markDelivered(
   c: ChangeContext,
   input: { orderId: number; orderVersion: number },
 ) {
-  const order = await orderIn(
+  const order = await orderAtVersion(
     trx,
-    input.orderId,
+    input,
     ["ready"],
     "marking delivered",
   );
-  if (order.version !== input.orderVersion)
-    throw await staleOrder(trx, order.id);
   if (order.partner_id !== null) {
     await trx
       .updateTable("partners")
@@ -165,14 +169,12 @@ export async function approve(
   c: ChangeContext,
   input: { orderId: number; orderVersion: number },
 ) {
-  const order = await orderIn(
+  const order = await orderAtVersion(
     trx,
-    input.orderId,
+    input,
     ["delivered", "in_review"],
     "approving",
   );
-  if (order.version !== input.orderVersion)
-    throw await staleOrder(trx, order.id);
   return move(trx, c, order, "approved", { version: input.orderVersion });
 }
 
