@@ -95,6 +95,16 @@ describe("the dispatch envelope", () => {
     expect((await timed.call("auth.me", {}, session)).ok).toBe(true);
     clock.advance(2 * 3_600_000);
     const expired = await timed.call("auth.me", {}, session);
+    await signIn(timed, "quality@cutr.example");
+    const left = await timed.services.db
+      .selectFrom("sessions")
+      .select("expires_at")
+      .execute();
+    expect(
+      left.every(
+        (s) => s.expires_at > timed.services.clock.now().toISOString(),
+      ),
+    ).toBe(true);
     expect(expired.ok).toBe(false);
     if (!expired.ok) expect(expired.error.code).toBe("UNAUTHORIZED");
     await timed.close();

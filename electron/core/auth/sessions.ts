@@ -30,6 +30,11 @@ export async function createSession(
 ): Promise<string> {
   const token = randomBytes(32).toString("base64url");
   const now = clock.now();
+  // Expired sessions are of no use to anyone: clear them as new ones are made.
+  await db
+    .deleteFrom("sessions")
+    .where("expires_at", "<=", now.toISOString())
+    .execute();
   await db
     .insertInto("sessions")
     .values({
