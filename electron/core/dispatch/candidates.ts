@@ -10,19 +10,12 @@ import {
 import type { Database } from "../db/schema";
 import { notFound } from "../errors";
 import { selectOrderRows, toOrderRow } from "../orders/order-row";
-import { capabilitiesOf } from "./queue";
+import { capabilitiesOf, openOffers } from "./queue";
 
 export async function orderForDispatch(db: Kysely<Database>, orderId: number) {
   const row = await selectOrderRows(db)
     .select(["orders.requires_installation"])
-    .select((eb) =>
-      eb
-        .selectFrom("offers")
-        .select(eb.fn.countAll<number>().as("n"))
-        .whereRef("offers.order_id", "=", "orders.id")
-        .where("offers.status", "=", "open")
-        .as("open_offers"),
-    )
+    .select(openOffers)
     .where("orders.id", "=", orderId)
     .executeTakeFirst();
   if (!row) throw notFound("Order", orderId);

@@ -12,7 +12,7 @@ const contains = (text: string) => `%${text.replace(/[%_\\]/g, "\\$&")}%`;
 import type { Page, QueueRow } from "../../../shared/contract";
 import type { Capability, Region } from "../../../shared/domain";
 import type { Database } from "../db/schema";
-import { selectOrderRows, toOrderRow } from "../orders/order-row";
+import { countOrders, selectOrderRows, toOrderRow } from "../orders/order-row";
 
 export interface QueueFilter {
   region?: Region | undefined;
@@ -20,6 +20,15 @@ export interface QueueFilter {
   customerId?: number | undefined;
   search?: string | undefined;
 }
+
+/** How many offers are out for the order, as a column of a query on orders. */
+export const openOffers = (eb: ExpressionBuilder<Database, "orders">) =>
+  eb
+    .selectFrom("offers")
+    .select(eb.fn.countAll<number>().as("n"))
+    .whereRef("offers.order_id", "=", "orders.id")
+    .where("offers.status", "=", "open")
+    .as("open_offers");
 
 export async function capabilitiesOf(
   db: Kysely<Database>,
@@ -72,14 +81,7 @@ export async function dispatchQueue(
     return eb.and(conditions);
   };
   const rows = await selectOrderRows(db)
-    .select((eb) =>
-      eb
-        .selectFrom("offers")
-        .select(eb.fn.countAll<number>().as("n"))
-        .whereRef("offers.order_id", "=", "orders.id")
-        .where("offers.status", "=", "open")
-        .as("open_offers"),
-    )
+    .select(openOffers)
     .where(where)
     .orderBy("orders.key_account", "desc")
     .orderBy("orders.requested_delivery_date", "asc")
@@ -87,17 +89,13 @@ export async function dispatchQueue(
     .limit(input.limit)
     .offset(input.offset)
     .execute();
-  const { total } = await db
-    .selectFrom("orders")
-    .select((eb) => eb.fn.countAll<number>().as("total"))
-    .where(where)
-    .executeTakeFirstOrThrow();
+  const total = await countOrders(db, where);
   const capabilities = await capabilitiesOf(
     db,
     rows.map((r) => r.id),
   );
   return {
-    total: Number(total),
+    total,
     rows: rows.map((r) => ({
       ...toOrderRow(r),
       capabilities: capabilities.get(r.id) ?? [],

@@ -13,7 +13,7 @@ import type {
   Page,
 } from "../../../shared/contract";
 import type { Database } from "../db/schema";
-import { selectOrderRows, toOrderRow } from "./order-row";
+import { countOrders, selectOrderRows, toOrderRow } from "./order-row";
 
 type OrdersScope = ExpressionBuilder<Database, "orders">;
 
@@ -80,10 +80,5 @@ export async function listOrders(
     .limit(input.limit)
     .offset(input.offset)
     .execute();
-  const { total } = await db
-    .selectFrom("orders")
-    .select((eb) => eb.fn.countAll<number>().as("total"))
-    .where(where)
-    .executeTakeFirstOrThrow();
-  return { rows: rows.map(toOrderRow), total: Number(total) };
+  return { rows: rows.map(toOrderRow), total: await countOrders(db, where) };
 }

@@ -1,5 +1,5 @@
 // The columns of an order as lists show it, selected once for every query that returns OrderRow.
-import type { Kysely } from "kysely";
+import type { Expression, ExpressionBuilder, Kysely, SqlBool } from "kysely";
 import type { OrderRow } from "../../../shared/contract";
 import type { Database } from "../db/schema";
 
@@ -50,4 +50,17 @@ export function toOrderRow(r: SelectedOrderRow): OrderRow {
     deliveredAt: r.delivered_at,
     approvedAt: r.approved_at,
   };
+}
+
+/** How many orders a filter matches, counted on the orders table alone. */
+export async function countOrders(
+  db: Kysely<Database>,
+  where: (eb: ExpressionBuilder<Database, "orders">) => Expression<SqlBool>,
+): Promise<number> {
+  const { total } = await db
+    .selectFrom("orders")
+    .select((eb) => eb.fn.countAll<number>().as("total"))
+    .where(where)
+    .executeTakeFirstOrThrow();
+  return Number(total);
 }

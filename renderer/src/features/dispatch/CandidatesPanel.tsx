@@ -132,7 +132,7 @@ export function CandidatesPanel({
                   <Table.Td>
                     <Checkbox
                       aria-label={`Offer to ${c.name}`}
-                      disabled={c.needsOverride}
+                      disabled={c.needsOverride || c.matchReview}
                       checked={offerTo.includes(c.partnerId)}
                       onChange={(e) => {
                         const checked = e.currentTarget.checked;

@@ -4,6 +4,22 @@ import { call } from "../../api/client";
 import { formatInstant } from "../../components/format";
 import { useChange } from "../../api/use-change";
 
+/** The two answers a partner can give to an offer. */
+const answers = [
+  {
+    accepted: true,
+    label: "Accepted",
+    color: "green",
+    message: (partner: string) => `${partner} accepted: the order is theirs.`,
+  },
+  {
+    accepted: false,
+    label: "Refused",
+    color: "gray",
+    message: (partner: string) => `${partner} refused.`,
+  },
+];
+
 const statusColors = {
   open: "blue",
   accepted: "green",
@@ -41,42 +57,27 @@ export function OffersList({
           </Group>
           {mayDispatch && offer.status === "open" && (
             <Group gap={4}>
-              <Button
-                size="xs"
-                color="green"
-                variant="light"
-                loading={pending}
-                onClick={() =>
-                  void run(
-                    () =>
-                      call("dispatch.respond", {
-                        offerId: offer.id,
-                        accepted: true,
-                      }),
-                    () => `${offer.partnerName} accepted: the order is theirs.`,
-                  ).then((r) => r && onAssigned())
-                }
-              >
-                Accepted
-              </Button>
-              <Button
-                size="xs"
-                color="gray"
-                variant="light"
-                loading={pending}
-                onClick={() =>
-                  void run(
-                    () =>
-                      call("dispatch.respond", {
-                        offerId: offer.id,
-                        accepted: false,
-                      }),
-                    () => `${offer.partnerName} refused.`,
-                  )
-                }
-              >
-                Refused
-              </Button>
+              {answers.map(({ accepted, label, color, message }) => (
+                <Button
+                  key={label}
+                  size="xs"
+                  color={color}
+                  variant="light"
+                  loading={pending}
+                  onClick={() =>
+                    void run(
+                      () =>
+                        call("dispatch.respond", {
+                          offerId: offer.id,
+                          accepted,
+                        }),
+                      () => message(offer.partnerName),
+                    ).then((r) => r && accepted && onAssigned())
+                  }
+                >
+                  {label}
+                </Button>
+              ))}
             </Group>
           )}
         </Group>
