@@ -45,6 +45,15 @@ export const fileFolders = [
 ] as const;
 export type FileFolder = (typeof fileFolders)[number];
 
+/** Folders whose files a quality reviewer approves or rejects (DOMAIN.md, Files). */
+export const reviewableFolders = [
+  "finished_product",
+  "packed_product",
+  "production_drawing",
+  "sample_picture",
+] as const satisfies readonly FileFolder[];
+export type ReviewableFolder = (typeof reviewableFolders)[number];
+
 export const reviewStates = ["pending", "approved", "rejected"] as const;
 export type ReviewState = (typeof reviewStates)[number];
 

@@ -7,6 +7,7 @@ import type {
   Role,
   Tier,
   CommunicationSetting,
+  FileFolder,
 } from "./domain";
 
 export const roleLabels: Record<Role, string> = {
@@ -92,6 +93,9 @@ export const auditActionLabels: Record<string, string> = {
   "policy.updated": "Policy changed",
   "offer.accepted": "Offer accepted",
   "offer.refused": "Offer refused",
+  "file.imported": "File added",
+  "file.reviewed": "File reviewed",
+  "file.reviewUndone": "Review undone",
 };
 
 export const ratingFactorLabels: Record<RatingFactor, string> = {
@@ -102,3 +106,20 @@ export const ratingFactorLabels: Record<RatingFactor, string> = {
   budget: "Budget",
   customerSatisfaction: "Customer satisfaction",
 };
+
+export const folderLabels: Record<FileFolder, string> = {
+  finished_product: "Finished product photos",
+  packed_product: "Packed product photos",
+  production_drawing: "Production drawings",
+  sample_picture: "Sample pictures",
+  signed_packing_slip: "Signed packing slip",
+};
+
+/** Rejection reasons a reviewer picks with one key; any other reason may be typed. */
+export const quickRejectionReasons = [
+  "Blurred or too dark",
+  "Part not fully in view",
+  "Damage or flaw visible",
+  "Does not match the order",
+  "Packing not sufficient",
+] as const;

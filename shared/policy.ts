@@ -61,6 +61,9 @@ const ascendingLimits = z
     },
   );
 
+/** The largest file size an admin may allow; transports size their body limits from it. */
+export const maxFileBytesCeiling = 200 * 1024 * 1024;
+
 /** What an admin may set: every policy value with its sensible range. */
 export const PolicySchema = z
   .object({
@@ -78,7 +81,7 @@ export const PolicySchema = z
       .number()
       .int()
       .min(1024 * 1024)
-      .max(500 * 1024 * 1024),
+      .max(maxFileBytesCeiling),
     deliveryLateDays: ascendingLimits,
     budgetOverPercent: ascendingLimits,
   })

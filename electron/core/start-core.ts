@@ -9,6 +9,11 @@ import { openDatabase, type DatabaseHandle } from "./db/connect";
 import { seedDemoData, type DemoSize } from "./db/demo/seed";
 import { migrateToLatest, type MigrationReport } from "./db/migrate";
 import { diskFileStore } from "./files/file-store";
+import {
+  readFileContent,
+  type FileContent,
+  type FileVariant,
+} from "./files/read-file";
 import { findResourcesDir } from "./resources";
 import { dispatch } from "./rpc/dispatch";
 
@@ -34,6 +39,12 @@ export interface Core {
     input: unknown,
     session: string | null,
   ): Promise<Envelope<unknown>>;
+  /** A stored file's bytes, for the transports that serve them (never by path). */
+  readFile(
+    fileId: number,
+    variant: FileVariant,
+    session: string | null,
+  ): Promise<Envelope<FileContent>>;
   close(): Promise<void>;
 }
 
@@ -73,6 +84,8 @@ export async function startCore(options: CoreOptions): Promise<Core> {
       seeded,
       call: (method, input, session) =>
         dispatch(services, method, input, session),
+      readFile: (fileId, variant, session) =>
+        readFileContent(services, session, fileId, variant),
       close: () => handle.close(),
     };
   } catch (error) {

@@ -16,6 +16,14 @@ function fromOurPage(event: IpcMainInvokeEvent): boolean {
   );
 }
 
+const refused = {
+  ok: false,
+  error: {
+    code: "FORBIDDEN",
+    message: "Calls are accepted only from the console page.",
+  },
+} as const;
+
 export function registerIpc(core: Core): void {
   const endSession = (windowId: number) => {
     const session = sessionsByWindow.get(windowId);
@@ -26,15 +34,7 @@ export function registerIpc(core: Core): void {
   ipcMain.handle(
     "cutr:invoke",
     async (event, method: unknown, input: unknown) => {
-      if (!fromOurPage(event) || typeof method !== "string") {
-        return {
-          ok: false,
-          error: {
-            code: "FORBIDDEN",
-            message: "Calls are accepted only from the console page.",
-          },
-        };
-      }
+      if (!fromOurPage(event) || typeof method !== "string") return refused;
       const windowId = event.sender.id;
       const result = await core.call(
         method,
@@ -52,6 +52,32 @@ export function registerIpc(core: Core): void {
       }
       if (method === "auth.signOut") sessionsByWindow.delete(windowId);
       return result;
+    },
+  );
+  // A stored file's bytes (a photo, its thumbnail, a PDF), checked like any call.
+  ipcMain.handle(
+    "cutr:readFile",
+    async (event, fileId: unknown, variant: unknown) => {
+      if (
+        !fromOurPage(event) ||
+        typeof fileId !== "number" ||
+        (variant !== "original" && variant !== "thumb")
+      )
+        return refused;
+      const result = await core.readFile(
+        fileId,
+        variant,
+        sessionsByWindow.get(event.sender.id) ?? null,
+      );
+      return result.ok
+        ? {
+            ok: true,
+            value: {
+              ...result.value,
+              bytes: new Uint8Array(result.value.bytes),
+            },
+          }
+        : result;
     },
   );
 }

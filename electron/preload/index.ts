@@ -5,6 +5,8 @@ import { contextBridge, ipcRenderer, type IpcRendererEvent } from "electron";
 const bridge = {
   invoke: (method: string, input: unknown): Promise<unknown> =>
     ipcRenderer.invoke("cutr:invoke", method, input),
+  readFile: (fileId: number, variant: "original" | "thumb"): Promise<unknown> =>
+    ipcRenderer.invoke("cutr:readFile", fileId, variant),
   on: (
     listener: (event: { type: string; payload: unknown }) => void,
   ): (() => void) => {

@@ -13,14 +13,19 @@ import {
   type Envelope,
   type ErrorCode,
 } from "../../shared/errors";
+import { maxFileBytesCeiling } from "../../shared/policy";
 import type { Core } from "../core/start-core";
 import { securityHeaders } from "./security-headers";
 import { readStaticFile } from "./static-files";
 
 export const maxBodyBytes = 1024 * 1024;
+/** files.import carries the file as base64 (4 bytes for every 3) inside its JSON. */
+export const maxImportBodyBytes =
+  Math.ceil((maxFileBytesCeiling * 4) / 3) + 64 * 1024;
+const fileRoute = /^\/files\/(\d{1,15})(\/thumb)?$/;
 
 export interface BrowserServerOptions {
-  core: Pick<Core, "call">;
+  core: Pick<Core, "call" | "readFile">;
   token: string;
   rendererDir: string;
   log?: (message: string) => void;
@@ -57,6 +62,19 @@ function refuse(res: ServerResponse, code: ErrorCode, message: string) {
   sendEnvelope(res, { ok: false, error: { code, message } });
 }
 
+/** A stored file's bytes, named for a download; the content type comes from the content check. */
+function sendFileContent(
+  res: ServerResponse,
+  content: { bytes: Buffer; mime: string; name: string },
+) {
+  send(res, 200, content.bytes, {
+    "Content-Type": content.mime,
+    "Content-Disposition": `inline; filename*=UTF-8''${encodeURIComponent(content.name)}`,
+    // A file id's bytes never change; only the signed-in user's own cache may keep them.
+    "Cache-Control": "private, max-age=86400",
+  });
+}
+
 function tokenMatches(expected: string, header: string | undefined): boolean {
   const presented = header?.startsWith("Bearer ") ? header.slice(7) : "";
   const a = Buffer.from(presented);
@@ -64,7 +82,10 @@ function tokenMatches(expected: string, header: string | undefined): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-async function readJsonBody(req: IncomingMessage): Promise<unknown> {
+async function readJsonBody(
+  req: IncomingMessage,
+  limit: number,
+): Promise<unknown> {
   const type = req.headers["content-type"] ?? "";
   if (!type.startsWith("application/json"))
     throw new BodyError(415, "Send the input as application/json.");
@@ -72,10 +93,10 @@ async function readJsonBody(req: IncomingMessage): Promise<unknown> {
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > maxBodyBytes)
+    if (size > limit)
       throw new BodyError(
         413,
-        `The request body is larger than ${maxBodyBytes} bytes.`,
+        `The request body is larger than ${limit} bytes.`,
       );
     chunks.push(chunk as Buffer);
   }
@@ -135,9 +156,22 @@ export function createBrowserServer(options: BrowserServerOptions): Server {
       }
       if (req.method !== "POST")
         return send(res, 405, "Use POST.", { Allow: "POST" });
+      let method: string;
+      try {
+        method = decodeURIComponent(url.pathname.slice("/api/".length));
+      } catch {
+        return refuse(
+          res,
+          "NOT_FOUND",
+          "There is no operation with that name.",
+        );
+      }
       let input: unknown;
       try {
-        input = await readJsonBody(req);
+        input = await readJsonBody(
+          req,
+          method === "files.import" ? maxImportBodyBytes : maxBodyBytes,
+        );
       } catch (error) {
         if (!(error instanceof BodyError)) throw error;
         res.writeHead(error.status, {
@@ -151,16 +185,6 @@ export function createBrowserServer(options: BrowserServerOptions): Server {
           }),
         );
       }
-      let method: string;
-      try {
-        method = decodeURIComponent(url.pathname.slice("/api/".length));
-      } catch {
-        return refuse(
-          res,
-          "NOT_FOUND",
-          "There is no operation with that name.",
-        );
-      }
       const session = req.headers["x-cutr-session"];
       return sendEnvelope(
         res,
@@ -170,6 +194,27 @@ export function createBrowserServer(options: BrowserServerOptions): Server {
           typeof session === "string" ? session : null,
         ),
       );
+    }
+
+    const fileMatch = fileRoute.exec(url.pathname);
+    if (fileMatch) {
+      if (!tokenMatches(options.token, req.headers.authorization))
+        return refuse(
+          res,
+          "UNAUTHORIZED",
+          "The browser-mode token is missing or wrong.",
+        );
+      if (req.method !== "GET")
+        return send(res, 405, "Use GET.", { Allow: "GET" });
+      const session = req.headers["x-cutr-session"];
+      const content = await options.core.readFile(
+        Number(fileMatch[1]),
+        fileMatch[2] ? "thumb" : "original",
+        typeof session === "string" ? session : null,
+      );
+      return content.ok
+        ? sendFileContent(res, content.value)
+        : sendEnvelope(res, content);
     }
 
     if (req.method !== "GET" && req.method !== "HEAD")

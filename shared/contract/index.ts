@@ -4,6 +4,7 @@ import type { z } from "zod";
 import { authOperations } from "./auth";
 import { customerOperations } from "./customers";
 import { dispatchOperations } from "./dispatch";
+import { fileOperations, qualityOperations } from "./files";
 import { packingSlipOperations } from "./packing-slips";
 import { projectOperations } from "./project";
 import { orderOperations } from "./orders";
@@ -23,6 +24,8 @@ export const contract = {
   ...dispatchOperations,
   ...projectOperations,
   ...packingSlipOperations,
+  ...fileOperations,
+  ...qualityOperations,
 };
 
 export type Contract = typeof contract;
@@ -48,4 +51,5 @@ export * from "./settings";
 export * from "./dispatch";
 export * from "./project";
 export * from "./packing-slips";
+export * from "./files";
 export type { Access } from "./op";

@@ -12,6 +12,7 @@ import {
 } from "../../electron/server/http-server";
 import { httpStatusOf } from "../../shared/errors";
 import { signIn, testCore } from "../fixtures/core";
+import { base64, png } from "../fixtures/images";
 
 const token = "test-token-0123456789";
 let core: Core;
@@ -207,5 +208,57 @@ describe("browser mode over HTTP", () => {
     ]) {
       expect((await send({ path })).status).toBe(404);
     }
+  });
+
+  it("serves a stored file and its thumbnail only with the token and a session", async () => {
+    const session = await signIn(core);
+    const orderId = (
+      await core.services.db
+        .selectFrom("orders")
+        .select("id")
+        .where("status", "=", "assigned")
+        .executeTakeFirstOrThrow()
+    ).id;
+    // Larger than the 1 MB limit of other calls: imports have their own.
+    const photo = await png(1200, 1200);
+    const padded = Buffer.concat([photo, Buffer.alloc(maxBodyBytes)]);
+    const imported = await api(
+      "files.import",
+      {
+        orderId,
+        folder: "finished_product",
+        name: "Wand kast Łódź.png",
+        dataBase64: base64(padded),
+      },
+      session,
+    );
+    expect(imported.status).toBe(200);
+    const fileId = (JSON.parse(imported.body) as { value: { id: number } })
+      .value.id;
+    const auth = { Authorization: `Bearer ${token}` };
+    expect((await send({ path: `/files/${fileId}` })).status).toBe(401);
+    expect(
+      (await send({ path: `/files/${fileId}`, headers: auth })).status,
+    ).toBe(401);
+    const withSession = { ...auth, "X-Cutr-Session": session };
+    const full = await send({ path: `/files/${fileId}`, headers: withSession });
+    expect(full.status).toBe(200);
+    expect(full.headers["content-type"]).toBe("image/png");
+    expect(full.headers["x-content-type-options"]).toBe("nosniff");
+    expect(full.headers["content-disposition"]).toBe(
+      `inline; filename*=UTF-8''${encodeURIComponent("Wand kast Łódź.png")}`,
+    );
+    const thumb = await send({
+      path: `/files/${fileId}/thumb`,
+      headers: withSession,
+    });
+    expect(thumb.headers["content-type"]).toBe("image/webp");
+    expect(
+      (await send({ path: "/files/999999", headers: withSession })).status,
+    ).toBe(404);
+    expect(
+      (await send({ path: "/files/1/../../etc/passwd", headers: withSession }))
+        .status,
+    ).toBe(404);
   });
 });

@@ -21,11 +21,14 @@ afterEach(() => rmSync(folder, { recursive: true, force: true }));
 const checksum = (file: string) =>
   createHash("sha256").update(readFileSync(file)).digest("hex");
 
-describe("0001_initial", () => {
+describe("the migrations", () => {
   it("creates the whole schema on an empty database, with foreign keys and WAL on", async () => {
     const handle = openDatabase(join(folder, "cutr.sqlite"));
     const report = await migrateToLatest(handle);
-    expect(report).toEqual({ applied: ["0001_initial"], backupFile: null });
+    expect(report).toEqual({
+      applied: ["0001_initial", "0002_file_variants"],
+      backupFile: null,
+    });
     const tables = (await handle.db.introspection.getTables()).map(
       (t) => t.name,
     );

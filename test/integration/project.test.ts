@@ -1,14 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Core } from "../../electron/core/start-core";
 import type {
-  CandidatesResult,
   HistoryEntry,
   Milestone,
   ReadinessCondition,
   StatusResult,
   Todo,
 } from "../../shared/contract";
-import { makeOpenOrder, makePartner } from "../fixtures/builders";
+import { assignedOrder as assignedOrderFixture } from "../fixtures/assigned-order";
+import { makeOpenOrder } from "../fixtures/builders";
 import { signIn, testCore, valueOf } from "../fixtures/core";
 
 let core: Core;
@@ -23,26 +23,8 @@ beforeEach(async () => {
 });
 afterEach(() => core.close());
 
-/** An order assigned to a fresh partner, as dispatch leaves it. */
-async function assignedOrder(): Promise<number> {
-  const partnerId = await makePartner(
-    db(),
-    { tier: "highly_rated", rating: 4.8 },
-    { capabilities: ["cnc_cutting", "plywood"], regions: ["NL-ZE"] },
-  );
-  const orderId = await makeOpenOrder(db(), { region: "NL-ZE" });
-  const { order } = valueOf<CandidatesResult>(
-    await core.call("dispatch.candidates", { orderId }, staff),
-  );
-  valueOf(
-    await core.call(
-      "dispatch.assign",
-      { orderId, partnerId, orderVersion: order.version },
-      staff,
-    ),
-  );
-  return orderId;
-}
+const assignedOrder = async () =>
+  (await assignedOrderFixture(core, staff)).orderId;
 
 const version = async (orderId: number) =>
   (

@@ -233,6 +233,9 @@ export interface FileTable {
   uploaded_at: Instant;
   uploaded_by: number | null;
   version: Defaulted<number>;
+  /** SHA-256 of the bytes as uploaded; `sha256` is of the stored (normalized) bytes. */
+  source_sha256: string | null;
+  thumb_sha256: string | null;
 }
 
 export interface FileReviewTable {

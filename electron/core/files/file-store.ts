@@ -2,7 +2,7 @@
 // database holds only metadata. Writes go to a temporary name first, so a crash never leaves a
 // half-written file under a real name.
 import { createHash, randomBytes } from "node:crypto";
-import { mkdir, readFile, rename, stat, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 
 export interface StoredFile {
@@ -13,6 +13,8 @@ export interface StoredFile {
 export interface FileStore {
   put(bytes: Buffer): Promise<StoredFile>;
   read(sha256: string): Promise<Buffer>;
+  /** Deletes a blob; only for one no row refers to (see release-blobs.ts). */
+  remove(sha256: string): Promise<void>;
 }
 
 export function diskFileStore(root: string): FileStore {
@@ -38,5 +40,6 @@ export function diskFileStore(root: string): FileStore {
       return { sha256, size: bytes.length };
     },
     read: (sha256) => readFile(pathOf(sha256)),
+    remove: (sha256) => rm(pathOf(sha256), { force: true }),
   };
 }

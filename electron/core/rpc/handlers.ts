@@ -3,9 +3,11 @@ import { authHandlers } from "../auth/handlers";
 import { calendarHandlers } from "../calendar/handlers";
 import { customerHandlers } from "../customers/handlers";
 import { dispatchHandlers } from "../dispatch/handlers";
+import { fileHandlers } from "../files/handlers";
 import { orderHandlers } from "../orders/handlers";
 import { packingSlipHandlers } from "../packing-slips/handlers";
 import { partnerHandlers } from "../partners/handlers";
+import { qualityHandlers } from "../quality/handlers";
 import { ratingHandlers } from "../ratings/handlers";
 import {
   scheduleHandlers,
@@ -28,4 +30,6 @@ export const handlers: Handlers = {
   ...scheduleHandlers,
   ...schedulerHandlers,
   ...packingSlipHandlers,
+  ...fileHandlers,
+  ...qualityHandlers,
 };

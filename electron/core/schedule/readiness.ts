@@ -1,6 +1,7 @@
 // What Ready needs (DOMAIN.md): the four to-dos done, an approved finished-product photo and an
 // approved packed-product photo, approved drawings and samples where the order requires them, and a
-// packing slip generated from the order's current data.
+// packing slip generated from the order's current data. A rejected drawing or sample does not block
+// Ready once a replacement is approved: the partner sends a new file, the rejected one stays on record.
 import type { Kysely } from "kysely";
 import type { ReadinessCondition } from "../../../shared/contract";
 import type { FileFolder } from "../../../shared/domain";
@@ -12,7 +13,7 @@ async function folderApproved(
   db: Kysely<Database>,
   orderId: number,
   folder: FileFolder,
-): Promise<{ approved: number; open: number }> {
+): Promise<{ approved: number; pending: number }> {
   const rows = await db
     .selectFrom("files")
     .select(["review_state", (eb) => eb.fn.countAll<number>().as("n")])
@@ -24,7 +25,7 @@ async function folderApproved(
     Number(rows.find((r) => r.review_state === state)?.n ?? 0);
   return {
     approved: count("approved"),
-    open: count("pending") + count("rejected"),
+    pending: count("pending"),
   };
 }
 
@@ -62,16 +63,16 @@ export async function readiness(
     const drawings = await folderApproved(db, orderId, "production_drawing");
     conditions.push({
       key: "drawings",
-      label: "Production drawings, all approved",
-      met: drawings.approved > 0 && drawings.open === 0,
+      label: "Production drawings approved, none waiting for review",
+      met: drawings.approved > 0 && drawings.pending === 0,
     });
   }
   if (order.requires_sample_picture) {
     const samples = await folderApproved(db, orderId, "sample_picture");
     conditions.push({
       key: "samples",
-      label: "Sample pictures, all approved",
-      met: samples.approved > 0 && samples.open === 0,
+      label: "Sample pictures approved, none waiting for review",
+      met: samples.approved > 0 && samples.pending === 0,
     });
   }
   // The slip must be generated from the order's current version: any later change outdates it.

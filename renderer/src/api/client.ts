@@ -2,7 +2,15 @@
 // error envelope. The session lives here (and in sessionStorage in browser mode, to survive a reload).
 import type { Input, Method, Output } from "../../../shared/contract";
 import type { ApiError } from "../../../shared/errors";
-import { httpTransport, ipcTransport, type Transport } from "./transport";
+import {
+  httpFileFetcher,
+  httpTransport,
+  ipcFileFetcher,
+  ipcTransport,
+  type FileFetcher,
+  type FileVariant,
+  type Transport,
+} from "./transport";
 
 export class ApiFailure extends Error {
   readonly code: ApiError["code"];
@@ -42,9 +50,23 @@ export function setSession(value: string | null): void {
 
 export const isElectron = window.cutr !== undefined;
 
+const token = window.cutr ? "" : browserToken();
 const transport: Transport = window.cutr
   ? ipcTransport(window.cutr)
-  : httpTransport(browserToken(), () => session);
+  : httpTransport(token, () => session);
+const fileFetcher: FileFetcher = window.cutr
+  ? ipcFileFetcher(window.cutr)
+  : httpFileFetcher(token, () => session);
+
+/** A stored file's bytes (never a path): for thumbnails, full-size views and downloads. */
+export async function fetchFile(
+  fileId: number,
+  variant: FileVariant,
+): Promise<Blob> {
+  const envelope = await fileFetcher(fileId, variant);
+  if (!envelope.ok) throw new ApiFailure(envelope.error);
+  return envelope.value;
+}
 
 export async function call<M extends Method>(
   method: M,

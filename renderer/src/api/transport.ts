@@ -7,8 +7,20 @@ export type Transport = (
   input: unknown,
 ) => Promise<Envelope<unknown>>;
 
+export type FileVariant = "original" | "thumb";
+
+/** Fetches a stored file's bytes; the same envelope on failure. */
+export type FileFetcher = (
+  fileId: number,
+  variant: FileVariant,
+) => Promise<Envelope<Blob>>;
+
 interface CutrBridge {
   invoke(method: string, input: unknown): Promise<Envelope<unknown>>;
+  readFile(
+    fileId: number,
+    variant: FileVariant,
+  ): Promise<Envelope<{ bytes: Uint8Array; mime: string; name: string }>>;
   on(listener: (event: { type: string; payload: unknown }) => void): () => void;
 }
 
@@ -22,17 +34,69 @@ export function ipcTransport(bridge: CutrBridge): Transport {
   return (method, input) => bridge.invoke(method, input);
 }
 
+export function ipcFileFetcher(bridge: CutrBridge): FileFetcher {
+  return async (fileId, variant) => {
+    const envelope = await bridge.readFile(fileId, variant);
+    if (!envelope.ok) return envelope;
+    const { bytes, mime } = envelope.value;
+    return { ok: true, value: new Blob([bytes as BlobPart], { type: mime }) };
+  };
+}
+
+function authHeaders(token: string, session: string | null) {
+  const headers: Record<string, string> = {
+    Authorization: `Bearer ${token}`,
+  };
+  if (session) headers["X-Cutr-Session"] = session;
+  return headers;
+}
+
+const unreachable = {
+  ok: false,
+  error: {
+    code: "INTERNAL",
+    message: "The console server cannot be reached. Is it still running?",
+  },
+} as const;
+
+export function httpFileFetcher(
+  token: string,
+  session: () => string | null,
+): FileFetcher {
+  return async (fileId, variant) => {
+    let response: Response;
+    try {
+      response = await fetch(
+        `/files/${fileId}${variant === "thumb" ? "/thumb" : ""}`,
+        { headers: authHeaders(token, session()) },
+      );
+    } catch {
+      return unreachable;
+    }
+    if (response.ok) return { ok: true, value: await response.blob() };
+    try {
+      return (await response.json()) as Envelope<Blob>;
+    } catch {
+      return {
+        ok: false,
+        error: {
+          code: "INTERNAL",
+          message: `The console server answered ${response.status} without an envelope.`,
+        },
+      };
+    }
+  };
+}
+
 export function httpTransport(
   token: string,
   session: () => string | null,
 ): Transport {
   return async (method, input) => {
-    const headers: Record<string, string> = {
+    const headers = {
+      ...authHeaders(token, session()),
       "Content-Type": "application/json",
-      Authorization: `Bearer ${token}`,
     };
-    const current = session();
-    if (current) headers["X-Cutr-Session"] = current;
     let response: Response;
     try {
       response = await fetch(`/api/${encodeURIComponent(method)}`, {
@@ -41,13 +105,7 @@ export function httpTransport(
         body: JSON.stringify(input ?? {}),
       });
     } catch {
-      return {
-        ok: false,
-        error: {
-          code: "INTERNAL",
-          message: "The console server cannot be reached. Is it still running?",
-        },
-      };
+      return unreachable;
     }
     try {
       return (await response.json()) as Envelope<unknown>;

@@ -1,9 +1,11 @@
 // The static migration list: bundling breaks file-system discovery, so each migration is named here.
 import type { Migration } from "kysely/migration";
 import * as m0001 from "./0001_initial";
+import * as m0002 from "./0002_file_variants";
 
 export const migrations: Record<string, Migration> = {
   "0001_initial": m0001,
+  "0002_file_variants": m0002,
 };
 
 export const latestMigration = Object.keys(migrations).sort().at(-1) as string;

@@ -1,7 +1,7 @@
 import { Badge, Stack, Table, Text } from "@mantine/core";
 import type { OrderDetail } from "../../../../shared/contract";
 import type { FileFolder } from "../../../../shared/domain";
-import { folderLabels } from "./order-labels";
+import { folderLabels } from "../../../../shared/labels";
 import { PackingSlipPanel } from "./PackingSlipPanel";
 
 export function FilesTab({ order }: { order: OrderDetail }) {

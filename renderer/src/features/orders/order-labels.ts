@@ -1,6 +1,5 @@
 // How the order page names milestones, to-dos, tasks, file folders and rating factors.
 import type {
-  FileFolder,
   MilestoneKind,
   TaskKind,
   TodoKind,
@@ -21,11 +20,4 @@ export const todoLabels: Record<TodoKind, string> = {
 export const taskLabels: Record<TaskKind, string> = {
   check_in_meeting: "Check-in meeting",
   kick_off_call: "Kick-off call",
-};
-export const folderLabels: Record<FileFolder, string> = {
-  finished_product: "Finished product photos",
-  packed_product: "Packed product photos",
-  production_drawing: "Production drawings",
-  sample_picture: "Sample pictures",
-  signed_packing_slip: "Signed packing slip",
 };

@@ -1,0 +1,127 @@
+// files.import: one upload into an order's folder. The expensive work (content check, re-encoding,
+// thumbnail, writing blobs) happens before the short transaction that records the row; if that
+// transaction fails, the blobs it would have referenced are released again.
+import { createHash } from "node:crypto";
+import type { Kysely } from "kysely";
+import type { OrderFile } from "../../../shared/contract";
+import type { FileFolder } from "../../../shared/domain";
+import { reviewableFolders } from "../../../shared/domain";
+import { folderLabels } from "../../../shared/labels";
+import { writeAudit } from "../audit/write-audit";
+import { signedInUser, type RequestContext } from "../context";
+import type { Database } from "../db/schema";
+import { AppError, notFound } from "../errors";
+import { loadPolicy } from "../settings/policy";
+import { getFile } from "./list-files";
+import { prepareUpload } from "./prepare-upload";
+import { releaseBlobs } from "./release-blobs";
+
+export interface ImportInput {
+  orderId: number;
+  folder: FileFolder;
+  name: string;
+  dataBase64: string;
+}
+
+const megabytes = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
+
+async function refuseDuplicate(
+  db: Kysely<Database>,
+  input: ImportInput,
+  sourceSha256: string,
+): Promise<void> {
+  const duplicate = await db
+    .selectFrom("files")
+    .select("name")
+    .where("order_id", "=", input.orderId)
+    .where("folder", "=", input.folder)
+    .where("source_sha256", "=", sourceSha256)
+    .executeTakeFirst();
+  if (duplicate)
+    throw new AppError(
+      "CONFLICT",
+      `This file is already in ${folderLabels[input.folder]} as "${duplicate.name}".`,
+      { duplicateOf: duplicate.name },
+    );
+}
+
+export async function importFile(
+  context: RequestContext,
+  input: ImportInput,
+): Promise<OrderFile> {
+  const user = signedInUser(context);
+  const { db, files } = context;
+  const bytes = Buffer.from(input.dataBase64, "base64");
+  if (bytes.length === 0)
+    throw new AppError("BAD_INPUT", `"${input.name}" is empty.`);
+  const { maxFileBytes } = await loadPolicy(db);
+  if (bytes.length > maxFileBytes)
+    throw new AppError(
+      "RULE",
+      `"${input.name}" is ${megabytes(bytes.length)} MB; files up to ${megabytes(maxFileBytes)} MB are accepted.`,
+    );
+  const order = await db
+    .selectFrom("orders")
+    .select(["number", "status"])
+    .where("id", "=", input.orderId)
+    .executeTakeFirst();
+  if (!order) throw notFound("Order", input.orderId);
+  if (order.status === "cancelled")
+    throw new AppError(
+      "RULE",
+      `Order ${order.number} is cancelled: it takes no new files.`,
+    );
+  const sourceSha256 = createHash("sha256").update(bytes).digest("hex");
+  await refuseDuplicate(db, input, sourceSha256);
+
+  const prepared = await prepareUpload(input.folder, input.name, bytes);
+  const stored = await files.put(prepared.bytes);
+  const thumb = prepared.thumb ? await files.put(prepared.thumb) : null;
+  const now = context.clock.now();
+  let fileId: number;
+  try {
+    fileId = await db.transaction().execute(async (trx) => {
+      // Checked again inside the transaction: the same file may have been added meanwhile.
+      await refuseDuplicate(trx, input, sourceSha256);
+      const row = await trx
+        .insertInto("files")
+        .values({
+          order_id: input.orderId,
+          folder: input.folder,
+          name: input.name,
+          sha256: stored.sha256,
+          source_sha256: sourceSha256,
+          thumb_sha256: thumb?.sha256 ?? null,
+          size_bytes: stored.size,
+          mime: prepared.mime,
+          width: prepared.width,
+          height: prepared.height,
+          review_state: (reviewableFolders as readonly string[]).includes(
+            input.folder,
+          )
+            ? "pending"
+            : null,
+          uploaded_at: now.toISOString(),
+          uploaded_by: user.id,
+        })
+        .returning("id")
+        .executeTakeFirstOrThrow();
+      await writeAudit(trx, {
+        at: now,
+        userId: user.id,
+        action: "file.imported",
+        entity: "file",
+        entityId: row.id,
+        orderId: input.orderId,
+        after: { folder: input.folder, name: input.name },
+      });
+      return row.id;
+    });
+  } catch (error) {
+    await releaseBlobs(db, files, [stored.sha256, thumb?.sha256]);
+    throw error;
+  }
+  const file = await getFile(db, fileId);
+  if (!file) throw notFound("File", fileId);
+  return file;
+}

@@ -1,0 +1,115 @@
+// Checks an upload by its content (never its name) against what its folder accepts, and makes
+// what the store keeps: a photo turned upright from its EXIF orientation and re-encoded without
+// its metadata (so no location leaves the camera), plus a small thumbnail. PDFs are kept as sent.
+import { fileTypeFromBuffer } from "file-type";
+import sharp, { type Sharp } from "sharp";
+import type { FileFolder } from "../../../shared/domain";
+import { folderLabels } from "../../../shared/labels";
+import { AppError } from "../errors";
+
+export interface PreparedUpload {
+  bytes: Buffer;
+  thumb: Buffer | null;
+  mime: string;
+  width: number | null;
+  height: number | null;
+}
+
+const photoFormats = {
+  jpg: { mime: "image/jpeg", encode: (s: Sharp) => s.jpeg({ quality: 90 }) },
+  png: { mime: "image/png", encode: (s: Sharp) => s.png() },
+  webp: { mime: "image/webp", encode: (s: Sharp) => s.webp({ quality: 90 }) },
+} as const;
+type PhotoExtension = keyof typeof photoFormats;
+
+/** Which folders take PDFs besides photos. */
+const takesPdf: Record<FileFolder, boolean> = {
+  finished_product: false,
+  packed_product: false,
+  sample_picture: false,
+  production_drawing: true,
+  signed_packing_slip: true,
+};
+
+const thumbSize = 480;
+/** Refuse images that would take gigabytes to decode (a "decompression bomb"). */
+const maxPixels = 120_000_000;
+
+function refuse(message: string): never {
+  throw new AppError("BAD_INPUT", message);
+}
+
+function isPhoto(extension: string): extension is PhotoExtension {
+  return extension in photoFormats;
+}
+
+async function preparePhoto(
+  bytes: Buffer,
+  extension: PhotoExtension,
+  name: string,
+): Promise<PreparedUpload> {
+  const open = () =>
+    sharp(bytes, { failOn: "truncated", limitInputPixels: maxPixels });
+  const format = photoFormats[extension];
+  try {
+    // rotate() without an angle applies the EXIF orientation; sharp writes no metadata unless asked.
+    const [full, thumb] = await Promise.all([
+      format.encode(open().rotate()).toBuffer({ resolveWithObject: true }),
+      open()
+        .rotate()
+        .resize(thumbSize, thumbSize, {
+          fit: "inside",
+          withoutEnlargement: true,
+        })
+        .webp({ quality: 75 })
+        .toBuffer(),
+    ]);
+    return {
+      bytes: full.data,
+      thumb,
+      mime: format.mime,
+      width: full.info.width,
+      height: full.info.height,
+    };
+  } catch (error) {
+    refuse(
+      `"${name}" could not be read as an image: it is damaged or incomplete (${error instanceof Error ? error.message : String(error)}).`,
+    );
+  }
+}
+
+function preparePdf(bytes: Buffer, name: string): PreparedUpload {
+  // A PDF ends with %%EOF (possibly followed by a line break); a cut-off download does not.
+  if (!bytes.subarray(-1024).toString("latin1").includes("%%EOF"))
+    refuse(`"${name}" is an incomplete PDF: its end is missing.`);
+  return {
+    bytes,
+    thumb: null,
+    mime: "application/pdf",
+    width: null,
+    height: null,
+  };
+}
+
+export async function prepareUpload(
+  folder: FileFolder,
+  name: string,
+  bytes: Buffer,
+): Promise<PreparedUpload> {
+  const type = await fileTypeFromBuffer(bytes);
+  const accepts = takesPdf[folder]
+    ? "a PDF or a JPEG, PNG or WebP image"
+    : "a JPEG, PNG or WebP photo";
+  if (type?.ext === "heic")
+    refuse(
+      `"${name}" is a HEIC photo, which the console cannot read: export it as JPEG (on an iPhone: Settings, Camera, Formats, Most Compatible) and add it again.`,
+    );
+  if (type && isPhoto(type.ext)) return preparePhoto(bytes, type.ext, name);
+  if (type?.ext === "pdf" && takesPdf[folder]) return preparePdf(bytes, name);
+  const found = type
+    ? `its content is ${type.mime}`
+    : "its content is not a known file type";
+  return refuse(
+    `"${name}" cannot go into ${folderLabels[folder]}: ${accepts} is needed, but ${found}.`,
+  );
+}

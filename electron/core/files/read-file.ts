@@ -1,0 +1,67 @@
+// A stored file's bytes for a transport: the HTTP route of browser mode and Electron's IPC. Not an
+// operation of the contract, since the answer is binary; it checks the session just the same.
+import type { Envelope } from "../../../shared/errors";
+import { userOfSession } from "../auth/sessions";
+import type { CoreServices } from "../context";
+
+export type FileVariant = "original" | "thumb";
+
+export interface FileContent {
+  bytes: Buffer;
+  mime: string;
+  name: string;
+}
+
+export async function readFileContent(
+  services: CoreServices,
+  session: string | null,
+  fileId: number,
+  variant: FileVariant,
+): Promise<Envelope<FileContent>> {
+  const user = session
+    ? await userOfSession(services.db, services.clock, session)
+    : null;
+  if (!user)
+    return {
+      ok: false,
+      error: {
+        code: "UNAUTHORIZED",
+        message: "Sign in first: the session is missing or has expired.",
+      },
+    };
+  const row = Number.isSafeInteger(fileId)
+    ? await services.db
+        .selectFrom("files")
+        .select(["name", "mime", "sha256", "thumb_sha256"])
+        .where("id", "=", fileId)
+        .executeTakeFirst()
+    : undefined;
+  const sha256 = variant === "thumb" ? row?.thumb_sha256 : row?.sha256;
+  if (!row || !sha256)
+    return {
+      ok: false,
+      error: {
+        code: "NOT_FOUND",
+        message: `File ${fileId} has no ${variant === "thumb" ? "thumbnail" : "content"}.`,
+      },
+    };
+  try {
+    return {
+      ok: true,
+      value: {
+        bytes: await services.files.read(sha256),
+        mime: variant === "thumb" ? "image/webp" : row.mime,
+        name: row.name,
+      },
+    };
+  } catch (error) {
+    services.log.error(`file ${fileId} (${sha256}) cannot be read`, error);
+    return {
+      ok: false,
+      error: {
+        code: "INTERNAL",
+        message: `The content of "${row.name}" is missing from the file store; restore a backup.`,
+      },
+    };
+  }
+}
