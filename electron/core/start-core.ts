@@ -6,6 +6,7 @@ import type { Envelope } from "../../shared/errors";
 import type { Clock } from "./clock";
 import { consoleLogger, type CoreServices, type Logger } from "./context";
 import { openDatabase, type DatabaseHandle } from "./db/connect";
+import { storeDemoPhotos } from "./db/demo/demo-photos";
 import { seedDemoData, type DemoSize } from "./db/demo/seed";
 import { migrateToLatest, type MigrationReport } from "./db/migrate";
 import { diskFileStore } from "./files/file-store";
@@ -57,25 +58,28 @@ export async function startCore(options: CoreOptions): Promise<Core> {
   const handle = openDatabase(options.databaseFile);
   try {
     const migration = await migrateToLatest(handle);
+    const fileStoreDir =
+      options.fileStoreDir ??
+      (options.databaseFile === ":memory:"
+        ? mkdtempSync(join(tmpdir(), "cutr-files-"))
+        : join(dirname(options.databaseFile), "files"));
+    const files = diskFileStore(fileStoreDir);
+    const resourcesDir = findResourcesDir();
     const seeded = isNewFile && options.demo;
     if (seeded) {
       log.info("Filling the new database with demo data…");
       seedDemoData(handle.sqlite, {
         now: options.clock.now(),
         size: options.demoSize,
+        photos: await storeDemoPhotos(resourcesDir, files),
       });
     }
-    const fileStoreDir =
-      options.fileStoreDir ??
-      (options.databaseFile === ":memory:"
-        ? mkdtempSync(join(tmpdir(), "cutr-files-"))
-        : join(dirname(options.databaseFile), "files"));
     const services: CoreServices = {
       db: handle.db,
       clock: options.clock,
       log,
-      files: diskFileStore(fileStoreDir),
-      resourcesDir: findResourcesDir(),
+      files,
+      resourcesDir,
     };
     return {
       services,

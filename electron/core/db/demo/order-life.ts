@@ -7,6 +7,7 @@ import type {
   TodoKind,
 } from "../../../../shared/domain";
 import { todoKinds } from "../../../../shared/domain";
+import { makeOrderFiles, type FileWorld } from "./order-files";
 import type { Address, DemoCustomer, DemoPartner } from "./people";
 import { localeForRegion, pickRegion } from "./people";
 import type { Random } from "./random";
@@ -42,6 +43,8 @@ export interface OrderWorld {
     | "change",
     number
   >;
+  /** Photos for the orders' folders; null when the seed has no file store. */
+  files: FileWorld | null;
   yearSequence: Map<number, number>;
   activeOrders: Map<number, number>;
   firstDelivery: Map<number, number>;
@@ -279,6 +282,9 @@ export function makeOrder(
     agreedCents * (1 + Math.max(0, random.noise(0.04))),
   );
 
+  // Drawn here, in the order the insert below used to draw them, so the demo data stays the same.
+  const requiresDrawing = random.chance(0.35);
+  const requiresSample = random.chance(0.2);
   sink.insert("orders", {
     id: orderId,
     number,
@@ -297,8 +303,8 @@ export function makeOrder(
     key_account: customer.keyAccount ? 1 : 0,
     region,
     requires_installation: installation ? 1 : 0,
-    requires_production_drawing: random.chance(0.35) ? 1 : 0,
-    requires_sample_picture: random.chance(0.2) ? 1 : 0,
+    requires_production_drawing: requiresDrawing ? 1 : 0,
+    requires_sample_picture: requiresSample ? 1 : 0,
     direct_messaging: random.chance(0.4) ? 1 : 0,
     value_cents: valueCents,
     agreed_price_cents: agreedCents,
@@ -340,6 +346,16 @@ export function makeOrder(
     });
   }
   if (!partner) return;
+  if (world.files)
+    makeOrderFiles(world, world.files, {
+      id: orderId,
+      status,
+      partnerSkill: partner.skill,
+      assignedMs: reassignedMs,
+      readyMs,
+      requiresDrawing,
+      requiresSample,
+    });
 
   const dispatcher = random.pick(world.staff.dispatcher);
   if (earlierCancel) {

@@ -10,6 +10,7 @@ import {
   makePartners,
   type DemoPartner,
 } from "./people";
+import type { DemoPhotos } from "./demo-photos";
 import { makeOrder, type OrderWorld } from "./order-life";
 import { writePartnerAggregates } from "./partner-aggregates";
 import { seededRandom } from "./random";
@@ -36,6 +37,8 @@ export interface SeedOptions {
   seed?: number;
   size?: DemoSize;
   now: Date;
+  /** The photos already in the file store (see demo-photos.ts); without them orders have no files. */
+  photos?: DemoPhotos;
   /** Called now and then with the number of orders written, for progress output. */
   onProgress?: (ordersWritten: number) => void;
 }
@@ -119,6 +122,14 @@ export function seedDemoData(
         audit: 0,
         change: 0,
       },
+      files: options.photos
+        ? {
+            photos: options.photos,
+            random: seededRandom((options.seed ?? 2026) + 1),
+            nextFileId: 0,
+            nextReviewId: 0,
+          }
+        : null,
       yearSequence: new Map(),
       activeOrders: new Map(),
       firstDelivery: new Map(),
