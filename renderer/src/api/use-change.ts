@@ -12,12 +12,14 @@ export function useChange() {
   const [pending, setPending] = useState(false);
   async function run<T>(
     change: () => Promise<T>,
-    success: (value: T) => string,
+    /** The confirmation to show; null for changes made so often that a toast would be noise. */
+    success: (value: T) => string | null,
   ): Promise<T | null> {
     setPending(true);
     try {
       const value = await change();
-      notifications.show({ color: "green", message: success(value) });
+      const message = success(value);
+      if (message) notifications.show({ color: "green", message });
       return value;
     } catch (error) {
       const conflict = error instanceof ApiFailure && error.code === "CONFLICT";

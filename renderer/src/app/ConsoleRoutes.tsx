@@ -5,6 +5,7 @@ import { OrderPage } from "../features/orders/OrderPage";
 import { OrdersPage } from "../features/orders/OrdersPage";
 import { PartnerPage } from "../features/partners/PartnerPage";
 import { PartnersPage } from "../features/partners/PartnersPage";
+import { QualityPage } from "../features/quality/QualityPage";
 import { AreaToCome } from "../features/placeholder/AreaToCome";
 import { SettingsPage } from "../features/settings/SettingsPage";
 import { SignInPage } from "../features/signin/SignInPage";
@@ -28,7 +29,7 @@ export function ConsoleRoutes() {
         <Route path="/dispatch" element={<DispatchPage />} />
         <Route path="/orders" element={<OrdersPage />} />
         <Route path="/orders/:id" element={<OrderPage />} />
-        <Route path="/quality" element={<AreaToCome area="quality" />} />
+        <Route path="/quality" element={<QualityPage />} />
         <Route path="/partners" element={<PartnersPage />} />
         <Route path="/partners/:id" element={<PartnerPage />} />
         <Route path="/messages" element={<AreaToCome area="messages" />} />

@@ -1,54 +1,84 @@
-import { Badge, Stack, Table, Text } from "@mantine/core";
-import type { OrderDetail } from "../../../../shared/contract";
+import { Badge, Group, Stack, Text, Title } from "@mantine/core";
+import { useState } from "react";
+import type { OrderDetail, OrderFile } from "../../../../shared/contract";
 import type { FileFolder } from "../../../../shared/domain";
 import { folderLabels } from "../../../../shared/labels";
+import { useOperation } from "../../api/use-operation";
+import { useCan } from "../../app/use-can";
+import { EmptyNote } from "../../components/EmptyNote";
+import { LoadState } from "../../components/LoadState";
+import { FileCard } from "../files/FileCard";
+import { FileUpload } from "../files/FileUpload";
+import { FileViewer } from "../files/FileViewer";
 import { PackingSlipPanel } from "./PackingSlipPanel";
 
+/** The order's folders: what each holds, its review state, and a way to add files. */
 export function FilesTab({ order }: { order: OrderDetail }) {
+  const files = useOperation("files.list", { orderId: order.id });
+  const mayImport = useCan("importFiles");
+  const [open, setOpen] = useState<OrderFile | null>(null);
   const required = (folder: FileFolder) =>
     folder === "finished_product" ||
     folder === "packed_product" ||
     (folder === "production_drawing" && order.requiresProductionDrawing) ||
     (folder === "sample_picture" && order.requiresSamplePicture);
   return (
-    <Stack gap="md">
+    <Stack gap="lg">
       <PackingSlipPanel orderId={order.id} />
-      <Table maw={720}>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>Folder</Table.Th>
-            <Table.Th>Files</Table.Th>
-            <Table.Th>Review</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {order.folders.map((f) => (
-            <Table.Tr key={f.folder}>
-              <Table.Td>
-                {folderLabels[f.folder]}{" "}
-                {required(f.folder) && (
+      {mayImport && order.status !== "cancelled" && (
+        <FileUpload orderId={order.id} />
+      )}
+      {!files.data ? (
+        <LoadState
+          error={files.error}
+          retry={() => void files.refetch()}
+          label="the files"
+        />
+      ) : (
+        order.folders.map((summary) => {
+          const inFolder = files.data.filter(
+            (f) => f.folder === summary.folder,
+          );
+          return (
+            <section
+              key={summary.folder}
+              aria-label={folderLabels[summary.folder]}
+            >
+              <Group gap="xs" mb={6}>
+                <Title order={3} size="h5">
+                  {folderLabels[summary.folder]}
+                </Title>
+                {required(summary.folder) && (
                   <Badge size="xs" variant="outline">
                     Required
                   </Badge>
                 )}
-              </Table.Td>
-              <Table.Td>
-                {f.total === 0 ? (
-                  <Text size="sm" c="dimmed">
-                    None yet
+                {summary.total > 0 && (
+                  <Text size="xs" c="dimmed">
+                    {summary.folder === "signed_packing_slip"
+                      ? `${summary.total} kept`
+                      : `${summary.approved} approved · ${summary.pending} pending · ${summary.rejected} rejected`}
                   </Text>
-                ) : (
-                  f.total
                 )}
-              </Table.Td>
-              <Table.Td>
-                {f.total > 0 &&
-                  `${f.approved} approved · ${f.pending} pending · ${f.rejected} rejected`}
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+              </Group>
+              {inFolder.length === 0 ? (
+                <EmptyNote>
+                  {required(summary.folder)
+                    ? "Nothing yet. The partner sends these before packing; add them here if they came by email."
+                    : "Nothing yet."}
+                </EmptyNote>
+              ) : (
+                <Group gap="sm" align="flex-start">
+                  {inFolder.map((file) => (
+                    <FileCard key={file.id} file={file} onOpen={setOpen} />
+                  ))}
+                </Group>
+              )}
+            </section>
+          );
+        })
+      )}
+      <FileViewer file={open} onClose={() => setOpen(null)} />
     </Stack>
   );
 }

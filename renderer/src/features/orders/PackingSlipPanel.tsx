@@ -1,23 +1,16 @@
 import { Badge, Button, Group, Paper, Text, Title } from "@mantine/core";
 import { IconDownload, IconFileTypePdf } from "@tabler/icons-react";
 import { call } from "../../api/client";
+import { saveBlob } from "../../api/save-blob";
 import { useChange } from "../../api/use-change";
 import { useOperation } from "../../api/use-operation";
 import { useCan } from "../../app/use-can";
 import { formatInstant } from "../../components/format";
 
-/** Saves the PDF: a download in the browser; Electron asks where to save it. */
 async function download(fileId: number) {
   const { name, base64 } = await call("packingSlips.download", { fileId });
   const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-  const url = URL.createObjectURL(
-    new Blob([bytes], { type: "application/pdf" }),
-  );
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = name;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  saveBlob(new Blob([bytes], { type: "application/pdf" }), name);
 }
 
 /** The order's packing slip: generated from its current data, out of date after any change. */

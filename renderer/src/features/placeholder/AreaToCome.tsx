@@ -1,14 +1,9 @@
-import { IconMail, IconMessages, IconPhotoCheck } from "@tabler/icons-react";
+import { IconMail, IconMessages } from "@tabler/icons-react";
 import type { ReactNode } from "react";
 import { ComingSoon } from "../../components/ComingSoon";
 
 /** The areas of the navigation that are not built yet, each saying what it will hold. */
 const areas = {
-  quality: {
-    title: "Quality review",
-    icon: <IconPhotoCheck />,
-    text: "A keyboard-first queue of partners' photos of finished and packed products, oldest first, to approve or reject with a reason.",
-  },
   messages: {
     title: "Messages",
     icon: <IconMessages />,

@@ -1,0 +1,53 @@
+import { Paper, Stack, Text, Tooltip, UnstyledButton } from "@mantine/core";
+import { formatDistanceStrict, parseISO } from "date-fns";
+import type { OrderFile } from "../../../../shared/contract";
+import { formatInstant } from "../../components/format";
+import { FileThumb } from "./FileThumb";
+import { ReviewStateBadge } from "./ReviewStateBadge";
+
+/** How long a pending file has waited for review, in words. */
+export const waitedFor = (file: OrderFile, now = new Date()) =>
+  formatDistanceStrict(parseISO(file.uploadedAt), now);
+
+/** One file of an order's folder: its thumbnail opens it at full size. */
+export function FileCard({
+  file,
+  onOpen,
+}: {
+  file: OrderFile;
+  onOpen: (file: OrderFile) => void;
+}) {
+  const sender = file.uploadedBy ?? "the partner";
+  return (
+    <Paper withBorder p={6} radius="sm" w={172}>
+      <Stack gap={4}>
+        <UnstyledButton
+          onClick={() => onOpen(file)}
+          aria-label={`Open ${file.name}`}
+        >
+          <FileThumb file={file} size={158} />
+        </UnstyledButton>
+        <Tooltip
+          label={`Sent by ${sender}, ${formatInstant(file.uploadedAt)}`}
+          openDelay={400}
+        >
+          <Text size="xs" fw={500} lineClamp={1}>
+            {file.name}
+          </Text>
+        </Tooltip>
+        <ReviewStateBadge state={file.reviewState} />
+        {file.reviewState === "pending" && (
+          <Text size="xs" c="dimmed">
+            Waiting {waitedFor(file)}
+          </Text>
+        )}
+        {file.decision && (
+          <Text size="xs" c="dimmed" lineClamp={2}>
+            {file.decision.reviewer}
+            {file.decision.reason ? `: ${file.decision.reason}` : ""}
+          </Text>
+        )}
+      </Stack>
+    </Paper>
+  );
+}

@@ -1,0 +1,72 @@
+import {
+  Button,
+  Center,
+  Group,
+  Image,
+  Loader,
+  Modal,
+  Stack,
+  Text,
+} from "@mantine/core";
+import { IconDownload } from "@tabler/icons-react";
+import type { OrderFile } from "../../../../shared/contract";
+import { fetchFile } from "../../api/client";
+import { saveBlob } from "../../api/save-blob";
+import { useFileUrl } from "./use-file-url";
+
+export async function saveFile(file: OrderFile): Promise<void> {
+  saveBlob(await fetchFile(file.id, "original"), file.name);
+}
+
+/** A photo as large as the window allows, or a PDF to save and open outside. */
+export function FileViewer({
+  file,
+  onClose,
+}: {
+  file: OrderFile | null;
+  onClose: () => void;
+}) {
+  const isImage = file?.mime.startsWith("image/") ?? false;
+  const { url, error } = useFileUrl(
+    file && isImage ? file.id : null,
+    "original",
+  );
+  return (
+    <Modal
+      opened={file !== null}
+      onClose={onClose}
+      title={file?.name}
+      size="90vw"
+      centered
+    >
+      {file && (
+        <Stack gap="sm">
+          {isImage ? (
+            error ? (
+              <Text c="red">{error.message}</Text>
+            ) : url ? (
+              <Image src={url} alt={file.name} fit="contain" h="75vh" />
+            ) : (
+              <Center h={300}>
+                <Loader size="sm" aria-label="Loading the photo" />
+              </Center>
+            )
+          ) : (
+            <Text size="sm">
+              A PDF is opened outside the console: save it, then open it.
+            </Text>
+          )}
+          <Group justify="flex-end">
+            <Button
+              variant="default"
+              leftSection={<IconDownload size={16} />}
+              onClick={() => void saveFile(file)}
+            >
+              Save a copy
+            </Button>
+          </Group>
+        </Stack>
+      )}
+    </Modal>
+  );
+}

@@ -1,0 +1,300 @@
+import {
+  Box,
+  Button,
+  Center,
+  Group,
+  Kbd,
+  SegmentedControl,
+  Select,
+  Stack,
+  Text,
+  Title,
+} from "@mantine/core";
+import { useHotkeys } from "@mantine/hooks";
+import { IconCheck, IconX } from "@tabler/icons-react";
+import { useEffect, useState } from "react";
+import { useSearchParams } from "react-router";
+import type { OrderFile } from "../../../../shared/contract";
+import { reviewableFolders } from "../../../../shared/domain";
+import { folderLabels } from "../../../../shared/labels";
+import { call } from "../../api/client";
+import { useChange } from "../../api/use-change";
+import { useOperation } from "../../api/use-operation";
+import { useCan } from "../../app/use-can";
+import { formatCount } from "../../components/format";
+import { LoadState } from "../../components/LoadState";
+import { waitedFor } from "../files/FileCard";
+import { fileObjectUrl } from "../files/file-url-cache";
+import { RejectDialog } from "./RejectDialog";
+import { ReviewOrderContext } from "./ReviewOrderContext";
+import { ReviewQueueList } from "./ReviewQueueList";
+import { ReviewStage } from "./ReviewStage";
+
+type FolderFilter = (typeof reviewableFolders)[number] | "all";
+
+/** The file to select once the current one leaves the queue: the next, else the previous. */
+function neighbour(items: { id: number }[], id: number): number | null {
+  const index = items.findIndex((i) => i.id === id);
+  return (items[index + 1] ?? items[index - 1])?.id ?? null;
+}
+
+/** The reviewers' queue: pending photos oldest first, decided with the keyboard. */
+export function QualityPage() {
+  const [params, setParams] = useSearchParams();
+  const folder = (params.get("folder") ?? "all") as FolderFilter;
+  const partnerId = Number(params.get("partner")) || undefined;
+  const orderId = Number(params.get("order")) || undefined;
+  const setParam = (key: string, value: string | null) =>
+    setParams((p) => {
+      const next = new URLSearchParams(p);
+      if (value) next.set(key, value);
+      else next.delete(key);
+      return next;
+    });
+  const baseFilter = {
+    ...(folder !== "all" ? { folder } : {}),
+    ...(orderId ? { orderId } : {}),
+  };
+  const queue = useOperation(
+    "quality.queue",
+    { filter: { ...baseFilter, ...(partnerId ? { partnerId } : {}) } },
+    { keepPrevious: true },
+  );
+  // The partner choices: everyone with files waiting under the other filters.
+  const forPartners = useOperation("quality.queue", { filter: baseFilter });
+  const mayReview = useCan("reviewPhotos");
+  const { run, pending } = useChange();
+  const [selectedId, setSelectedId] = useState<number | null>(null);
+  const [zoomed, setZoomed] = useState(false);
+  const [rejecting, setRejecting] = useState(false);
+  const [lastDecided, setLastDecided] = useState<OrderFile | null>(null);
+
+  const items = queue.data?.items ?? [];
+  const current = items.find((i) => i.id === selectedId) ?? items[0] ?? null;
+  useEffect(() => {
+    // Someone else decided the selected file, or a filter hid it: move to the first.
+    if (queue.data && current && current.id !== selectedId)
+      setSelectedId(current.id);
+  }, [queue.data, current, selectedId]);
+
+  // The next photo loads while this one is looked at.
+  const upcoming = current ? neighbour(items, current.id) : null;
+  useEffect(() => {
+    if (upcoming !== null)
+      void fileObjectUrl(upcoming, "original").catch(() => undefined);
+  }, [upcoming]);
+
+  const move = (step: 1 | -1) => {
+    if (!current) return;
+    const index = items.findIndex((i) => i.id === current.id);
+    const next = items[index + step];
+    if (next) {
+      setSelectedId(next.id);
+      setZoomed(false);
+    }
+  };
+
+  async function decide(decision: "approved" | "rejected", reason?: string) {
+    if (!current || pending || !mayReview) return;
+    const file = current;
+    setRejecting(false);
+    setSelectedId(neighbour(items, file.id));
+    setZoomed(false);
+    const decided = await run(
+      () =>
+        call("quality.review", {
+          fileId: file.id,
+          decision,
+          reason,
+          fileVersion: file.version,
+        }),
+      () => null,
+    );
+    if (decided) setLastDecided(decided);
+  }
+
+  async function undo() {
+    if (!lastDecided || pending) return;
+    const file = lastDecided;
+    const restored = await run(
+      () => call("quality.undo", { fileId: file.id }),
+      (f) => `${f.name} is pending again.`,
+    );
+    if (restored) {
+      setLastDecided(null);
+      setSelectedId(restored.id);
+    }
+  }
+
+  const keysActive = !rejecting;
+  useHotkeys(
+    keysActive
+      ? [
+          ["a", () => void decide("approved")],
+          ["r", () => current && mayReview && setRejecting(true)],
+          ["j", () => move(1)],
+          ["ArrowDown", () => move(1)],
+          ["k", () => move(-1)],
+          ["ArrowUp", () => move(-1)],
+          ["z", () => setZoomed((z) => !z)],
+          ["u", () => void undo()],
+        ]
+      : [],
+  );
+
+  const partnerOptions = [
+    ...new Map(
+      (forPartners.data?.items ?? [])
+        .filter((i) => i.partnerId !== null)
+        .map((i) => [String(i.partnerId), i.partnerName ?? ""]),
+    ),
+  ]
+    .map(([value, label]) => ({ value, label }))
+    .sort((a, b) => a.label.localeCompare(b.label));
+  if (partnerId && !partnerOptions.some((o) => o.value === String(partnerId)))
+    partnerOptions.push({
+      value: String(partnerId),
+      label: `Partner ${partnerId}`,
+    });
+
+  return (
+    <Stack h="100vh" gap="xs" p="md">
+      <Group justify="space-between" wrap="nowrap">
+        <Group gap="md">
+          <Title order={1} size="h3">
+            Quality review
+          </Title>
+          {queue.data && (
+            <Text size="sm" c="dimmed" aria-live="polite">
+              {formatCount(queue.data.total)} waiting
+              {queue.data.items[0] &&
+                `, oldest ${waitedFor(queue.data.items[0])}`}
+            </Text>
+          )}
+        </Group>
+        <Group gap="sm">
+          <SegmentedControl
+            size="xs"
+            aria-label="Folder"
+            value={folder}
+            onChange={(value) =>
+              setParam("folder", value === "all" ? null : value)
+            }
+            data={[
+              { value: "all", label: "All folders" },
+              ...reviewableFolders.map((f) => ({
+                value: f,
+                label: folderLabels[f],
+              })),
+            ]}
+          />
+          <Select
+            size="xs"
+            aria-label="Partner"
+            placeholder="All partners"
+            searchable
+            clearable
+            data={partnerOptions}
+            value={partnerId ? String(partnerId) : null}
+            onChange={(value) => setParam("partner", value)}
+            w={220}
+          />
+          {orderId && (
+            <Button
+              size="xs"
+              variant="light"
+              onClick={() => setParam("order", null)}
+            >
+              Order {current?.orderNumber ?? orderId} only: show all
+            </Button>
+          )}
+        </Group>
+      </Group>
+      {!queue.data ? (
+        <LoadState
+          error={queue.error}
+          retry={() => void queue.refetch()}
+          label="the review queue"
+        />
+      ) : !current ? (
+        <Center style={{ flex: 1 }}>
+          <Stack align="center" gap={4}>
+            <IconCheck size={32} />
+            <Text fw={500}>The queue is clear.</Text>
+            <Text size="sm" c="dimmed">
+              New photos appear here as partners send them
+              {lastDecided ? "; press U to undo your last decision." : "."}
+            </Text>
+          </Stack>
+        </Center>
+      ) : (
+        <Group
+          align="stretch"
+          wrap="nowrap"
+          gap="md"
+          style={{ flex: 1, minHeight: 0 }}
+        >
+          <Box w={300} style={{ flexShrink: 0, overflowY: "auto" }}>
+            <ReviewQueueList
+              items={items}
+              selectedId={current.id}
+              onSelect={(id) => {
+                setSelectedId(id);
+                setZoomed(false);
+              }}
+            />
+          </Box>
+          <Stack style={{ flex: 1, minWidth: 0 }} gap="xs">
+            <Box style={{ flex: 1, minHeight: 0 }}>
+              <ReviewStage file={current} zoomed={zoomed} />
+            </Box>
+            <Group justify="space-between">
+              <Text size="sm" lineClamp={1}>
+                {current.name} · {folderLabels[current.folder]}
+              </Text>
+              <Group gap="xs">
+                <Button
+                  color="green"
+                  leftSection={<IconCheck size={16} />}
+                  rightSection={<Kbd size="xs">A</Kbd>}
+                  onClick={() => void decide("approved")}
+                  disabled={!mayReview}
+                >
+                  Approve
+                </Button>
+                <Button
+                  color="red"
+                  variant="light"
+                  leftSection={<IconX size={16} />}
+                  rightSection={<Kbd size="xs">R</Kbd>}
+                  onClick={() => setRejecting(true)}
+                  disabled={!mayReview}
+                >
+                  Reject
+                </Button>
+              </Group>
+            </Group>
+            <Text size="xs" c="dimmed">
+              <Kbd size="xs">J</Kbd>/<Kbd size="xs">↓</Kbd> next ·{" "}
+              <Kbd size="xs">K</Kbd>/<Kbd size="xs">↑</Kbd> previous ·{" "}
+              <Kbd size="xs">Z</Kbd> zoom · <Kbd size="xs">U</Kbd> undo
+              {lastDecided
+                ? ` (${lastDecided.name}, ${lastDecided.reviewState})`
+                : ""}
+              {!mayReview && " · Only quality reviewers and admins decide."}
+            </Text>
+          </Stack>
+          <Box w={300} style={{ flexShrink: 0, overflowY: "auto" }}>
+            <ReviewOrderContext file={current} />
+          </Box>
+        </Group>
+      )}
+      <RejectDialog
+        fileName={current?.name ?? ""}
+        opened={rejecting}
+        onClose={() => setRejecting(false)}
+        onReject={(reason) => void decide("rejected", reason)}
+      />
+    </Stack>
+  );
+}

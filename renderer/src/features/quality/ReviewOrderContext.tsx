@@ -1,0 +1,111 @@
+import {
+  Anchor,
+  Badge,
+  Group,
+  List,
+  Stack,
+  Text,
+  Title,
+  UnstyledButton,
+} from "@mantine/core";
+import { useState } from "react";
+import { Link } from "react-router";
+import type { OrderFile } from "../../../../shared/contract";
+import { folderLabels } from "../../../../shared/labels";
+import { useOperation } from "../../api/use-operation";
+import { LoadState } from "../../components/LoadState";
+import { FileThumb } from "../files/FileThumb";
+import { FileViewer } from "../files/FileViewer";
+import { ReviewStateBadge } from "../files/ReviewStateBadge";
+
+/** Beside the photo: what the order asks for, and what the partner sent before. */
+export function ReviewOrderContext({ file }: { file: OrderFile }) {
+  const order = useOperation("orders.get", { id: file.orderId });
+  const files = useOperation("files.list", { orderId: file.orderId });
+  const [open, setOpen] = useState<OrderFile | null>(null);
+  if (!order.data) return <LoadState error={order.error} label="the order" />;
+  const o = order.data;
+  const earlier = (files.data ?? []).filter(
+    (f) => f.id !== file.id && f.folder !== "signed_packing_slip",
+  );
+  return (
+    <Stack gap="sm">
+      <div>
+        <Anchor component={Link} to={`/orders/${o.id}`} fw={600}>
+          {o.number}
+        </Anchor>
+        <Text size="sm">{o.title}</Text>
+        <Text size="xs" c="dimmed">
+          {o.partner?.name ?? "No partner"} for {o.customerName}
+        </Text>
+      </div>
+      <div>
+        <Title order={3} size="h6">
+          Requirements
+        </Title>
+        <Group gap={4} mt={4}>
+          <Badge size="xs" variant="outline">
+            Finished and packed photos
+          </Badge>
+          {o.requiresProductionDrawing && (
+            <Badge size="xs" variant="outline">
+              Production drawings
+            </Badge>
+          )}
+          {o.requiresSamplePicture && (
+            <Badge size="xs" variant="outline">
+              Sample pictures
+            </Badge>
+          )}
+        </Group>
+        <List size="xs" mt={6} spacing={2}>
+          {o.items.map((item) => (
+            <List.Item key={item.position}>
+              {item.quantity} × {item.part}, {item.material}, {item.lengthMm} ×{" "}
+              {item.widthMm} × {item.thicknessMm} mm
+            </List.Item>
+          ))}
+        </List>
+        {o.notes && (
+          <Text size="xs" mt={4}>
+            {o.notes}
+          </Text>
+        )}
+      </div>
+      <div>
+        <Title order={3} size="h6">
+          Other files of this order
+        </Title>
+        {earlier.length === 0 ? (
+          <Text size="xs" c="dimmed">
+            None yet.
+          </Text>
+        ) : (
+          <Stack gap={6} mt={4}>
+            {earlier.map((f) => (
+              <UnstyledButton
+                key={f.id}
+                onClick={() => setOpen(f)}
+                aria-label={`Open ${f.name}`}
+              >
+                <Group gap="xs" wrap="nowrap">
+                  <FileThumb file={f} size={64} />
+                  <div>
+                    <Text size="xs">{folderLabels[f.folder]}</Text>
+                    <ReviewStateBadge state={f.reviewState} />
+                    {f.decision?.reason && (
+                      <Text size="xs" c="dimmed" lineClamp={2}>
+                        {f.decision.reason}
+                      </Text>
+                    )}
+                  </div>
+                </Group>
+              </UnstyledButton>
+            ))}
+          </Stack>
+        )}
+      </div>
+      <FileViewer file={open} onClose={() => setOpen(null)} />
+    </Stack>
+  );
+}
