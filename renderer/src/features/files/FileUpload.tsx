@@ -64,17 +64,15 @@ export function FileUpload({ orderId }: { orderId: number }) {
 
   return (
     <Stack gap="xs">
-      <Group align="flex-end" gap="sm">
-        <Select
-          label="Add to folder"
-          data={fileFolders.map((f) => ({ value: f, label: folderLabels[f] }))}
-          value={folder}
-          onChange={(value) => value && setFolder(value as FileFolder)}
-          allowDeselect={false}
-          w={260}
-          size="sm"
-        />
-      </Group>
+      <Select
+        label="Add to folder"
+        data={fileFolders.map((f) => ({ value: f, label: folderLabels[f] }))}
+        value={folder}
+        onChange={(value) => value && setFolder(value as FileFolder)}
+        allowDeselect={false}
+        w={260}
+        size="sm"
+      />
       <Dropzone
         onDrop={(files) => void add(files)}
         loading={progress !== null}

@@ -1,4 +1,6 @@
-import { Badge, Group, Stack, Text, Title } from "@mantine/core";
+import { Badge, Button, Group, Stack, Text, Title } from "@mantine/core";
+import { IconPhotoCheck } from "@tabler/icons-react";
+import { Link } from "react-router";
 import { useState } from "react";
 import type { OrderDetail, OrderFile } from "../../../../shared/contract";
 import type { FileFolder } from "../../../../shared/domain";
@@ -16,6 +18,8 @@ import { PackingSlipPanel } from "./PackingSlipPanel";
 export function FilesTab({ order }: { order: OrderDetail }) {
   const files = useOperation("files.list", { orderId: order.id });
   const mayImport = useCan("importFiles");
+  const mayReview = useCan("reviewPhotos");
+  const pending = order.folders.reduce((n, f) => n + f.pending, 0);
   const [open, setOpen] = useState<OrderFile | null>(null);
   const required = (folder: FileFolder) =>
     folder === "finished_product" ||
@@ -25,6 +29,17 @@ export function FilesTab({ order }: { order: OrderDetail }) {
   return (
     <Stack gap="lg">
       <PackingSlipPanel orderId={order.id} />
+      {mayReview && pending > 0 && (
+        <Button
+          component={Link}
+          to={`/quality?order=${order.id}`}
+          variant="light"
+          w="fit-content"
+          leftSection={<IconPhotoCheck size={16} />}
+        >
+          Review {pending} pending file{pending > 1 ? "s" : ""}
+        </Button>
+      )}
       {mayImport && order.status !== "cancelled" && (
         <FileUpload orderId={order.id} />
       )}

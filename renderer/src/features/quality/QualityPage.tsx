@@ -171,6 +171,12 @@ export function QualityPage() {
                 `, oldest ${waitedFor(queue.data.items[0])}`}
             </Text>
           )}
+          {lastDecided && (
+            <Text size="sm" aria-live="polite">
+              Last decision: {lastDecided.name} {lastDecided.reviewState} ·
+              press <Kbd size="xs">U</Kbd> to undo
+            </Text>
+          )}
         </Group>
         <Group gap="sm">
           <SegmentedControl
@@ -222,8 +228,9 @@ export function QualityPage() {
             <IconCheck size={32} />
             <Text fw={500}>The queue is clear.</Text>
             <Text size="sm" c="dimmed">
-              New photos appear here as partners send them
-              {lastDecided ? "; press U to undo your last decision." : "."}
+              {folder !== "all" || partnerId || orderId
+                ? "Nothing waits under these filters; clear them to see the rest."
+                : "New photos appear here as partners send them."}
             </Text>
           </Stack>
         </Center>
@@ -278,9 +285,6 @@ export function QualityPage() {
               <Kbd size="xs">J</Kbd>/<Kbd size="xs">↓</Kbd> next ·{" "}
               <Kbd size="xs">K</Kbd>/<Kbd size="xs">↑</Kbd> previous ·{" "}
               <Kbd size="xs">Z</Kbd> zoom · <Kbd size="xs">U</Kbd> undo
-              {lastDecided
-                ? ` (${lastDecided.name}, ${lastDecided.reviewState})`
-                : ""}
               {!mayReview && " · Only quality reviewers and admins decide."}
             </Text>
           </Stack>
