@@ -1,4 +1,11 @@
 // Small helpers for the benchmark: timing runs and reporting percentiles.
+import type { Core } from "../electron/core/start-core";
+
+export async function signInAs(core: Core, email: string): Promise<string> {
+  const result = await core.call("auth.signIn", { email }, null);
+  if (!result.ok) throw new Error(result.error.message);
+  return (result.value as { session: string }).session;
+}
 export function percentile(samples: number[], p: number): number {
   const sorted = [...samples].sort((a, b) => a - b);
   const index = Math.min(

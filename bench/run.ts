@@ -17,7 +17,14 @@ import { renderSlip } from "../electron/core/packing-slips/render-slip";
 import { findResourcesDir } from "../electron/core/resources";
 import { startCore } from "../electron/core/start-core";
 import type { CandidatesResult, OrdersListInput } from "../shared/contract";
-import { meetsTarget, percentile, timeEach, type Metric } from "./measure";
+import {
+  meetsTarget,
+  percentile,
+  signInAs,
+  timeEach,
+  type Metric,
+} from "./measure";
+import { measureQuality } from "./quality";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, "..");
@@ -31,13 +38,6 @@ const quiet = {
 };
 
 type BenchCore = Awaited<ReturnType<typeof startCore>>;
-
-async function signInAs(core: BenchCore, email: string): Promise<string> {
-  const result = await core.call("auth.signIn", { email }, null);
-  if (!result.ok) throw new Error(result.error.message);
-  return (result.value as { session: string }).session;
-}
-
 async function seedScaleDatabase() {
   if (reuse) return;
   for (const suffix of ["", "-wal", "-shm"])
@@ -132,6 +132,7 @@ async function measureCore() {
   };
   await measureRatings(core);
   await measureDispatch(core);
+  await measureQuality(core, metrics);
   await core.close();
 }
 

@@ -4,6 +4,7 @@ import type { OrderDetail } from "../../../../shared/contract";
 import { call } from "../../api/client";
 import { useChange } from "../../api/use-change";
 import { useCan } from "../../app/use-can";
+import { readBase64 } from "../files/read-base64";
 import { DeliveredForm } from "./DeliveredForm";
 import { FeedbackForm } from "./FeedbackForm";
 import { ReadyChecklist } from "./ReadyChecklist";
@@ -13,6 +14,7 @@ type Dialog = "ready" | "delivered" | "feedback" | "approve" | null;
 /** The status moves of an order, each behind a dialog that shows what the move needs. */
 export function StatusActions({ order }: { order: OrderDetail }) {
   const mayMove = useCan("moveStatus");
+  const mayImport = useCan("importFiles");
   const [dialog, setDialog] = useState<Dialog>(null);
   const { run, pending } = useChange();
   if (!mayMove) return null;
@@ -78,14 +80,24 @@ export function StatusActions({ order }: { order: OrderDetail }) {
       >
         <DeliveredForm
           pending={pending}
-          onConfirm={() =>
+          mayAttachScan={mayImport}
+          onConfirm={(scan) =>
             void run(
-              () =>
-                call("orders.markDelivered", {
+              async () => {
+                // The scan first: if it is refused, the order is not marked delivered without it.
+                if (scan)
+                  await call("files.import", {
+                    orderId: order.id,
+                    folder: "signed_packing_slip",
+                    name: scan.name,
+                    dataBase64: await readBase64(scan),
+                  });
+                return call("orders.markDelivered", {
                   orderId: order.id,
                   orderVersion: order.version,
                   signedSlipConfirmed: true,
-                }),
+                });
+              },
               () =>
                 `${order.number} is delivered. The customer has 14 days for feedback.`,
             ).then(done)
