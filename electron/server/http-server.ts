@@ -146,14 +146,18 @@ export function createBrowserServer(options: BrowserServerOptions): Server {
         return send(res, 405, "Use GET.", { Allow: "GET" });
       return sendEnvelope(res, { ok: true, value: { status: "ok" } });
     }
+    const fileMatch = fileRoute.exec(url.pathname);
+    // The API and stored files need the token; the renderer's own files do not.
+    if (
+      (url.pathname.startsWith("/api/") || fileMatch) &&
+      !tokenMatches(options.token, req.headers.authorization)
+    )
+      return refuse(
+        res,
+        "UNAUTHORIZED",
+        "The browser-mode token is missing or wrong.",
+      );
     if (url.pathname.startsWith("/api/")) {
-      if (!tokenMatches(options.token, req.headers.authorization)) {
-        return refuse(
-          res,
-          "UNAUTHORIZED",
-          "The browser-mode token is missing or wrong.",
-        );
-      }
       if (req.method !== "POST")
         return send(res, 405, "Use POST.", { Allow: "POST" });
       let method: string;
@@ -196,14 +200,7 @@ export function createBrowserServer(options: BrowserServerOptions): Server {
       );
     }
 
-    const fileMatch = fileRoute.exec(url.pathname);
     if (fileMatch) {
-      if (!tokenMatches(options.token, req.headers.authorization))
-        return refuse(
-          res,
-          "UNAUTHORIZED",
-          "The browser-mode token is missing or wrong.",
-        );
       if (req.method !== "GET")
         return send(res, 405, "Use GET.", { Allow: "GET" });
       const session = req.headers["x-cutr-session"];

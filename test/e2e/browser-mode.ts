@@ -3,7 +3,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { test as base } from "@playwright/test";
+import { expect, test as base, type Page } from "@playwright/test";
 
 export const demoNow = "2026-11-22T09:00:00.000Z";
 
@@ -61,4 +61,27 @@ export const test = base.extend<{ browserMode: BrowserMode }>({
   },
 });
 
-export { expect } from "@playwright/test";
+/** Opens the console and signs in as the demo user named, e.g. "Daan Janssen, Dispatcher". */
+export async function signInAs(page: Page, mode: BrowserMode, who: string) {
+  await page.goto(mode.url);
+  await page
+    .getByRole("listitem", { name: new RegExp(`^Sign in as ${who}`) })
+    .click();
+  await expect(page.getByRole("heading", { name: "Orders" })).toBeVisible();
+}
+
+/** Opens the newest assigned order of the demo data; returns its id. */
+export async function openNewestAssignedOrder(
+  page: Page,
+  mode: BrowserMode,
+): Promise<string> {
+  await page.goto(`${mode.origin}/#/orders?status=assigned`);
+  await page
+    .getByRole("row", { name: /^Order C-/ })
+    .first()
+    .click();
+  await expect(page.getByRole("button", { name: "Mark ready…" })).toBeVisible();
+  return new URL(page.url()).hash.split("/").pop() as string;
+}
+
+export { expect };

@@ -1,13 +1,10 @@
-import { expect, test } from "./browser-mode";
+import { expect, signInAs, test } from "./browser-mode";
 
 test("a dispatcher assigns the top candidate of a key-account order, sees it leave the queue, and can cancel it", async ({
   page,
   browserMode,
 }) => {
-  await page.goto(browserMode.url);
-  await page
-    .getByRole("listitem", { name: /Sign in as Daan Janssen, Dispatcher/ })
-    .click();
+  await signInAs(page, browserMode, "Daan Janssen, Dispatcher");
   await page
     .getByRole("navigation", { name: "Console areas" })
     .getByRole("link", { name: "Dispatch" })

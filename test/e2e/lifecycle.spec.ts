@@ -1,17 +1,15 @@
-import type { Page } from "@playwright/test";
 import sharp from "sharp";
-import { expect, test } from "./browser-mode";
+import {
+  expect,
+  openNewestAssignedOrder,
+  signInAs,
+  test,
+} from "./browser-mode";
 
 const photo = (background: string) =>
   sharp({ create: { width: 80, height: 60, channels: 3, background } })
     .jpeg()
     .toBuffer();
-
-async function signInAs(page: Page, url: string, who: RegExp) {
-  await page.goto(url);
-  await page.getByRole("listitem", { name: who }).click();
-  await expect(page.getByRole("heading", { name: "Orders" })).toBeVisible();
-}
 
 test("an assigned order goes through to-dos, photos, review, slip, Ready, Delivered with its scan, and feedback to Approved", async ({
   page,
@@ -19,15 +17,8 @@ test("an assigned order goes through to-dos, photos, review, slip, Ready, Delive
   browserMode,
 }) => {
   test.setTimeout(90_000);
-  await signInAs(page, browserMode.url, /Sign in as Daan Janssen, Dispatcher/);
-  await page.goto(`${browserMode.origin}/#/orders?status=assigned`);
-  await page
-    .getByRole("row", { name: /^Order C-/ })
-    .first()
-    .click();
-  await expect(page.getByRole("button", { name: "Mark ready…" })).toBeVisible();
-  const orderPath = new URL(page.url()).hash; // #/orders/<id>
-  const orderId = orderPath.split("/").pop() as string;
+  await signInAs(page, browserMode, "Daan Janssen, Dispatcher");
+  const orderId = await openNewestAssignedOrder(page, browserMode);
 
   // The partner's dates and the invoice reference complete the to-dos.
   await page.getByRole("tab", { name: "Fulfilment" }).click();
@@ -74,11 +65,7 @@ test("an assigned order goes through to-dos, photos, review, slip, Ready, Delive
 
   // A quality reviewer, in a window of their own, approves everything the order waits on.
   const reviewer = await context.newPage();
-  await signInAs(
-    reviewer,
-    browserMode.url,
-    /Sign in as Sanne Bakker, Quality reviewer/,
-  );
+  await signInAs(reviewer, browserMode, "Sanne Bakker, Quality reviewer");
   await reviewer.goto(`${browserMode.origin}/#/quality?order=${orderId}`);
   const queue = reviewer.getByRole("list", {
     name: "Files waiting for review",

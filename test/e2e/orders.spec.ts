@@ -1,12 +1,8 @@
-import { expect, test } from "./browser-mode";
+import { expect, signInAs, test } from "./browser-mode";
 
 test.describe("Orders in browser mode", () => {
   test.beforeEach(async ({ page, browserMode }) => {
-    await page.goto(browserMode.url);
-    await page
-      .getByRole("listitem", { name: /Sign in as Daan Janssen, Dispatcher/ })
-      .click();
-    await expect(page.getByRole("heading", { name: "Orders" })).toBeVisible();
+    await signInAs(page, browserMode, "Daan Janssen, Dispatcher");
   });
 
   test("signs in, lists the demo orders and keeps the token out of the address bar", async ({

@@ -1,21 +1,16 @@
-import { expect, test } from "./browser-mode";
+import {
+  expect,
+  openNewestAssignedOrder,
+  signInAs,
+  test,
+} from "./browser-mode";
 
 test("a dispatcher sets a milestone and moves the delivery date, and History explains both", async ({
   page,
   browserMode,
 }) => {
-  await page.goto(browserMode.url);
-  await page
-    .getByRole("listitem", { name: /Sign in as Daan Janssen, Dispatcher/ })
-    .click();
-  await expect(page.getByRole("heading", { name: "Orders" })).toBeVisible();
-  // The newest assigned order.
-  await page.goto(`${browserMode.origin}/#/orders?status=assigned`);
-  await page
-    .getByRole("row", { name: /^Order C-/ })
-    .first()
-    .click();
-  await expect(page.getByRole("button", { name: "Mark ready…" })).toBeVisible();
+  await signInAs(page, browserMode, "Daan Janssen, Dispatcher");
+  await openNewestAssignedOrder(page, browserMode);
 
   await page.getByRole("textbox", { name: "Date" }).fill("2026-12-02");
   await page

@@ -1,17 +1,16 @@
 import sharp from "sharp";
-import { expect, test } from "./browser-mode";
+import {
+  expect,
+  openNewestAssignedOrder,
+  signInAs,
+  test,
+} from "./browser-mode";
 
 test("a reviewer clears an order's queue with the keyboard alone, undoing a slip", async ({
   page,
   browserMode,
 }) => {
-  await page.goto(browserMode.url);
-  await page
-    .getByRole("listitem", {
-      name: /Sign in as Sanne Bakker, Quality reviewer/,
-    })
-    .click();
-  await expect(page.getByRole("heading", { name: "Orders" })).toBeVisible();
+  await signInAs(page, browserMode, "Sanne Bakker, Quality reviewer");
   await page.goto(`${browserMode.origin}/#/quality`);
   const queue = page.getByRole("list", { name: "Files waiting for review" });
   await expect(queue.getByRole("listitem").first()).toBeVisible();
@@ -58,16 +57,8 @@ test("a dispatcher adds photos to an order; a renamed text file is refused with 
   page,
   browserMode,
 }) => {
-  await page.goto(browserMode.url);
-  await page
-    .getByRole("listitem", { name: /Sign in as Daan Janssen, Dispatcher/ })
-    .click();
-  await expect(page.getByRole("heading", { name: "Orders" })).toBeVisible();
-  await page.goto(`${browserMode.origin}/#/orders?status=assigned`);
-  await page
-    .getByRole("row", { name: /^Order C-/ })
-    .first()
-    .click();
+  await signInAs(page, browserMode, "Daan Janssen, Dispatcher");
+  await openNewestAssignedOrder(page, browserMode);
   await page.getByRole("tab", { name: "Files" }).click();
   await page.getByRole("textbox", { name: "Add to folder" }).click();
   await page.getByRole("option", { name: "Packed product photos" }).click();

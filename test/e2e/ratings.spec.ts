@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { expect, test } from "./browser-mode";
+import { expect, signInAs, test } from "./browser-mode";
 
 /** Mantine's stars are visually hidden radios: choose one with the keyboard, as a keyboard user does. */
 async function chooseStar(page: Page, name: string) {
@@ -13,13 +13,7 @@ test("an account manager rates an approved order and sees the partner's rating m
   page,
   browserMode,
 }) => {
-  await page.goto(browserMode.url);
-  await page
-    .getByRole("listitem", {
-      name: /Sign in as Ruben IJzerman, Account manager/,
-    })
-    .click();
-  await expect(page.getByRole("heading", { name: "Orders" })).toBeVisible();
+  await signInAs(page, browserMode, "Ruben IJzerman, Account manager");
 
   // Find the newest approved order nobody has rated yet, through the same API the screens use.
   const target = await page.evaluate(async () => {

@@ -60,16 +60,7 @@ describe("the review queue", () => {
   it("lists pending files oldest first with their order, filtered by folder, partner and order", async () => {
     const first = await photo();
     const packed = await photo("packed_product");
-    await core.call(
-      "files.import",
-      {
-        orderId,
-        folder: "signed_packing_slip",
-        name: "slip.png",
-        dataBase64: base64(await png(5, 5)),
-      },
-      dispatcher,
-    );
+    await photo("signed_packing_slip");
     const queue = valueOf<ReviewQueue>(
       await core.call("quality.queue", { filter: { orderId } }, reviewer),
     );
@@ -130,18 +121,7 @@ describe("quality.review", () => {
       ok: false,
       error: { code: "FORBIDDEN" },
     });
-    const slip = valueOf<OrderFile>(
-      await core.call(
-        "files.import",
-        {
-          orderId,
-          folder: "signed_packing_slip",
-          name: "slip.png",
-          dataBase64: base64(await png(6, 6)),
-        },
-        dispatcher,
-      ),
-    );
+    const slip = await photo("signed_packing_slip");
     expect(slip.reviewState).toBeNull();
     expect(await review(slip, "approved")).toMatchObject({
       ok: false,

@@ -59,6 +59,20 @@ const unreachable = {
   },
 } as const;
 
+async function readEnvelope<T>(response: Response): Promise<Envelope<T>> {
+  try {
+    return (await response.json()) as Envelope<T>;
+  } catch {
+    return {
+      ok: false,
+      error: {
+        code: "INTERNAL",
+        message: `The console server answered ${response.status} without an envelope.`,
+      },
+    };
+  }
+}
+
 export function httpFileFetcher(
   token: string,
   session: () => string | null,
@@ -74,17 +88,7 @@ export function httpFileFetcher(
       return unreachable;
     }
     if (response.ok) return { ok: true, value: await response.blob() };
-    try {
-      return (await response.json()) as Envelope<Blob>;
-    } catch {
-      return {
-        ok: false,
-        error: {
-          code: "INTERNAL",
-          message: `The console server answered ${response.status} without an envelope.`,
-        },
-      };
-    }
+    return readEnvelope<Blob>(response);
   };
 }
 
@@ -107,16 +111,6 @@ export function httpTransport(
     } catch {
       return unreachable;
     }
-    try {
-      return (await response.json()) as Envelope<unknown>;
-    } catch {
-      return {
-        ok: false,
-        error: {
-          code: "INTERNAL",
-          message: `The console server answered ${response.status} without an envelope.`,
-        },
-      };
-    }
+    return readEnvelope<unknown>(response);
   };
 }
