@@ -61,7 +61,9 @@ export function registerIpc(core: Core): void {
       if (
         !fromOurPage(event) ||
         typeof fileId !== "number" ||
-        (variant !== "original" && variant !== "thumb")
+        (variant !== "original" &&
+          variant !== "thumb" &&
+          variant !== "attachment")
       )
         return refused;
       const result = await core.readFile(

@@ -5,8 +5,10 @@ import { contextBridge, ipcRenderer, type IpcRendererEvent } from "electron";
 const bridge = {
   invoke: (method: string, input: unknown): Promise<unknown> =>
     ipcRenderer.invoke("cutr:invoke", method, input),
-  readFile: (fileId: number, variant: "original" | "thumb"): Promise<unknown> =>
-    ipcRenderer.invoke("cutr:readFile", fileId, variant),
+  readFile: (
+    fileId: number,
+    variant: "original" | "thumb" | "attachment",
+  ): Promise<unknown> => ipcRenderer.invoke("cutr:readFile", fileId, variant),
   on: (
     listener: (event: { type: string; payload: unknown }) => void,
   ): (() => void) => {

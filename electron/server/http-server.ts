@@ -22,7 +22,7 @@ export const maxBodyBytes = 1024 * 1024;
 /** files.import carries the file as base64 (4 bytes for every 3) inside its JSON. */
 export const maxImportBodyBytes =
   Math.ceil((maxFileBytesCeiling * 4) / 3) + 64 * 1024;
-const fileRoute = /^\/files\/(\d{1,15})(\/thumb)?$/;
+const fileRoute = /^\/(files|attachments)\/(\d{1,15})(\/thumb)?$/;
 
 export interface BrowserServerOptions {
   core: Pick<Core, "call" | "readFile">;
@@ -67,11 +67,15 @@ function sendFileContent(
   res: ServerResponse,
   content: { bytes: Buffer; mime: string; name: string },
 ) {
+  // Photos were decoded and re-encoded on import; anything else (a PDF as uploaded) is only ever
+  // downloaded, never rendered in the console's origin.
+  const image = content.mime.startsWith("image/");
   send(res, 200, content.bytes, {
     "Content-Type": content.mime,
-    "Content-Disposition": `inline; filename*=UTF-8''${encodeURIComponent(content.name)}`,
-    // A file id's bytes never change; only the signed-in user's own cache may keep them.
-    "Cache-Control": "private, max-age=86400",
+    "Content-Disposition": `${image ? "inline" : "attachment"}; filename*=UTF-8''${encodeURIComponent(content.name)}`,
+    // Not kept in the browser's cache: it would outlive the session.
+    "Cache-Control": "no-store",
+    ...(image ? {} : { "Content-Security-Policy": "sandbox" }),
   });
 }
 
@@ -205,8 +209,12 @@ export function createBrowserServer(options: BrowserServerOptions): Server {
         return send(res, 405, "Use GET.", { Allow: "GET" });
       const session = req.headers["x-cutr-session"];
       const content = await options.core.readFile(
-        Number(fileMatch[1]),
-        fileMatch[2] ? "thumb" : "original",
+        Number(fileMatch[2]),
+        fileMatch[1] === "attachments"
+          ? "attachment"
+          : fileMatch[3]
+            ? "thumb"
+            : "original",
         typeof session === "string" ? session : null,
       );
       return content.ok

@@ -5,6 +5,7 @@ import { authOperations } from "./auth";
 import { customerOperations } from "./customers";
 import { dispatchOperations } from "./dispatch";
 import { fileOperations, qualityOperations } from "./files";
+import { messageOperations } from "./messages";
 import { packingSlipOperations } from "./packing-slips";
 import { projectOperations } from "./project";
 import { orderOperations } from "./orders";
@@ -26,6 +27,7 @@ export const contract = {
   ...packingSlipOperations,
   ...fileOperations,
   ...qualityOperations,
+  ...messageOperations,
 };
 
 export type Contract = typeof contract;
@@ -52,4 +54,5 @@ export * from "./dispatch";
 export * from "./project";
 export * from "./packing-slips";
 export * from "./files";
+export * from "./messages";
 export type { Access } from "./op";

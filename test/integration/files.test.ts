@@ -67,6 +67,19 @@ describe("files.import", () => {
     expect((await sharp(thumb.value.bytes).metadata()).format).toBe("webp");
   });
 
+  it("refuses an image too large to decode safely", async () => {
+    // 9,000 × 9,000 pixels of one colour: a few kilobytes that would decode to 243 MB.
+    const bomb = await sharp({
+      create: { width: 9000, height: 9000, channels: 3, background: "#fff" },
+    })
+      .png({ compressionLevel: 9 })
+      .toBuffer();
+    expect(await importFile(bomb, "bomb.png")).toMatchObject({
+      ok: false,
+      error: { code: "BAD_INPUT" },
+    });
+  });
+
   it("takes PNG and WebP by their content, whatever their names say", async () => {
     const a = valueOf<OrderFile>(await importFile(await png(), "a.jpg"));
     const b = valueOf<OrderFile>(await importFile(await webp(), "b.png"));
@@ -172,6 +185,7 @@ describe("files.import", () => {
   it("spots a duplicate in the same folder and stores nothing for it", async () => {
     const bytes = await png();
     valueOf(await importFile(bytes, "first.png"));
+    const blobs = await countBlobs();
     expect(await importFile(bytes, "again.png")).toMatchObject({
       ok: false,
       error: {
@@ -179,6 +193,7 @@ describe("files.import", () => {
         message: expect.stringContaining('"first.png"'),
       },
     });
+    expect(await countBlobs()).toBe(blobs);
     valueOf(await importFile(bytes, "packed.png", "packed_product"));
     const files = valueOf<OrderFile[]>(
       await core.call("files.list", { orderId }, dispatcher),

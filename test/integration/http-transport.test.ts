@@ -256,9 +256,8 @@ describe("browser mode over HTTP", () => {
     expect(
       (await send({ path: "/files/999999", headers: withSession })).status,
     ).toBe(404);
-    expect(
-      (await send({ path: "/files/1/../../etc/passwd", headers: withSession }))
-        .status,
-    ).toBe(404);
+    expect(full.headers["cache-control"]).toBe("no-store");
+    for (const path of ["/files/abc", "/files/1%2F..%2F..%2Fetc", "/files/-1"])
+      expect((await send({ path, headers: withSession })).status).toBe(404);
   });
 });

@@ -26,7 +26,11 @@ describe("the migrations", () => {
     const handle = openDatabase(join(folder, "cutr.sqlite"));
     const report = await migrateToLatest(handle);
     expect(report).toEqual({
-      applied: ["0001_initial", "0002_file_variants"],
+      applied: [
+        "0001_initial",
+        "0002_file_variants",
+        "0003_thread_last_message",
+      ],
       backupFile: null,
     });
     const tables = (await handle.db.introspection.getTables()).map(
@@ -88,7 +92,7 @@ describe("the migrations", () => {
 describe("migrating an existing file", () => {
   const later = {
     ...migrations,
-    "0002_test_notes": {
+    "9999_test_notes": {
       up: async (
         db: Parameters<(typeof migrations)["0001_initial"]["up"]>[0],
       ) => {
@@ -115,7 +119,7 @@ describe("migrating an existing file", () => {
       migrations: later,
       backupFileFor: () => join(folder, "backup.sqlite"),
     });
-    expect(report.applied).toEqual(["0002_test_notes"]);
+    expect(report.applied).toEqual(["9999_test_notes"]);
     expect(report.backupFile).toBe(join(folder, "backup.sqlite"));
     const orders = await sql<{
       n: number;
@@ -147,7 +151,7 @@ describe("migrating an existing file", () => {
     await migrateToLatest(handle);
     const failing = {
       ...migrations,
-      "0002_half_done": {
+      "9999_half_done": {
         up: async (
           db: Parameters<(typeof migrations)["0001_initial"]["up"]>[0],
         ) => {
@@ -164,7 +168,7 @@ describe("migrating an existing file", () => {
         migrations: failing,
         backupFileFor: () => join(folder, "b.sqlite"),
       }),
-    ).rejects.toThrow(/0002_half_done failed and was rolled back/);
+    ).rejects.toThrow(/9999_half_done failed and was rolled back/);
     const tables = (await handle.db.introspection.getTables()).map(
       (t) => t.name,
     );

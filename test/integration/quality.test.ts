@@ -129,6 +129,8 @@ describe("quality.review", () => {
     });
   });
 
+  // In one process the two transactions run one after the other, so the second sees the first's
+  // version; across processes the conditional update in review-file.ts does the same.
   it("lets only one of two reviewers decide a photo; the other hears who did", async () => {
     const a = await photo();
     const [one, two] = await Promise.all([
@@ -168,7 +170,16 @@ describe("quality.undo", () => {
   it("returns the reviewer's own last decision to pending; others may not, admins may", async () => {
     const a = await photo();
     valueOf(await review(a, "rejected", reviewer, "Part not fully in view"));
-    const other = await signIn(core, "dispatcher2@cutr.example");
+    await core.services.db
+      .insertInto("users")
+      .values({
+        email: "quality2@cutr.example",
+        name: "Second Reviewer",
+        role: "quality_reviewer",
+        created_at: "2026-01-01T00:00:00.000Z",
+      })
+      .execute();
+    const other = await signIn(core, "quality2@cutr.example");
     expect(
       await core.call("quality.undo", { fileId: a.id }, other),
     ).toMatchObject({

@@ -315,6 +315,7 @@ export interface MessageThreadTable {
   last_message_at: Instant | null;
   last_author_kind: "staff" | "partner" | "customer" | null;
   message_count: Defaulted<number>;
+  last_message_id: number | null;
 }
 
 export interface MessageTable {

@@ -8,6 +8,8 @@ import { join } from "node:path";
 export interface StoredFile {
   sha256: string;
   size: number;
+  /** False when the same bytes were already stored (by this or another row). */
+  created: boolean;
 }
 
 export interface FileStore {
@@ -37,7 +39,7 @@ export function diskFileStore(root: string): FileStore {
         await writeFile(temporary, bytes, { flush: true });
         await rename(temporary, path);
       }
-      return { sha256, size: bytes.length };
+      return { sha256, size: bytes.length, created: !exists };
     },
     read: (sha256) => readFile(pathOf(sha256)),
     remove: (sha256) => rm(pathOf(sha256), { force: true }),

@@ -12,6 +12,7 @@ import { signedInUser, type RequestContext } from "../context";
 import type { Database } from "../db/schema";
 import { AppError, notFound } from "../errors";
 import { loadPolicy } from "../settings/policy";
+import type { StoredFile } from "./file-store";
 import { getFile } from "./list-files";
 import { prepareUpload } from "./prepare-upload";
 import { releaseBlobs } from "./release-blobs";
@@ -24,6 +25,23 @@ export interface ImportInput {
 }
 
 const megabytes = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
+
+async function refuseCancelled(
+  db: Kysely<Database>,
+  orderId: number,
+): Promise<void> {
+  const order = await db
+    .selectFrom("orders")
+    .select(["number", "status"])
+    .where("id", "=", orderId)
+    .executeTakeFirst();
+  if (!order) throw notFound("Order", orderId);
+  if (order.status === "cancelled")
+    throw new AppError(
+      "RULE",
+      `Order ${order.number} is cancelled: it takes no new files.`,
+    );
+}
 
 async function refuseDuplicate(
   db: Kysely<Database>,
@@ -60,28 +78,23 @@ export async function importFile(
       "RULE",
       `"${input.name}" is ${megabytes(bytes.length)} MB; files up to ${megabytes(maxFileBytes)} MB are accepted.`,
     );
-  const order = await db
-    .selectFrom("orders")
-    .select(["number", "status"])
-    .where("id", "=", input.orderId)
-    .executeTakeFirst();
-  if (!order) throw notFound("Order", input.orderId);
-  if (order.status === "cancelled")
-    throw new AppError(
-      "RULE",
-      `Order ${order.number} is cancelled: it takes no new files.`,
-    );
+  await refuseCancelled(db, input.orderId);
   const sourceSha256 = createHash("sha256").update(bytes).digest("hex");
   await refuseDuplicate(db, input, sourceSha256);
 
   const prepared = await prepareUpload(input.folder, input.name, bytes);
-  const stored = await files.put(prepared.bytes);
-  const thumb = prepared.thumb ? await files.put(prepared.thumb) : null;
   const now = context.clock.now();
+  let stored: StoredFile | null = null;
+  let thumb: StoredFile | null = null;
   let fileId: number;
   try {
+    stored = await files.put(prepared.bytes);
+    thumb = prepared.thumb ? await files.put(prepared.thumb) : null;
+    const blob = stored;
     fileId = await db.transaction().execute(async (trx) => {
-      // Checked again inside the transaction: the same file may have been added meanwhile.
+      // Checked again inside the transaction: the order may have been cancelled, or the same
+      // file added, meanwhile.
+      await refuseCancelled(trx, input.orderId);
       await refuseDuplicate(trx, input, sourceSha256);
       const row = await trx
         .insertInto("files")
@@ -89,10 +102,10 @@ export async function importFile(
           order_id: input.orderId,
           folder: input.folder,
           name: input.name,
-          sha256: stored.sha256,
+          sha256: blob.sha256,
           source_sha256: sourceSha256,
           thumb_sha256: thumb?.sha256 ?? null,
-          size_bytes: stored.size,
+          size_bytes: blob.size,
           mime: prepared.mime,
           width: prepared.width,
           height: prepared.height,
@@ -118,7 +131,7 @@ export async function importFile(
       return row.id;
     });
   } catch (error) {
-    await releaseBlobs(db, files, [stored.sha256, thumb?.sha256]);
+    await releaseBlobs(db, files, [stored, thumb]);
     throw error;
   }
   const file = await getFile(db, fileId);

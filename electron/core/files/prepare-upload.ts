@@ -22,8 +22,12 @@ const photoFormats = {
 } as const;
 type PhotoExtension = keyof typeof photoFormats;
 
-/** Which folders take PDFs besides photos. */
-const takesPdf: Record<FileFolder, boolean> = {
+/** Where an upload goes: one of an order's folders, or a message (photos only). */
+export type UploadDestination = FileFolder | "message";
+
+/** Which destinations take PDFs besides photos. */
+const takesPdf: Record<UploadDestination, boolean> = {
+  message: false,
   finished_product: false,
   packed_product: false,
   sample_picture: false,
@@ -33,7 +37,7 @@ const takesPdf: Record<FileFolder, boolean> = {
 
 const thumbSize = 480;
 /** Refuse images that would take gigabytes to decode (a "decompression bomb"). */
-const maxPixels = 120_000_000;
+const maxPixels = 64_000_000;
 
 function refuse(message: string): never {
   throw new AppError("BAD_INPUT", message);
@@ -92,7 +96,7 @@ function preparePdf(bytes: Buffer, name: string): PreparedUpload {
 }
 
 export async function prepareUpload(
-  folder: FileFolder,
+  folder: UploadDestination,
   name: string,
   bytes: Buffer,
 ): Promise<PreparedUpload> {
@@ -110,6 +114,6 @@ export async function prepareUpload(
     ? `its content is ${type.mime}`
     : "its content is not a known file type";
   return refuse(
-    `"${name}" cannot go into ${folderLabels[folder]}: ${accepts} is needed, but ${found}.`,
+    `"${name}" cannot go into ${folder === "message" ? "a message" : folderLabels[folder]}: ${accepts} is needed, but ${found}.`,
   );
 }

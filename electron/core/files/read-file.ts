@@ -4,7 +4,8 @@ import type { Envelope } from "../../../shared/errors";
 import { userOfSession } from "../auth/sessions";
 import type { CoreServices } from "../context";
 
-export type FileVariant = "original" | "thumb";
+/** A file of an order (as stored, or its thumbnail), or a photo attached to a message. */
+export type FileVariant = "original" | "thumb" | "attachment";
 
 export interface FileContent {
   bytes: Buffer;
@@ -29,20 +30,26 @@ export async function readFileContent(
         message: "Sign in first: the session is missing or has expired.",
       },
     };
-  const row = Number.isSafeInteger(fileId)
-    ? await services.db
-        .selectFrom("files")
-        .select(["name", "mime", "sha256", "thumb_sha256"])
-        .where("id", "=", fileId)
-        .executeTakeFirst()
-    : undefined;
+  const row = !Number.isSafeInteger(fileId)
+    ? undefined
+    : variant === "attachment"
+      ? await services.db
+          .selectFrom("message_attachments")
+          .select(["name", "mime", "sha256", "sha256 as thumb_sha256"])
+          .where("id", "=", fileId)
+          .executeTakeFirst()
+      : await services.db
+          .selectFrom("files")
+          .select(["name", "mime", "sha256", "thumb_sha256"])
+          .where("id", "=", fileId)
+          .executeTakeFirst();
   const sha256 = variant === "thumb" ? row?.thumb_sha256 : row?.sha256;
   if (!row || !sha256)
     return {
       ok: false,
       error: {
         code: "NOT_FOUND",
-        message: `File ${fileId} has no ${variant === "thumb" ? "thumbnail" : "content"}.`,
+        message: `${variant === "attachment" ? "Attachment" : "File"} ${fileId} has no ${variant === "thumb" ? "thumbnail" : "content"}.`,
       },
     };
   try {

@@ -4,6 +4,7 @@ import { loadPolicy } from "../settings/policy";
 import { getPartner } from "./get-partner";
 import { listPartners } from "./list-partners";
 import { ratedOrders } from "./rated-orders";
+import { setCommunication } from "./set-communication";
 
 export const partnerHandlers: HandlersOf<"partners"> = {
   "partners.list": async (input, { db, clock }) =>
@@ -34,4 +35,6 @@ export const partnerHandlers: HandlersOf<"partners"> = {
       policy: await loadPolicy(db),
       now: clock.now(),
     }),
+  "partners.setCommunication": ({ partnerId, setting }, context) =>
+    setCommunication(context, partnerId, setting),
 };

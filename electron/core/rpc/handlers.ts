@@ -4,6 +4,7 @@ import { calendarHandlers } from "../calendar/handlers";
 import { customerHandlers } from "../customers/handlers";
 import { dispatchHandlers } from "../dispatch/handlers";
 import { fileHandlers } from "../files/handlers";
+import { messageHandlers } from "../messages/handlers";
 import { orderHandlers } from "../orders/handlers";
 import { packingSlipHandlers } from "../packing-slips/handlers";
 import { partnerHandlers } from "../partners/handlers";
@@ -32,4 +33,5 @@ export const handlers: Handlers = {
   ...packingSlipHandlers,
   ...fileHandlers,
   ...qualityHandlers,
+  ...messageHandlers,
 };

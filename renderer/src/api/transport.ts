@@ -7,7 +7,7 @@ export type Transport = (
   input: unknown,
 ) => Promise<Envelope<unknown>>;
 
-export type FileVariant = "original" | "thumb";
+export type FileVariant = "original" | "thumb" | "attachment";
 
 /** Fetches a stored file's bytes; the same envelope on failure. */
 export type FileFetcher = (
@@ -81,7 +81,9 @@ export function httpFileFetcher(
     let response: Response;
     try {
       response = await fetch(
-        `/files/${fileId}${variant === "thumb" ? "/thumb" : ""}`,
+        variant === "attachment"
+          ? `/attachments/${fileId}`
+          : `/files/${fileId}${variant === "thumb" ? "/thumb" : ""}`,
         { headers: authHeaders(token, session()) },
       );
     } catch {

@@ -28,7 +28,12 @@ export interface OrderWorld {
   ablePartners: Map<string, DemoPartner[]>;
   customers: DemoCustomer[];
   pools: Record<string, Address[]>;
-  staff: { dispatcher: number[]; accountManager: number; quality: number };
+  staff: {
+    dispatcher: number[];
+    accountManager: number;
+    quality: number;
+    everyone: number[];
+  };
   ids: Record<
     | "item"
     | "assignment"
@@ -198,6 +203,20 @@ function messages(
     });
   }
   if (rows.length === 0) return;
+  // Old questions were answered long ago: only the last days' threads wait on Cutr.
+  const lastMs = Date.parse(rows.at(-1)?.created_at ?? "");
+  if (last !== "staff" && world.nowMs - lastMs > 3 * DAY) {
+    last = "staff";
+    rows.push({
+      id: next(world, "message"),
+      thread_id: threadId,
+      author_kind: "staff" as const,
+      author_user_id: world.staff.dispatcher[0] ?? null,
+      author_name: "Daan Janssen",
+      body: body("Thank you, noted."),
+      created_at: iso(lastMs + 2 * 3_600_000),
+    });
+  }
   sink.insert("message_threads", {
     id: threadId,
     order_id: orderId,
@@ -205,8 +224,18 @@ function messages(
     last_message_at: rows.at(-1)?.created_at ?? null,
     last_author_kind: last,
     message_count: rows.length,
+    last_message_id: rows.at(-1)?.id ?? null,
   });
   for (const row of rows) sink.insert("messages", row);
+  // Staff have read what is older than two days; newer messages are unread for everyone.
+  const lastMessage = rows.at(-1);
+  if (lastMessage && world.nowMs - Date.parse(lastMessage.created_at) > 2 * DAY)
+    for (const userId of world.staff.everyone)
+      sink.insert("message_reads", {
+        user_id: userId,
+        thread_id: threadId,
+        last_read_message_id: lastMessage.id,
+      });
 }
 
 export function makeOrder(

@@ -108,6 +108,7 @@ export function seedDemoData(
         ],
         accountManager: idOf("accounts@cutr.example"),
         quality: idOf("quality@cutr.example"),
+        everyone: demoUsers.map((_, index) => index + 1),
       },
       ids: {
         item: 0,

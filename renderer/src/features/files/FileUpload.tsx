@@ -58,7 +58,8 @@ export function FileUpload({ orderId }: { orderId: number }) {
       }
     }
     setProgress(null);
-    setProblems(refused);
+    // Earlier refusals stay until dismissed.
+    setProblems((earlier) => [...earlier, ...refused]);
     await queryClient.invalidateQueries();
   }
 
@@ -75,6 +76,15 @@ export function FileUpload({ orderId }: { orderId: number }) {
       />
       <Dropzone
         onDrop={(files) => void add(files)}
+        onReject={(rejections) =>
+          setProblems((earlier) => [
+            ...earlier,
+            ...rejections.map(
+              (r) =>
+                `"${r.file.name}" is not a JPEG, PNG or WebP photo or a PDF${r.file.name.toLowerCase().endsWith(".heic") ? " (HEIC: export it as JPEG first)" : ""}.`,
+            ),
+          ])
+        }
         loading={progress !== null}
         accept={["image/jpeg", "image/png", "image/webp", "application/pdf"]}
         aria-label={`Add files to ${folderLabels[folder]}`}
@@ -99,7 +109,12 @@ export function FileUpload({ orderId }: { orderId: number }) {
           <Text size="xs">
             Adding {progress.done + 1} of {progress.total}: {progress.current}
           </Text>
-          <Progress value={(progress.done / progress.total) * 100} size="sm" />
+          <Progress
+            value={Math.max(10, (progress.done / progress.total) * 100)}
+            size="sm"
+            striped
+            animated
+          />
         </Stack>
       )}
       {problems.length > 0 && (

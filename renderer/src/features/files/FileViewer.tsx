@@ -8,6 +8,7 @@ import {
   Stack,
   Text,
 } from "@mantine/core";
+import { notifications } from "@mantine/notifications";
 import { IconDownload } from "@tabler/icons-react";
 import type { OrderFile } from "../../../../shared/contract";
 import { fetchFile } from "../../api/client";
@@ -15,7 +16,15 @@ import { saveBlob } from "../../api/save-blob";
 import { useFileUrl } from "./use-file-url";
 
 export async function saveFile(file: OrderFile): Promise<void> {
-  saveBlob(await fetchFile(file.id, "original"), file.name);
+  try {
+    saveBlob(await fetchFile(file.id, "original"), file.name);
+  } catch (error) {
+    notifications.show({
+      color: "red",
+      title: `"${file.name}" was not saved`,
+      message: error instanceof Error ? error.message : String(error),
+    });
+  }
 }
 
 /** A photo as large as the window allows, or a PDF to save and open outside. */

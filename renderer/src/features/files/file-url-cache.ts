@@ -4,10 +4,15 @@
 import { fetchFile } from "../../api/client";
 import type { FileVariant } from "../../api/transport";
 
-const keep: Record<FileVariant, number> = { thumb: 600, original: 16 };
+const keep: Record<FileVariant, number> = {
+  thumb: 600,
+  original: 16,
+  attachment: 60,
+};
 const caches: Record<FileVariant, Map<number, Promise<string>>> = {
   thumb: new Map(),
   original: new Map(),
+  attachment: new Map(),
 };
 
 function evict(variant: FileVariant) {
@@ -40,7 +45,9 @@ export function fileObjectUrl(
   const url = fetchFile(fileId, variant).then((blob) =>
     URL.createObjectURL(blob),
   );
-  url.catch(() => cache.delete(fileId));
+  url.catch(() => {
+    if (cache.get(fileId) === url) cache.delete(fileId);
+  });
   cache.set(fileId, url);
   evict(variant);
   return url;

@@ -1,7 +1,7 @@
 import { Button, Group, Modal, Stack, Text } from "@mantine/core";
 import { useState } from "react";
 import type { OrderDetail } from "../../../../shared/contract";
-import { call } from "../../api/client";
+import { ApiFailure, call } from "../../api/client";
 import { useChange } from "../../api/use-change";
 import { useCan } from "../../app/use-can";
 import { readBase64 } from "../files/read-base64";
@@ -91,6 +91,12 @@ export function StatusActions({ order }: { order: OrderDetail }) {
                     folder: "signed_packing_slip",
                     name: scan.name,
                     dataBase64: await readBase64(scan),
+                  }).catch((error: unknown) => {
+                    // Kept by an earlier attempt whose status move failed: go on.
+                    if (!(
+                      error instanceof ApiFailure && error.code === "CONFLICT"
+                    ))
+                      throw error;
                   });
                 return call("orders.markDelivered", {
                   orderId: order.id,

@@ -14,7 +14,7 @@ import { useHotkeys } from "@mantine/hooks";
 import { IconCheck, IconX } from "@tabler/icons-react";
 import { useEffect, useState } from "react";
 import { useSearchParams } from "react-router";
-import type { OrderFile } from "../../../../shared/contract";
+import type { OrderFile, ReviewQueueItem } from "../../../../shared/contract";
 import { reviewableFolders } from "../../../../shared/domain";
 import { folderLabels } from "../../../../shared/labels";
 import { call } from "../../api/client";
@@ -66,7 +66,8 @@ export function QualityPage() {
   const { run, pending } = useChange();
   const [selectedId, setSelectedId] = useState<number | null>(null);
   const [zoomed, setZoomed] = useState(false);
-  const [rejecting, setRejecting] = useState(false);
+  // The file the reject dialog is about, fixed when it opens: a refresh must not change it.
+  const [rejecting, setRejecting] = useState<ReviewQueueItem | null>(null);
   const [lastDecided, setLastDecided] = useState<OrderFile | null>(null);
 
   const items = queue.data?.items ?? [];
@@ -94,10 +95,13 @@ export function QualityPage() {
     }
   };
 
-  async function decide(decision: "approved" | "rejected", reason?: string) {
-    if (!current || pending || !mayReview) return;
-    const file = current;
-    setRejecting(false);
+  async function decide(
+    file: ReviewQueueItem | null,
+    decision: "approved" | "rejected",
+    reason?: string,
+  ) {
+    if (!file || pending || !mayReview) return;
+    setRejecting(null);
     setSelectedId(neighbour(items, file.id));
     setZoomed(false);
     const decided = await run(
@@ -126,20 +130,35 @@ export function QualityPage() {
     }
   }
 
-  const keysActive = !rejecting;
+  const keysActive = rejecting === null;
+  // Mantine ignores keys typed into inputs; a focused filter (radio, button) must not swallow them,
+  // and no key acts on the queue while another dialog (a photo opened large) is on top.
+  const key =
+    (action: () => void) =>
+    (event: KeyboardEvent): void => {
+      const target = event.target as HTMLElement | null;
+      const typing =
+        target?.isContentEditable ||
+        target instanceof HTMLTextAreaElement ||
+        (target instanceof HTMLInputElement &&
+          !["radio", "checkbox", "button"].includes(target.type));
+      if (typing || document.querySelector('[role="dialog"]')) return;
+      action();
+    };
   useHotkeys(
     keysActive
       ? [
-          ["a", () => void decide("approved")],
-          ["r", () => current && mayReview && setRejecting(true)],
-          ["j", () => move(1)],
-          ["ArrowDown", () => move(1)],
-          ["k", () => move(-1)],
-          ["ArrowUp", () => move(-1)],
-          ["z", () => setZoomed((z) => !z)],
-          ["u", () => void undo()],
+          ["a", key(() => void decide(current, "approved"))],
+          ["r", key(() => current && mayReview && setRejecting(current))],
+          ["j", key(() => move(1))],
+          ["ArrowDown", key(() => move(1))],
+          ["k", key(() => move(-1))],
+          ["ArrowUp", key(() => move(-1))],
+          ["z", key(() => setZoomed((z) => !z))],
+          ["u", key(() => void undo())],
         ]
       : [],
+    [],
   );
 
   const partnerOptions = [
@@ -264,7 +283,7 @@ export function QualityPage() {
                   color="green"
                   leftSection={<IconCheck size={16} />}
                   rightSection={<Kbd size="xs">A</Kbd>}
-                  onClick={() => void decide("approved")}
+                  onClick={() => void decide(current, "approved")}
                   disabled={!mayReview}
                 >
                   Approve
@@ -274,7 +293,7 @@ export function QualityPage() {
                   variant="light"
                   leftSection={<IconX size={16} />}
                   rightSection={<Kbd size="xs">R</Kbd>}
-                  onClick={() => setRejecting(true)}
+                  onClick={() => setRejecting(current)}
                   disabled={!mayReview}
                 >
                   Reject
@@ -294,10 +313,10 @@ export function QualityPage() {
         </Group>
       )}
       <RejectDialog
-        fileName={current?.name ?? ""}
-        opened={rejecting}
-        onClose={() => setRejecting(false)}
-        onReject={(reason) => void decide("rejected", reason)}
+        fileName={rejecting?.name ?? ""}
+        opened={rejecting !== null}
+        onClose={() => setRejecting(null)}
+        onReject={(reason) => void decide(rejecting, "rejected", reason)}
       />
     </Stack>
   );

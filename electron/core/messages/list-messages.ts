@@ -1,0 +1,71 @@
+// messages.list: a thread's messages, oldest first, a page at a time going back.
+import type { Kysely } from "kysely";
+import type { AuthorKind, Message } from "../../../shared/contract";
+import type { ThreadKind } from "../../../shared/domain";
+import type { MessageDoc } from "../../../shared/message-body";
+import type { Database } from "../db/schema";
+
+export async function listMessages(
+  db: Kysely<Database>,
+  input: {
+    orderId: number;
+    thread: ThreadKind;
+    before?: number;
+    limit: number;
+  },
+  userId: number,
+): Promise<{ messages: Message[]; hasMore: boolean }> {
+  const rows = await db
+    .selectFrom("messages")
+    .innerJoin("message_threads", "message_threads.id", "messages.thread_id")
+    .select([
+      "messages.id",
+      "messages.author_kind",
+      "messages.author_user_id",
+      "messages.author_name",
+      "messages.body",
+      "messages.created_at",
+    ])
+    .where("message_threads.order_id", "=", input.orderId)
+    .where("message_threads.kind", "=", input.thread)
+    .$if(input.before !== undefined, (q) =>
+      q.where("messages.id", "<", input.before as number),
+    )
+    .orderBy("messages.id", "desc")
+    .limit(input.limit + 1)
+    .execute();
+  const page = rows.slice(0, input.limit).reverse();
+  const attachments =
+    page.length === 0
+      ? []
+      : await db
+          .selectFrom("message_attachments")
+          .select(["id", "message_id", "name", "mime", "size_bytes"])
+          .where(
+            "message_id",
+            "in",
+            page.map((m) => m.id),
+          )
+          .orderBy("id")
+          .execute();
+  return {
+    hasMore: rows.length > input.limit,
+    messages: page.map((row) => ({
+      id: row.id,
+      threadKind: input.thread,
+      authorKind: row.author_kind as AuthorKind,
+      authorName: row.author_name,
+      mine: row.author_user_id === userId,
+      body: JSON.parse(row.body) as MessageDoc,
+      createdAt: row.created_at,
+      attachments: attachments
+        .filter((a) => a.message_id === row.id)
+        .map((a) => ({
+          id: a.id,
+          name: a.name,
+          mime: a.mime,
+          sizeBytes: a.size_bytes,
+        })),
+    })),
+  };
+}

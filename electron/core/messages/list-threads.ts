@@ -1,0 +1,74 @@
+// messages.threads: the order's two threads as the signed-in user sees them.
+import type { Kysely } from "kysely";
+import type { ThreadInfo } from "../../../shared/contract";
+import { threadKinds } from "../../../shared/domain";
+import type { Database } from "../db/schema";
+import { threadAvailability } from "./thread-rules";
+import { overdueCheck } from "./waiting-on-cutr";
+
+/** Messages of a thread after the user's read marker, not written by the user. */
+export function unreadCount(
+  db: Kysely<Database>,
+  threadId: number,
+  userId: number,
+) {
+  return db
+    .selectFrom("messages")
+    .select((eb) => eb.fn.countAll<number>().as("n"))
+    .where("thread_id", "=", threadId)
+    .where("id", ">", (eb) =>
+      eb.fn.coalesce(
+        eb
+          .selectFrom("message_reads")
+          .select("last_read_message_id")
+          .where("thread_id", "=", threadId)
+          .where("user_id", "=", userId),
+        eb.lit(0),
+      ),
+    )
+    .where((eb) =>
+      eb.or([
+        eb("author_user_id", "is", null),
+        eb("author_user_id", "!=", userId),
+      ]),
+    )
+    .executeTakeFirstOrThrow();
+}
+
+export async function listThreads(
+  db: Kysely<Database>,
+  orderId: number,
+  userId: number,
+  now: Date,
+): Promise<ThreadInfo[]> {
+  const availability = await threadAvailability(db, orderId);
+  const rows = await db
+    .selectFrom("message_threads")
+    .selectAll()
+    .where("order_id", "=", orderId)
+    .execute();
+  const isOverdue = await overdueCheck(db, now);
+  return Promise.all(
+    threadKinds.map(async (kind) => {
+      const row = rows.find((r) => r.kind === kind);
+      const available =
+        kind === "cutr" ? true : availability.customer.available;
+      const unanswered =
+        row?.last_author_kind === "partner" ||
+        row?.last_author_kind === "customer";
+      return {
+        kind,
+        available,
+        unavailableReason:
+          kind === "customer" ? availability.customer.reason : null,
+        messageCount: row?.message_count ?? 0,
+        unread: row ? Number((await unreadCount(db, row.id, userId)).n) : 0,
+        unanswered,
+        overdue: row
+          ? isOverdue(row.last_author_kind, row.last_message_at)
+          : false,
+        lastMessageAt: row?.last_message_at ?? null,
+      };
+    }),
+  );
+}
