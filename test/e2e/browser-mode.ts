@@ -11,6 +11,8 @@ export interface BrowserMode {
   url: string;
   origin: string;
   token: string;
+  /** The server's database, for a test that plays the partner's side. */
+  databaseFile: string;
 }
 
 async function startServer(
@@ -37,7 +39,12 @@ async function startServer(
       const match = /(http:\/\/127\.0\.0\.1:\d+)\/\?token=(\S+)/.exec(output);
       if (match?.[1] && match[2]) {
         clearTimeout(timer);
-        resolve({ url: match[0], origin: match[1], token: match[2] });
+        resolve({
+          url: match[0],
+          origin: match[1],
+          token: match[2],
+          databaseFile,
+        });
       }
     };
     child.stdout?.on("data", onData);

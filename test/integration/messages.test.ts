@@ -77,12 +77,14 @@ async function partnerWrites(text: string, kind: "cutr" | "customer" = "cutr") {
     .execute();
 }
 
-const threads = async (session = dispatcher) =>
+const threads = async (
+  session = dispatcher,
+): Promise<Record<"cutr" | "customer", ThreadInfo>> =>
   Object.fromEntries(
     valueOf<ThreadInfo[]>(
       await core.call("messages.threads", { orderId }, session),
     ).map((t) => [t.kind, t]),
-  );
+  ) as Record<"cutr" | "customer", ThreadInfo>;
 
 describe("messages.send", () => {
   it("stores formatted text and photos, and lists them back", async () => {

@@ -7,8 +7,9 @@ import type {
   MessageCounts,
 } from "../../../shared/contract";
 import type { ThreadKind } from "../../../shared/domain";
-import { plainText, type MessageDoc } from "../../../shared/message-body";
+import { plainText } from "../../../shared/message-body";
 import type { Database } from "../db/schema";
+import { storedBody } from "./list-messages";
 import { unreadCount } from "./list-threads";
 import { overdueCheck } from "./waiting-on-cutr";
 
@@ -95,7 +96,7 @@ export async function inbox(
         lastMessageAt: row.last_message_at as string,
         lastAuthorKind: row.last_author_kind as AuthorKind,
         lastAuthorName: row.author_name,
-        snippet: plainText(JSON.parse(row.body) as MessageDoc).slice(0, 160),
+        snippet: plainText(storedBody(row.body)).slice(0, 160),
         unread: Number((await unreadCount(db, row.thread_id, userId)).n),
         unanswered: row.last_author_kind !== "staff",
         overdue: isOverdue(row.last_author_kind, row.last_message_at),

@@ -2,8 +2,28 @@
 import type { Kysely } from "kysely";
 import type { AuthorKind, Message } from "../../../shared/contract";
 import type { ThreadKind } from "../../../shared/domain";
-import type { MessageDoc } from "../../../shared/message-body";
+import { MessageBody, type MessageDoc } from "../../../shared/message-body";
 import type { Database } from "../db/schema";
+
+/**
+ * A stored body, checked again on the way out: a row written by another tool (an import, a
+ * future partner portal) that does not fit the structure is shown as its plain text, never as
+ * markup.
+ */
+export function storedBody(stored: string): MessageDoc {
+  try {
+    const parsed = MessageBody.safeParse(JSON.parse(stored));
+    if (parsed.success) return parsed.data;
+  } catch {
+    // not JSON: fall through to plain text
+  }
+  return {
+    type: "doc",
+    content: [
+      { type: "paragraph", content: [{ type: "text", text: stored || " " }] },
+    ],
+  };
+}
 
 export async function listMessages(
   db: Kysely<Database>,
@@ -56,7 +76,7 @@ export async function listMessages(
       authorKind: row.author_kind as AuthorKind,
       authorName: row.author_name,
       mine: row.author_user_id === userId,
-      body: JSON.parse(row.body) as MessageDoc,
+      body: storedBody(row.body),
       createdAt: row.created_at,
       attachments: attachments
         .filter((a) => a.message_id === row.id)

@@ -1,6 +1,7 @@
 import { Center, Loader } from "@mantine/core";
 import { Navigate, Route, Routes } from "react-router";
 import { DispatchPage } from "../features/dispatch/DispatchPage";
+import { InboxPage } from "../features/messages/InboxPage";
 import { OrderPage } from "../features/orders/OrderPage";
 import { OrdersPage } from "../features/orders/OrdersPage";
 import { PartnerPage } from "../features/partners/PartnerPage";
@@ -32,7 +33,7 @@ export function ConsoleRoutes() {
         <Route path="/quality" element={<QualityPage />} />
         <Route path="/partners" element={<PartnersPage />} />
         <Route path="/partners/:id" element={<PartnerPage />} />
-        <Route path="/messages" element={<AreaToCome area="messages" />} />
+        <Route path="/messages" element={<InboxPage />} />
         <Route path="/outbox" element={<AreaToCome area="outbox" />} />
         <Route path="/settings" element={<SettingsPage />} />
         <Route path="*" element={<Navigate to="/orders" replace />} />

@@ -19,7 +19,9 @@ import {
 } from "@tabler/icons-react";
 import { NavLink as RouterLink, Outlet, useLocation } from "react-router";
 import { roleLabels } from "../../../shared/labels";
+import { ExternalLinkProvider } from "../features/messages/ExternalLinkConfirm";
 import { useAuth, useUser } from "./auth-context";
+import { NavCount } from "./NavCount";
 
 const areas = [
   { to: "/dispatch", label: "Dispatch", icon: IconTruckDelivery },
@@ -51,6 +53,7 @@ export function ConsoleShell() {
                 label={label}
                 leftSection={<Icon size={18} stroke={1.6} />}
                 active={location.pathname.startsWith(to)}
+                rightSection={<NavCount area={to} />}
                 variant="light"
               />
             ))}
@@ -75,7 +78,9 @@ export function ConsoleShell() {
         </Stack>
       </AppShell.Navbar>
       <AppShell.Main>
-        <Outlet />
+        <ExternalLinkProvider>
+          <Outlet />
+        </ExternalLinkProvider>
       </AppShell.Main>
     </AppShell>
   );

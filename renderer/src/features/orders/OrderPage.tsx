@@ -11,7 +11,7 @@ import {
 } from "@mantine/core";
 import { format } from "date-fns";
 import { useState } from "react";
-import { Link, useParams } from "react-router";
+import { Link, useParams, useSearchParams } from "react-router";
 import { useCan } from "../../app/use-can";
 import { CancelAssignmentDialog } from "./CancelAssignmentDialog";
 import { StatusActions } from "./StatusActions";
@@ -29,6 +29,7 @@ import { RatingTab } from "./RatingTab";
 
 export function OrderPage() {
   const id = Number(useParams().id);
+  const [params, setParams] = useSearchParams();
   const mayDispatch = useCan("dispatch");
   const [cancelling, setCancelling] = useState(false);
   const order = useOperation(
@@ -111,7 +112,20 @@ export function OrderPage() {
           </Text>
         </Stack>
       </Group>
-      <Tabs defaultValue="project" keepMounted={false}>
+      <Tabs
+        value={params.get("tab") ?? "project"}
+        onChange={(tab) =>
+          setParams(
+            (p) => {
+              const next = new URLSearchParams(p);
+              next.set("tab", tab ?? "project");
+              return next;
+            },
+            { replace: true },
+          )
+        }
+        keepMounted={false}
+      >
         <Tabs.List>
           <Tabs.Tab value="project">Project</Tabs.Tab>
           <Tabs.Tab value="fulfilment">Fulfilment</Tabs.Tab>

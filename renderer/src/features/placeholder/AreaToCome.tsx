@@ -1,14 +1,9 @@
-import { IconMail, IconMessages } from "@tabler/icons-react";
+import { IconMail } from "@tabler/icons-react";
 import type { ReactNode } from "react";
 import { ComingSoon } from "../../components/ComingSoon";
 
 /** The areas of the navigation that are not built yet, each saying what it will hold. */
 const areas = {
-  messages: {
-    title: "Messages",
-    icon: <IconMessages />,
-    text: "Every order's Cutr and Customer threads with unread and unanswered messages, newest first, and a composer for formatted replies with photos.",
-  },
   outbox: {
     title: "Outbox",
     icon: <IconMail />,

@@ -1,0 +1,204 @@
+import {
+  Button,
+  CloseButton,
+  FileButton,
+  Group,
+  Image,
+  Paper,
+  Stack,
+  Text,
+} from "@mantine/core";
+import { RichTextEditor } from "@mantine/tiptap";
+import { notifications } from "@mantine/notifications";
+import { IconPhotoPlus, IconSend } from "@tabler/icons-react";
+import { useQueryClient } from "@tanstack/react-query";
+import { useEditor } from "@tiptap/react";
+import StarterKit from "@tiptap/starter-kit";
+import { useEffect, useMemo, useRef, useState } from "react";
+import type { ThreadKind } from "../../../../shared/domain";
+import { MessageBody } from "../../../../shared/message-body";
+import { call } from "../../api/client";
+import { readBase64 } from "../files/read-base64";
+import { draftKey, readDraft, saveDraft } from "./drafts";
+
+/** Only what a message may hold: headings, bold, italic, underline and bullet lists. */
+const extensions = [
+  StarterKit.configure({
+    heading: { levels: [2, 3] },
+    blockquote: false,
+    code: false,
+    codeBlock: false,
+    horizontalRule: false,
+    orderedList: false,
+    strike: false,
+    link: false,
+  }),
+];
+
+function PhotoPreview({ file, onRemove }: { file: File; onRemove(): void }) {
+  const url = useMemo(() => URL.createObjectURL(file), [file]);
+  useEffect(() => () => URL.revokeObjectURL(url), [url]);
+  return (
+    <Paper withBorder p={4} pos="relative">
+      <Image src={url} alt={file.name} w={88} h={66} fit="cover" radius="sm" />
+      <CloseButton
+        size="xs"
+        pos="absolute"
+        top={2}
+        right={2}
+        aria-label={`Remove ${file.name}`}
+        onClick={onRemove}
+      />
+    </Paper>
+  );
+}
+
+/** Writes to one thread of an order; the draft is kept per thread until it is sent. */
+export function Composer({
+  orderId,
+  thread,
+}: {
+  orderId: number;
+  thread: ThreadKind;
+}) {
+  const key = draftKey(orderId, thread);
+  const [photos, setPhotos] = useState<File[]>(() => readDraft(key).photos);
+  const photosNow = useRef(photos);
+  photosNow.current = photos;
+  const [sending, setSending] = useState(false);
+  const queryClient = useQueryClient();
+  const editor = useEditor({
+    extensions,
+    content: readDraft(key).body ?? "",
+    editorProps: {
+      attributes: {
+        role: "textbox",
+        "aria-multiline": "true",
+        "aria-label": "Message",
+      },
+    },
+    onUpdate: ({ editor: e }) =>
+      saveDraft(key, {
+        body: e.isEmpty ? null : e.getJSON(),
+        photos: photosNow.current,
+      }),
+  });
+  useEffect(() => {
+    saveDraft(key, {
+      body: editor && !editor.isEmpty ? editor.getJSON() : null,
+      photos,
+    });
+  }, [key, editor, photos]);
+
+  async function send() {
+    if (!editor || sending) return;
+    const parsed = MessageBody.safeParse(editor.getJSON());
+    if (!parsed.success) {
+      notifications.show({
+        color: "red",
+        title: "Not sent",
+        message: parsed.error.issues[0]?.message ?? "The message is not valid.",
+      });
+      return;
+    }
+    setSending(true);
+    try {
+      await call("messages.send", {
+        orderId,
+        thread,
+        body: parsed.data,
+        attachments: await Promise.all(
+          photos.map(async (p) => ({
+            name: p.name,
+            dataBase64: await readBase64(p),
+          })),
+        ),
+      });
+      editor.commands.clearContent();
+      setPhotos([]);
+      saveDraft(key, { body: null, photos: [] });
+      await queryClient.invalidateQueries();
+    } catch (error) {
+      // The draft stays as it was: nothing typed is lost.
+      notifications.show({
+        color: "red",
+        title: "Not sent",
+        message: error instanceof Error ? error.message : String(error),
+      });
+    } finally {
+      setSending(false);
+    }
+  }
+
+  return (
+    <Stack gap="xs">
+      <RichTextEditor
+        editor={editor}
+        onKeyDown={(event) => {
+          if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
+            event.preventDefault();
+            void send();
+          }
+        }}
+      >
+        <RichTextEditor.Toolbar>
+          <RichTextEditor.ControlsGroup>
+            <RichTextEditor.H2 />
+            <RichTextEditor.H3 />
+          </RichTextEditor.ControlsGroup>
+          <RichTextEditor.ControlsGroup>
+            <RichTextEditor.Bold />
+            <RichTextEditor.Italic />
+            <RichTextEditor.Underline />
+          </RichTextEditor.ControlsGroup>
+          <RichTextEditor.ControlsGroup>
+            <RichTextEditor.BulletList />
+          </RichTextEditor.ControlsGroup>
+        </RichTextEditor.Toolbar>
+        <RichTextEditor.Content mih={90} />
+      </RichTextEditor>
+      {photos.length > 0 && (
+        <Group gap="xs">
+          {photos.map((file, i) => (
+            <PhotoPreview
+              key={`${file.name}-${i}`}
+              file={file}
+              onRemove={() => setPhotos(photos.filter((_, j) => j !== i))}
+            />
+          ))}
+        </Group>
+      )}
+      <Group justify="space-between">
+        <FileButton
+          multiple
+          accept="image/jpeg,image/png,image/webp"
+          onChange={(files) => setPhotos([...photos, ...files].slice(0, 10))}
+        >
+          {(props) => (
+            <Button
+              {...props}
+              variant="default"
+              size="xs"
+              leftSection={<IconPhotoPlus size={16} />}
+            >
+              Add photos
+            </Button>
+          )}
+        </FileButton>
+        <Group gap="xs">
+          <Text size="xs" c="dimmed">
+            Ctrl+Enter sends. Drawings go in the Files tab.
+          </Text>
+          <Button
+            size="xs"
+            leftSection={<IconSend size={16} />}
+            loading={sending}
+            onClick={() => void send()}
+          >
+            Send
+          </Button>
+        </Group>
+      </Group>
+    </Stack>
+  );
+}

@@ -1,0 +1,154 @@
+import {
+  Anchor,
+  Badge,
+  Group,
+  SegmentedControl,
+  Stack,
+  Table,
+  Text,
+  Title,
+} from "@mantine/core";
+import { Link, useSearchParams } from "react-router";
+import { useOperation } from "../../api/use-operation";
+import { EmptyNote } from "../../components/EmptyNote";
+import { formatCount, formatInstant } from "../../components/format";
+import { LoadState } from "../../components/LoadState";
+
+type Show = "waiting" | "unread" | "unanswered";
+type Kind = "all" | "cutr" | "customer";
+
+/** Every thread that is unread by me or waits on Cutr, newest first. */
+export function InboxPage() {
+  const [params, setParams] = useSearchParams();
+  const show = (params.get("show") ?? "waiting") as Show;
+  const kind = (params.get("kind") ?? "all") as Kind;
+  const set = (key: string, value: string) =>
+    setParams((p) => {
+      const next = new URLSearchParams(p);
+      next.set(key, value);
+      return next;
+    });
+  const inbox = useOperation(
+    "messages.inbox",
+    {
+      filter: { show, ...(kind !== "all" ? { kind } : {}) },
+      limit: 200,
+    },
+    { keepPrevious: true },
+  );
+  return (
+    <Stack p="md" gap="sm">
+      <Group justify="space-between">
+        <Group gap="md">
+          <Title order={1} size="h3">
+            Messages
+          </Title>
+          {inbox.data && (
+            <Text size="sm" c="dimmed">
+              {formatCount(inbox.data.total)} threads
+            </Text>
+          )}
+        </Group>
+        <Group gap="sm">
+          <SegmentedControl
+            size="xs"
+            aria-label="Show"
+            value={show}
+            onChange={(v) => set("show", v)}
+            data={[
+              { value: "waiting", label: "Unread or unanswered" },
+              { value: "unread", label: "Unread" },
+              { value: "unanswered", label: "Waiting on Cutr" },
+            ]}
+          />
+          <SegmentedControl
+            size="xs"
+            aria-label="Thread"
+            value={kind}
+            onChange={(v) => set("kind", v)}
+            data={[
+              { value: "all", label: "Both threads" },
+              { value: "cutr", label: "Cutr" },
+              { value: "customer", label: "Customer" },
+            ]}
+          />
+        </Group>
+      </Group>
+      {!inbox.data ? (
+        <LoadState
+          error={inbox.error}
+          retry={() => void inbox.refetch()}
+          label="the messages"
+        />
+      ) : inbox.data.rows.length === 0 ? (
+        <EmptyNote>Nothing waits: every thread is read and answered.</EmptyNote>
+      ) : (
+        <Table striped highlightOnHover>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>Order</Table.Th>
+              <Table.Th>Thread</Table.Th>
+              <Table.Th>Partner · customer</Table.Th>
+              <Table.Th>Last message</Table.Th>
+              <Table.Th>When</Table.Th>
+              <Table.Th w={210}>State</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {inbox.data.rows.map((row) => (
+              <Table.Tr key={`${row.orderId}-${row.kind}`}>
+                <Table.Td>
+                  <Anchor
+                    component={Link}
+                    to={`/orders/${row.orderId}?tab=messages&thread=${row.kind}`}
+                    ff="monospace"
+                    style={{ whiteSpace: "nowrap" }}
+                  >
+                    {row.orderNumber}
+                  </Anchor>
+                </Table.Td>
+                <Table.Td>{row.kind === "cutr" ? "Cutr" : "Customer"}</Table.Td>
+                <Table.Td>
+                  <Text size="sm" lineClamp={1}>
+                    {row.partnerName ?? "No partner"} · {row.customerName}
+                  </Text>
+                </Table.Td>
+                <Table.Td maw={420}>
+                  <Text size="sm" lineClamp={1}>
+                    <Text span fw={500} size="sm">
+                      {row.lastAuthorName}:
+                    </Text>{" "}
+                    {row.snippet}
+                  </Text>
+                </Table.Td>
+                <Table.Td>
+                  <Text size="sm" style={{ whiteSpace: "nowrap" }}>
+                    {formatInstant(row.lastMessageAt)}
+                  </Text>
+                </Table.Td>
+                <Table.Td>
+                  <Group gap={4} wrap="nowrap">
+                    {row.unread > 0 && (
+                      <Badge size="sm">{row.unread} unread</Badge>
+                    )}
+                    {row.overdue ? (
+                      <Badge size="sm" color="red" variant="light">
+                        Overdue
+                      </Badge>
+                    ) : (
+                      row.unanswered && (
+                        <Badge size="sm" color="orange" variant="light">
+                          Unanswered
+                        </Badge>
+                      )
+                    )}
+                  </Group>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+    </Stack>
+  );
+}

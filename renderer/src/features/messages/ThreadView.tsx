@@ -1,0 +1,146 @@
+import {
+  Badge,
+  Button,
+  Group,
+  Image,
+  Paper,
+  Stack,
+  Text,
+  UnstyledButton,
+} from "@mantine/core";
+import { useQueryClient } from "@tanstack/react-query";
+import { useEffect, useState } from "react";
+import type { Message, ThreadInfo } from "../../../../shared/contract";
+import { call } from "../../api/client";
+import { saveBlob } from "../../api/save-blob";
+import { fetchFile } from "../../api/client";
+import { useOperation } from "../../api/use-operation";
+import { EmptyNote } from "../../components/EmptyNote";
+import { formatInstant } from "../../components/format";
+import { LoadState } from "../../components/LoadState";
+import { useFileUrl } from "../files/use-file-url";
+import { MessageBodyView } from "./MessageBodyView";
+
+const authorLabels = {
+  staff: "Cutr",
+  partner: "Partner",
+  customer: "Customer",
+};
+
+function AttachedPhoto({ id, name }: { id: number; name: string }) {
+  const { url } = useFileUrl(id, "attachment");
+  return (
+    <UnstyledButton
+      aria-label={`Save ${name}`}
+      onClick={() =>
+        void fetchFile(id, "attachment").then((blob) => saveBlob(blob, name))
+      }
+    >
+      {url ? (
+        <Image
+          src={url}
+          alt={name}
+          h={120}
+          w="auto"
+          fit="contain"
+          radius="sm"
+        />
+      ) : (
+        <Text size="xs">{name}</Text>
+      )}
+    </UnstyledButton>
+  );
+}
+
+function MessageCard({ message }: { message: Message }) {
+  return (
+    <Paper
+      withBorder
+      p="sm"
+      radius="md"
+      bg={message.authorKind === "staff" ? "blue.0" : undefined}
+      ml={message.authorKind === "staff" ? 48 : 0}
+      mr={message.authorKind === "staff" ? 0 : 48}
+    >
+      <Group justify="space-between" mb={4}>
+        <Group gap="xs">
+          <Text size="sm" fw={600}>
+            {message.authorName}
+          </Text>
+          <Badge size="xs" variant="light" color="gray">
+            {authorLabels[message.authorKind]}
+          </Badge>
+        </Group>
+        <Text size="xs" c="dimmed">
+          {formatInstant(message.createdAt)}
+        </Text>
+      </Group>
+      <MessageBodyView body={message.body} />
+      {message.attachments.length > 0 && (
+        <Group gap="xs" mt="xs">
+          {message.attachments.map((a) => (
+            <AttachedPhoto key={a.id} id={a.id} name={a.name} />
+          ))}
+        </Group>
+      )}
+    </Paper>
+  );
+}
+
+/** One thread's messages, oldest first, marked read once shown. */
+export function ThreadView({
+  orderId,
+  thread,
+}: {
+  orderId: number;
+  thread: ThreadInfo;
+}) {
+  const [limit, setLimit] = useState(50);
+  const list = useOperation("messages.list", {
+    orderId,
+    thread: thread.kind,
+    limit,
+  });
+  const queryClient = useQueryClient();
+  const unread = thread.unread;
+  useEffect(() => {
+    if (unread === 0 || !list.data) return;
+    void call("messages.markRead", { orderId, thread: thread.kind }).then(() =>
+      queryClient.invalidateQueries({
+        predicate: (q) =>
+          [
+            "messages.threads",
+            "messages.inbox",
+            "messages.unreadCount",
+          ].includes(String(q.queryKey[0])),
+      }),
+    );
+  }, [unread, list.data, orderId, thread.kind, queryClient]);
+  if (!list.data)
+    return (
+      <LoadState
+        error={list.error}
+        retry={() => void list.refetch()}
+        label="the messages"
+      />
+    );
+  return (
+    <Stack gap="xs">
+      {list.data.hasMore && (
+        <Button
+          variant="subtle"
+          size="xs"
+          w="fit-content"
+          onClick={() => setLimit((n) => Math.min(200, n + 50))}
+        >
+          Show earlier messages
+        </Button>
+      )}
+      {list.data.messages.length === 0 ? (
+        <EmptyNote>No messages yet. Write the first one below.</EmptyNote>
+      ) : (
+        list.data.messages.map((m) => <MessageCard key={m.id} message={m} />)
+      )}
+    </Stack>
+  );
+}
