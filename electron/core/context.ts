@@ -5,6 +5,7 @@ import type { User } from "../../shared/contract";
 import type { Clock } from "./clock";
 import type { Database } from "./db/schema";
 import type { FileStore } from "./files/file-store";
+import type { SecretStore } from "./secrets/secret-store";
 
 export interface Logger {
   error(message: string, detail?: unknown): void;
@@ -16,6 +17,8 @@ export interface CoreServices {
   clock: Clock;
   log: Logger;
   files: FileStore;
+  /** Passwords kept outside the database file (the SMTP password). */
+  secrets: SecretStore;
   /** The shipped resources: fonts for the PDFs. */
   resourcesDir: string;
 }

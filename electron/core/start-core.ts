@@ -16,6 +16,7 @@ import {
   type FileVariant,
 } from "./files/read-file";
 import { findResourcesDir } from "./resources";
+import { fileSecretStore, type Cipher } from "./secrets/secret-store";
 import { dispatch } from "./rpc/dispatch";
 
 export interface CoreOptions {
@@ -28,6 +29,8 @@ export interface CoreOptions {
   log?: Logger;
   /** Where file contents live; beside the database file unless given (a temporary folder for ':memory:'). */
   fileStoreDir?: string;
+  /** Seals secrets with the operating system's key store (Electron's safeStorage), where there is one. */
+  cipher?: Cipher;
 }
 
 export interface Core {
@@ -64,6 +67,12 @@ export async function startCore(options: CoreOptions): Promise<Core> {
         ? mkdtempSync(join(tmpdir(), "cutr-files-"))
         : join(dirname(options.databaseFile), "files"));
     const files = diskFileStore(fileStoreDir);
+    const secrets = fileSecretStore(
+      options.databaseFile === ":memory:"
+        ? fileStoreDir
+        : dirname(options.databaseFile),
+      options.cipher,
+    );
     const resourcesDir = findResourcesDir();
     const seeded = isNewFile && options.demo;
     if (seeded) {
@@ -79,6 +88,7 @@ export async function startCore(options: CoreOptions): Promise<Core> {
       clock: options.clock,
       log,
       files,
+      secrets,
       resourcesDir,
     };
     return {

@@ -1,5 +1,5 @@
 // The Electron shell: one window on the console, the core in this process, nothing else.
-import { app, BrowserWindow, dialog, Menu } from "electron";
+import { app, BrowserWindow, dialog, Menu, safeStorage } from "electron";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { clockFromEnvironment } from "../core/clock";
@@ -47,6 +47,12 @@ if (!app.requestSingleInstanceLock()) {
           process.env.CUTR_DB || join(app.getPath("userData"), "cutr.sqlite"),
         clock: clockFromEnvironment(process.env.CUTR_NOW),
         demo: process.env.CUTR_DEMO !== "0",
+        cipher: safeStorage.isEncryptionAvailable()
+          ? {
+              encrypt: (plain) => safeStorage.encryptString(plain),
+              decrypt: (sealed) => safeStorage.decryptString(sealed),
+            }
+          : undefined,
       });
       registerIpc(core);
       serveRenderer(join(here, "..", "renderer"));

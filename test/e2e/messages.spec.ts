@@ -82,7 +82,7 @@ test("staff read an unanswered message full of markup, none of it runs, and repl
     ),
   ).toBeVisible();
   expect(
-    await page.evaluate(() => (window as { __xss?: string }).__xss),
+    await page.evaluate(() => (globalThis as { __xss?: string }).__xss),
   ).toBeUndefined();
   expect(dialogs).toEqual([]);
 
@@ -114,6 +114,6 @@ test("staff read an unanswered message full of markup, none of it runs, and repl
   ).toBeVisible();
   await expect(page.getByText("Waiting on Cutr's answer.")).toHaveCount(0);
   expect(
-    await page.evaluate(() => (window as { __xss?: string }).__xss),
+    await page.evaluate(() => (globalThis as { __xss?: string }).__xss),
   ).toBeUndefined();
 });

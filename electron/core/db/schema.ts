@@ -351,7 +351,7 @@ export interface OutboxTable {
   subject: string;
   body: string;
   due_at: Instant;
-  status: "queued" | "sent" | "failed";
+  status: "queued" | "sending" | "sent" | "failed";
   attempts: Defaulted<number>;
   last_error: string | null;
   sent_at: Instant | null;
