@@ -6,6 +6,7 @@ import { customerOperations } from "./customers";
 import { dispatchOperations } from "./dispatch";
 import { fileOperations, qualityOperations } from "./files";
 import { messageOperations } from "./messages";
+import { outboxOperations } from "./outbox";
 import { packingSlipOperations } from "./packing-slips";
 import { projectOperations } from "./project";
 import { orderOperations } from "./orders";
@@ -28,6 +29,7 @@ export const contract = {
   ...fileOperations,
   ...qualityOperations,
   ...messageOperations,
+  ...outboxOperations,
 };
 
 export type Contract = typeof contract;
@@ -55,4 +57,5 @@ export * from "./project";
 export * from "./packing-slips";
 export * from "./files";
 export * from "./messages";
+export * from "./outbox";
 export type { Access } from "./op";

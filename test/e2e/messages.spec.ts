@@ -98,13 +98,11 @@ test("staff read an unanswered message full of markup, none of it runs, and repl
   })
     .jpeg()
     .toBuffer();
-  await page
-    .locator('input[type="file"][accept*="image/jpeg"]')
-    .setInputFiles({
-      name: "packing.jpg",
-      mimeType: "image/jpeg",
-      buffer: photo,
-    });
+  await page.locator('input[type="file"][accept*="image/jpeg"]').setInputFiles({
+    name: "packing.jpg",
+    mimeType: "image/jpeg",
+    buffer: photo,
+  });
   await expect(page.getByRole("img", { name: "packing.jpg" })).toBeVisible();
   await page.getByRole("button", { name: "Send" }).click();
   const sent = page.locator("strong", { hasText: "on Thursday" });

@@ -5,6 +5,7 @@ import { customerHandlers } from "../customers/handlers";
 import { dispatchHandlers } from "../dispatch/handlers";
 import { fileHandlers } from "../files/handlers";
 import { messageHandlers } from "../messages/handlers";
+import { outboxHandlers } from "../outbox/handlers";
 import { orderHandlers } from "../orders/handlers";
 import { packingSlipHandlers } from "../packing-slips/handlers";
 import { partnerHandlers } from "../partners/handlers";
@@ -34,4 +35,5 @@ export const handlers: Handlers = {
   ...fileHandlers,
   ...qualityHandlers,
   ...messageHandlers,
+  ...outboxHandlers,
 };

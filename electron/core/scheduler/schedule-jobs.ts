@@ -1,9 +1,12 @@
 // The console's timed work, run at start and every hour: the daily refresh of partner ratings as
-// the window moves, and the automatic approval of delivered orders without feedback. Each job is
-// idempotent, so a run that finds nothing to do changes nothing.
+// the window moves, the automatic approval of delivered orders without feedback and the 08:00
+// digest of unread messages; and every minute the sending of due emails. Each job is idempotent,
+// so a run that finds nothing to do changes nothing.
 import type { CoreServices } from "../context";
 import { approveDueOrders } from "../schedule/status-moves";
 import { loadPolicy } from "../settings/policy";
+import { enqueueDailyDigest } from "../outbox/daily-digest";
+import { sendDueEmails } from "../outbox/send-due-emails";
 import { refreshPartnerRatingsIfNewDay } from "./daily-rating-refresh";
 
 export async function runScheduledJobs(services: CoreServices): Promise<void> {
@@ -18,17 +21,36 @@ export async function runScheduledJobs(services: CoreServices): Promise<void> {
     services.log.info(
       `Approved ${approved} delivered orders without feedback.`,
     );
+  await enqueueDailyDigest(services);
 }
 
-/** Runs the jobs now and then every hour; returns a stop function. */
+/** Runs the jobs now and then every hour, and sends due emails every minute; returns a stop function. */
 export function scheduleJobs(services: CoreServices): () => void {
   const run = () => {
     runScheduledJobs(services).catch((error: unknown) =>
       services.log.error("scheduled jobs failed", error),
     );
   };
+  let sending = false;
+  const send = () => {
+    if (sending) return;
+    sending = true;
+    sendDueEmails(services)
+      .catch((error: unknown) =>
+        services.log.error("sending emails failed", error),
+      )
+      .finally(() => {
+        sending = false;
+      });
+  };
   run();
-  const timer = setInterval(run, 60 * 60 * 1000);
-  timer.unref();
-  return () => clearInterval(timer);
+  send();
+  const hourly = setInterval(run, 60 * 60 * 1000);
+  const everyMinute = setInterval(send, 60 * 1000);
+  hourly.unref();
+  everyMinute.unref();
+  return () => {
+    clearInterval(hourly);
+    clearInterval(everyMinute);
+  };
 }

@@ -1,3 +1,4 @@
+import { loadSmtp, updateSmtp, viewOf } from "../outbox/smtp-settings";
 import type { HandlersOf } from "../rpc/handler-types";
 import { loadPolicy } from "./policy";
 import { updatePolicy } from "./update-policy";
@@ -6,4 +7,10 @@ export const settingsHandlers: HandlersOf<"settings"> = {
   "settings.policy": (_input, { db }) => loadPolicy(db),
   "settings.updatePolicy": ({ policy }, context) =>
     updatePolicy(context, policy),
+  "settings.smtp": async (_input, { db, secrets }) => {
+    const config = await loadSmtp(db, secrets);
+    return config && viewOf(config, secrets);
+  },
+  "settings.updateSmtp": ({ settings, password }, context) =>
+    updateSmtp(context, settings, password),
 };

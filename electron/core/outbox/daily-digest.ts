@@ -1,0 +1,50 @@
+// The daily reminder of unread messages (DOMAIN.md, Messages): at 08:00 Amsterdam time, one email
+// per staff member who has unread messages. Run every hour; a day's digest is written once.
+import { businessDateOf, instantAt } from "../../../shared/rules/business-time";
+import type { CoreServices } from "../context";
+import { messageCounts } from "../messages/inbox";
+
+export async function enqueueDailyDigest(
+  services: CoreServices,
+): Promise<number> {
+  const { db, clock } = services;
+  const now = clock.now();
+  const dueAt = instantAt(businessDateOf(now), 8);
+  if (now < dueAt) return 0;
+  const users = await db
+    .selectFrom("users")
+    .select(["id", "email", "name"])
+    .where("active", "=", 1)
+    .execute();
+  let written = 0;
+  for (const user of users) {
+    const { unread, unanswered } = await messageCounts(db, user.id);
+    if (unread === 0) continue;
+    const wrote = await db.transaction().execute(async (trx) => {
+      const already = await trx
+        .selectFrom("outbox")
+        .select("id")
+        .where("kind", "=", "unread_digest")
+        .where("recipient", "=", user.email)
+        .where("due_at", "=", dueAt.toISOString())
+        .executeTakeFirst();
+      if (already) return false;
+      await trx
+        .insertInto("outbox")
+        .values({
+          kind: "unread_digest",
+          order_id: null,
+          recipient: user.email,
+          subject: `${unread} unread message threads in the Cutr console`,
+          body: `Good morning ${user.name},\n\n${unread} threads have messages you have not read, and ${unanswered} threads wait on Cutr's answer.\n\nOpen the console's Messages area to read and answer them.`,
+          due_at: dueAt.toISOString(),
+          status: "queued",
+          created_at: now.toISOString(),
+        })
+        .execute();
+      return true;
+    });
+    if (wrote) written++;
+  }
+  return written;
+}

@@ -1,0 +1,8 @@
+import type { HandlersOf } from "../rpc/handler-types";
+import { listOutbox, retryEmail } from "./list-outbox";
+
+export const outboxHandlers: HandlersOf<"outbox"> = {
+  "outbox.list": ({ filter, offset, limit }, { db }) =>
+    listOutbox(db, filter, offset, limit),
+  "outbox.retry": ({ id }, { db, clock }) => retryEmail(db, id, clock.now()),
+};

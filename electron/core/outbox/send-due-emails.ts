@@ -1,0 +1,117 @@
+// Sends the queued emails that are due, through the admin's SMTP server (nodemailer). Each email
+// is claimed before sending, so two consoles never send it twice; no transaction is held open
+// while talking to the server. A failure is retried with a growing pause; after the last attempt
+// the email is marked failed with its cause, for staff to see and retry in the Outbox.
+import { createTransport } from "nodemailer";
+import type { CoreServices } from "../context";
+import { loadSmtp, type SmtpConfig } from "./smtp-settings";
+
+export const maxAttempts = 5;
+/** Minutes to wait after the n-th failed attempt. */
+const backoffMinutes = (attempts: number) => 2 ** (attempts - 1);
+/** An email claimed this long ago by a console that then stopped is claimed again. */
+const staleClaimMinutes = 10;
+
+function transportFor(config: SmtpConfig) {
+  return createTransport({
+    host: config.host,
+    port: config.port,
+    secure: config.security === "tls",
+    requireTLS: config.security === "starttls",
+    ignoreTLS: config.security === "none",
+    auth: config.user
+      ? { user: config.user, pass: config.password ?? "" }
+      : undefined,
+    connectionTimeout: 10_000,
+    greetingTimeout: 10_000,
+    socketTimeout: 20_000,
+  });
+}
+
+export interface SendReport {
+  sent: number;
+  failed: number;
+  retrying: number;
+}
+
+export async function sendDueEmails(
+  services: CoreServices,
+  batch = 20,
+): Promise<SendReport> {
+  const report: SendReport = { sent: 0, failed: 0, retrying: 0 };
+  const config = await loadSmtp(services.db, services.secrets);
+  if (!config?.enabled) return report;
+  const { db, clock } = services;
+  const now = clock.now();
+  await db
+    .updateTable("outbox")
+    .set({ status: "queued" })
+    .where("status", "=", "sending")
+    .where(
+      "due_at",
+      "<",
+      new Date(now.getTime() - staleClaimMinutes * 60_000).toISOString(),
+    )
+    .execute();
+  const due = await db
+    .selectFrom("outbox")
+    .selectAll()
+    .where("status", "=", "queued")
+    .where("due_at", "<=", now.toISOString())
+    .orderBy("due_at")
+    .limit(batch)
+    .execute();
+  const transport = transportFor(config);
+  try {
+    for (const email of due) {
+      const claimed = await db
+        .updateTable("outbox")
+        .set({
+          status: "sending",
+          attempts: email.attempts + 1,
+          due_at: now.toISOString(),
+        })
+        .where("id", "=", email.id)
+        .where("status", "=", "queued")
+        .executeTakeFirst();
+      if (claimed.numUpdatedRows !== 1n) continue;
+      const attempts = email.attempts + 1;
+      try {
+        await transport.sendMail({
+          from: config.from,
+          to: email.recipient,
+          subject: email.subject,
+          text: email.body,
+        });
+        await db
+          .updateTable("outbox")
+          .set({
+            status: "sent",
+            sent_at: clock.now().toISOString(),
+            last_error: null,
+          })
+          .where("id", "=", email.id)
+          .execute();
+        report.sent++;
+      } catch (error) {
+        const last = attempts >= maxAttempts;
+        await db
+          .updateTable("outbox")
+          .set({
+            status: last ? "failed" : "queued",
+            last_error: error instanceof Error ? error.message : String(error),
+            due_at: new Date(
+              now.getTime() + backoffMinutes(attempts) * 60_000,
+            ).toISOString(),
+          })
+          .where("id", "=", email.id)
+          .execute();
+        if (last) report.failed++;
+        else report.retrying++;
+      }
+    }
+  } finally {
+    transport.close();
+  }
+  return report;
+}

@@ -1,0 +1,83 @@
+// The admin's SMTP settings: the server in the settings table, the password in the secret store.
+import type { Kysely } from "kysely";
+import { SmtpSettings, type SmtpSettingsView } from "../../../shared/contract";
+import { writeAudit } from "../audit/write-audit";
+import { signedInUser, type RequestContext } from "../context";
+import type { Database } from "../db/schema";
+import type { SecretStore } from "../secrets/secret-store";
+
+const key = "smtp";
+const passwordName = "smtp.password";
+
+export interface SmtpConfig extends SmtpSettings {
+  password: string | null;
+}
+
+export async function loadSmtp(
+  db: Kysely<Database>,
+  secrets: SecretStore,
+): Promise<SmtpConfig | null> {
+  const row = await db
+    .selectFrom("settings")
+    .select("value")
+    .where("key", "=", key)
+    .executeTakeFirst();
+  if (!row) return null;
+  const settings = SmtpSettings.parse(JSON.parse(row.value));
+  return { ...settings, password: secrets.get(passwordName) };
+}
+
+export function viewOf(
+  config: SmtpConfig,
+  secrets: SecretStore,
+): SmtpSettingsView {
+  const { password, ...settings } = config;
+  return {
+    ...settings,
+    passwordSet: password !== null,
+    passwordProtection: secrets.protection,
+  };
+}
+
+export async function updateSmtp(
+  context: RequestContext,
+  settings: SmtpSettings,
+  password: string | null | undefined,
+): Promise<SmtpSettingsView> {
+  const user = signedInUser(context);
+  const now = context.clock.now();
+  const before = await loadSmtp(context.db, context.secrets);
+  await context.db.transaction().execute(async (trx) => {
+    await trx
+      .insertInto("settings")
+      .values({
+        key,
+        value: JSON.stringify(settings),
+        updated_at: now.toISOString(),
+        updated_by: user.id,
+      })
+      .onConflict((oc) =>
+        oc.column("key").doUpdateSet({
+          value: JSON.stringify(settings),
+          updated_at: now.toISOString(),
+          updated_by: user.id,
+        }),
+      )
+      .execute();
+    await writeAudit(trx, {
+      at: now,
+      userId: user.id,
+      action: "smtp.updated",
+      entity: "settings",
+      entityId: null,
+      orderId: null,
+      before: before && viewOf(before, context.secrets),
+      // Never the password itself: only whether it changed.
+      after: { ...settings, passwordChanged: password !== undefined },
+    });
+  });
+  if (password !== undefined) context.secrets.set(passwordName, password);
+  const saved = await loadSmtp(context.db, context.secrets);
+  if (!saved) throw new Error("The SMTP settings were not saved.");
+  return viewOf(saved, context.secrets);
+}

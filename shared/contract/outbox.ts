@@ -1,0 +1,89 @@
+import { z } from "zod";
+import { Id, paging, SearchText, type Page } from "./common";
+import { op } from "./op";
+
+export const outboxStatuses = ["queued", "sending", "sent", "failed"] as const;
+export type OutboxStatus = (typeof outboxStatuses)[number];
+
+export interface OutboxRow {
+  id: number;
+  kind: string;
+  orderId: number | null;
+  orderNumber: string | null;
+  recipient: string;
+  subject: string;
+  body: string;
+  dueAt: string;
+  status: OutboxStatus;
+  attempts: number;
+  lastError: string | null;
+  sentAt: string | null;
+  createdAt: string;
+}
+
+export const smtpSecurities = ["tls", "starttls", "none"] as const;
+
+export const SmtpSettings = z
+  .object({
+    enabled: z.boolean(),
+    host: z
+      .string()
+      .trim()
+      .min(1, "Give the SMTP server's host name")
+      .max(253)
+      .regex(
+        /^[A-Za-z0-9.-]+$/,
+        "A host name has letters, digits, dots and hyphens only",
+      ),
+    port: z.number().int().min(1).max(65_535),
+    /** tls: TLS from the start (usually port 465); starttls: upgrade (587); none: loopback tests only. */
+    security: z.enum(smtpSecurities),
+    user: z.string().trim().max(200),
+    from: z.email("The sender must be an email address"),
+  })
+  .strict();
+export type SmtpSettings = z.infer<typeof SmtpSettings>;
+
+export interface SmtpSettingsView extends SmtpSettings {
+  passwordSet: boolean;
+  /** Where the password is kept, in words. */
+  passwordProtection: string;
+}
+
+export const outboxOperations = {
+  "outbox.list": op<Page<OutboxRow>>()({
+    input: z
+      .object({
+        filter: z
+          .object({
+            status: z.enum(outboxStatuses).optional(),
+            kind: z.string().trim().max(50).optional(),
+            search: SearchText.optional(),
+          })
+          .strict()
+          .default({}),
+        ...paging,
+      })
+      .strict(),
+    access: "see",
+  }),
+  /** Puts a failed email back in the queue, due now. */
+  "outbox.retry": op<OutboxRow>()({
+    input: z.object({ id: Id }).strict(),
+    access: "see",
+  }),
+  "settings.smtp": op<SmtpSettingsView | null>()({
+    input: z.object({}).strict(),
+    access: "administer",
+  }),
+  "settings.updateSmtp": op<SmtpSettingsView>()({
+    input: z
+      .object({
+        settings: SmtpSettings,
+        /** A new password; absent keeps the current one, null removes it. */
+        password: z.string().max(500).nullable().optional(),
+      })
+      .strict(),
+    access: "administer",
+  }),
+};

@@ -1,0 +1,232 @@
+import type { AddressInfo } from "node:net";
+import { SMTPServer } from "smtp-server";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { enqueueDailyDigest } from "../../electron/core/outbox/daily-digest";
+import {
+  maxAttempts,
+  sendDueEmails,
+} from "../../electron/core/outbox/send-due-emails";
+import type { Core } from "../../electron/core/start-core";
+import type { OutboxRow, Page, SmtpSettingsView } from "../../shared/contract";
+import { assignedOrder } from "../fixtures/assigned-order";
+import { signIn, testCore, valueOf } from "../fixtures/core";
+
+interface Received {
+  from: string;
+  to: string[];
+  data: string;
+  user?: string;
+}
+
+let core: Core;
+let clock: Awaited<ReturnType<typeof testCore>>["clock"];
+let admin: string;
+let server: SMTPServer | null = null;
+let received: Received[];
+
+/** A real SMTP server on loopback that keeps what it receives. */
+async function startSmtp(): Promise<number> {
+  received = [];
+  server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ["STARTTLS"],
+    onAuth(auth, _session, callback) {
+      if (auth.username === "cutr" && auth.password === "s3cret")
+        callback(null, { user: auth.username });
+      else callback(new Error("Invalid username or password"));
+    },
+    onData(stream, session, callback) {
+      const chunks: Buffer[] = [];
+      stream.on("data", (c: Buffer) => chunks.push(c));
+      stream.on("end", () => {
+        received.push({
+          from: session.envelope.mailFrom
+            ? session.envelope.mailFrom.address
+            : "",
+          to: session.envelope.rcptTo.map((r) => r.address),
+          data: Buffer.concat(chunks).toString(),
+          user: session.user as string | undefined,
+        });
+        callback();
+      });
+    },
+  });
+  const s = server;
+  await new Promise<void>((resolve) => s.listen(0, "127.0.0.1", resolve));
+  return (s.server.address() as AddressInfo).port;
+}
+
+async function stopSmtp() {
+  const s = server;
+  server = null;
+  if (s) await new Promise<void>((resolve) => s.close(() => resolve()));
+}
+
+const configure = (port: number, password: string | null = "s3cret") =>
+  core.call(
+    "settings.updateSmtp",
+    {
+      settings: {
+        enabled: true,
+        host: "127.0.0.1",
+        port,
+        security: "none",
+        user: "cutr",
+        from: "dispatch@mail.cutr.ai",
+      },
+      password,
+    },
+    admin,
+  );
+
+const outbox = async (filter = {}) =>
+  valueOf<Page<OutboxRow>>(
+    await core.call("outbox.list", { filter, limit: 500 }, admin),
+  );
+
+beforeEach(async () => {
+  ({ core, clock } = await testCore());
+  admin = await signIn(core, "admin@cutr.example");
+});
+afterEach(async () => {
+  await stopSmtp();
+  await core.close();
+});
+
+describe("SMTP settings", () => {
+  it("keep the password out of the database and out of the audit log", async () => {
+    const view = valueOf<SmtpSettingsView>(await configure(2525));
+    expect(view).toMatchObject({ host: "127.0.0.1", passwordSet: true });
+    expect(JSON.stringify(view)).not.toContain("s3cret");
+    const rows = core.handle.sqlite
+      .prepare(
+        "SELECT value FROM settings UNION ALL SELECT coalesce(after, '') FROM audit_log",
+      )
+      .all() as { value: string }[];
+    expect(rows.some((r) => r.value.includes("s3cret"))).toBe(false);
+    const dispatcher = await signIn(core);
+    expect(await core.call("settings.smtp", {}, dispatcher)).toMatchObject({
+      ok: false,
+      error: { code: "FORBIDDEN" },
+    });
+    expect(
+      await core.call(
+        "settings.updateSmtp",
+        {
+          settings: {
+            enabled: true,
+            host: "smtp.example.com; rm -rf /",
+            port: 587,
+            security: "starttls",
+            user: "",
+            from: "not an address",
+          },
+        },
+        admin,
+      ),
+    ).toMatchObject({ ok: false, error: { code: "BAD_INPUT" } });
+  });
+});
+
+describe("sending", () => {
+  it("delivers due emails to a real SMTP server, once", async () => {
+    const dispatcher = await signIn(core);
+    const { orderId } = await assignedOrder(core, dispatcher);
+    valueOf(await configure(await startSmtp()));
+    const queued = (await outbox({ status: "queued" })).rows.filter(
+      (r) => r.orderId === orderId,
+    );
+    expect(queued).toHaveLength(1);
+    const report = await sendDueEmails(core.services, 500);
+    expect(report.sent).toBeGreaterThan(0);
+    const mine = received.find((r) =>
+      r.data.includes(queued[0]?.subject ?? "?"),
+    );
+    expect(mine).toMatchObject({
+      from: "dispatch@mail.cutr.ai",
+      to: [queued[0]?.recipient],
+      user: "cutr",
+    });
+    const [row] = (await outbox({ search: queued[0]?.subject })).rows;
+    expect(row).toMatchObject({ status: "sent", attempts: 1 });
+    const again = await sendDueEmails(core.services, 500);
+    expect(again.sent).toBe(0);
+  });
+
+  it("retries with a growing pause, then fails with the cause; staff can queue it again", async () => {
+    const dispatcher = await signIn(core);
+    const { orderId } = await assignedOrder(core, dispatcher);
+    const port = await startSmtp();
+    await stopSmtp(); // nobody listens on the port now
+    valueOf(await configure(port));
+    const email = () =>
+      outbox().then(
+        (p) => p.rows.find((r) => r.orderId === orderId) as OutboxRow,
+      );
+    // Only this order's email is due; the demo's old queue is out of the way.
+    core.handle.sqlite
+      .prepare(
+        "UPDATE outbox SET status = 'sent' WHERE order_id IS NOT ? AND status = 'queued'",
+      )
+      .run(orderId);
+    core.handle.sqlite
+      .prepare("UPDATE outbox SET status = 'sent' WHERE order_id IS NULL")
+      .run();
+    const pauses: number[] = [];
+    for (let attempt = 1; attempt <= maxAttempts; attempt++) {
+      const report = await sendDueEmails(core.services);
+      expect(report.sent).toBe(0);
+      const row = await email();
+      expect(row.attempts).toBe(attempt);
+      expect(row.lastError).toMatch(/ECONNREFUSED|connect/i);
+      if (attempt < maxAttempts) {
+        expect(row.status).toBe("queued");
+        const pause = Date.parse(row.dueAt) - clock.now().getTime();
+        pauses.push(pause / 60_000);
+        // Nothing is sent before the pause is over.
+        expect((await sendDueEmails(core.services)).retrying).toBe(0);
+        clock.set(new Date(row.dueAt));
+      } else expect(row.status).toBe("failed");
+    }
+    expect(pauses).toEqual([1, 2, 4, 8]);
+
+    admin = await signIn(core, "admin@cutr.example");
+    const failed = await email();
+    const retried = valueOf<OutboxRow>(
+      await core.call("outbox.retry", { id: failed.id }, admin),
+    );
+    expect(retried).toMatchObject({ status: "queued", attempts: 0 });
+    expect(
+      await core.call("outbox.retry", { id: failed.id }, admin),
+    ).toMatchObject({
+      ok: false,
+      error: { code: "RULE" },
+    });
+    valueOf(await configure(await startSmtp()));
+    expect((await sendDueEmails(core.services)).sent).toBe(1);
+    expect((await email()).status).toBe("sent");
+  });
+});
+
+describe("the daily digest", () => {
+  it("is written at 08:00 Amsterdam time, once a day, to staff with unread messages", async () => {
+    // Monday 23 November 2026, 06:59 UTC is 07:59 in Amsterdam.
+    clock.set(new Date("2026-11-23T06:59:00Z"));
+    expect(await enqueueDailyDigest(core.services)).toBe(0);
+    clock.set(new Date("2026-11-23T07:00:00Z"));
+    const first = await enqueueDailyDigest(core.services);
+    expect(first).toBeGreaterThan(0);
+    clock.set(new Date("2026-11-23T09:00:00Z"));
+    expect(await enqueueDailyDigest(core.services)).toBe(0);
+    admin = await signIn(core, "admin@cutr.example");
+    const digests = await outbox({ kind: "unread_digest" });
+    expect(digests.total).toBe(first);
+    expect(digests.rows[0]).toMatchObject({
+      dueAt: "2026-11-23T07:00:00.000Z",
+      subject: expect.stringMatching(/^\d+ unread message threads/),
+    });
+    expect(new Set(digests.rows.map((r) => r.recipient)).size).toBe(first);
+    clock.set(new Date("2026-11-24T07:30:00Z"));
+    expect(await enqueueDailyDigest(core.services)).toBe(first);
+  });
+});
