@@ -3,11 +3,11 @@ import { Navigate, Route, Routes } from "react-router";
 import { DispatchPage } from "../features/dispatch/DispatchPage";
 import { InboxPage } from "../features/messages/InboxPage";
 import { OrderPage } from "../features/orders/OrderPage";
+import { OutboxPage } from "../features/outbox/OutboxPage";
 import { OrdersPage } from "../features/orders/OrdersPage";
 import { PartnerPage } from "../features/partners/PartnerPage";
 import { PartnersPage } from "../features/partners/PartnersPage";
 import { QualityPage } from "../features/quality/QualityPage";
-import { AreaToCome } from "../features/placeholder/AreaToCome";
 import { SettingsPage } from "../features/settings/SettingsPage";
 import { SignInPage } from "../features/signin/SignInPage";
 import { useAuth } from "./auth-context";
@@ -34,7 +34,7 @@ export function ConsoleRoutes() {
         <Route path="/partners" element={<PartnersPage />} />
         <Route path="/partners/:id" element={<PartnerPage />} />
         <Route path="/messages" element={<InboxPage />} />
-        <Route path="/outbox" element={<AreaToCome area="outbox" />} />
+        <Route path="/outbox" element={<OutboxPage />} />
         <Route path="/settings" element={<SettingsPage />} />
         <Route path="*" element={<Navigate to="/orders" replace />} />
       </Route>

@@ -10,11 +10,7 @@ import {
   Title,
 } from "@mantine/core";
 import { Link, useNavigate, useParams } from "react-router";
-import {
-  capabilityLabels,
-  communicationSettingLabels,
-  regionLabels,
-} from "../../../../shared/labels";
+import { capabilityLabels, regionLabels } from "../../../../shared/labels";
 import { useOperation } from "../../api/use-operation";
 import {
   formatDate,
@@ -24,6 +20,7 @@ import {
 import { LoadState } from "../../components/LoadState";
 import { StatusBadge } from "../../components/StatusBadge";
 import { TierBadge } from "../../components/TierBadge";
+import { CommunicationSetting } from "./CommunicationSetting";
 import { PartnerCharts } from "./PartnerCharts";
 import { RatedOrdersTable } from "./RatedOrdersTable";
 
@@ -96,7 +93,7 @@ export function PartnerPage() {
           <Text size="xs" c="dimmed">
             Messages
           </Text>
-          <Text size="sm">{communicationSettingLabels[p.communication]}</Text>
+          <CommunicationSetting partnerId={p.id} value={p.communication} />
           <Text size="xs" c="dimmed">
             Last assignment {formatInstant(p.lastAssignedAt)}
           </Text>

@@ -4,6 +4,22 @@ import { useCan } from "../../app/use-can";
 import { LoadState } from "../../components/LoadState";
 import { ClosingDays } from "./ClosingDays";
 import { PolicyForm } from "./PolicyForm";
+import { SmtpForm } from "./SmtpForm";
+
+function SmtpSettingsSection() {
+  const smtp = useOperation("settings.smtp", {});
+  if (smtp.isPending || smtp.error)
+    return (
+      <LoadState
+        error={smtp.error}
+        retry={() => void smtp.refetch()}
+        label="the mail settings"
+      />
+    );
+  return (
+    <SmtpForm key={JSON.stringify(smtp.data)} current={smtp.data ?? null} />
+  );
+}
 
 export function SettingsPage() {
   const policy = useOperation("settings.policy", {});
@@ -15,7 +31,7 @@ export function SettingsPage() {
           Settings
         </Title>
         <Text size="sm" c="dimmed">
-          Users, mail delivery and backups will follow here.
+          Users and backups will follow here.
         </Text>
       </div>
       {policy.data ? (
@@ -32,6 +48,7 @@ export function SettingsPage() {
         />
       )}
       <ClosingDays editable={admin} />
+      {admin && <SmtpSettingsSection />}
     </Stack>
   );
 }

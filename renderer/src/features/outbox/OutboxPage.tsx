@@ -1,0 +1,203 @@
+import {
+  Badge,
+  Button,
+  Code,
+  Group,
+  Modal,
+  Pagination,
+  SegmentedControl,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from "@mantine/core";
+import { useDebouncedValue } from "@mantine/hooks";
+import { useState } from "react";
+import type { OutboxRow, OutboxStatus } from "../../../../shared/contract";
+import { call } from "../../api/client";
+import { useChange } from "../../api/use-change";
+import { useOperation } from "../../api/use-operation";
+import { EmptyNote } from "../../components/EmptyNote";
+import { formatCount, formatInstant } from "../../components/format";
+import { LoadState } from "../../components/LoadState";
+
+const pageSize = 100;
+const statusColors: Record<OutboxStatus, string> = {
+  queued: "blue",
+  sending: "cyan",
+  sent: "green",
+  failed: "red",
+};
+
+/** Every email the console sends, with its state and, when it failed, why. */
+export function OutboxPage() {
+  const [status, setStatus] = useState<OutboxStatus | "all">("all");
+  const [search, setSearch] = useState("");
+  const [debounced] = useDebouncedValue(search.trim(), 250);
+  const [page, setPage] = useState(1);
+  const [open, setOpen] = useState<OutboxRow | null>(null);
+  const { run, pending } = useChange();
+  const list = useOperation(
+    "outbox.list",
+    {
+      filter: {
+        ...(status !== "all" ? { status } : {}),
+        ...(debounced ? { search: debounced } : {}),
+      },
+      offset: (page - 1) * pageSize,
+      limit: pageSize,
+    },
+    { keepPrevious: true },
+  );
+  const retry = (row: OutboxRow) =>
+    void run(
+      () => call("outbox.retry", { id: row.id }),
+      () => `"${row.subject}" is queued again.`,
+    ).then((done) => done && setOpen(null));
+  return (
+    <Stack p="md" gap="sm">
+      <Group justify="space-between">
+        <Group gap="md">
+          <Title order={1} size="h3">
+            Outbox
+          </Title>
+          {list.data && (
+            <Text size="sm" c="dimmed">
+              {formatCount(list.data.total)} emails
+            </Text>
+          )}
+        </Group>
+        <Group gap="sm">
+          <TextInput
+            size="xs"
+            placeholder="Recipient or subject"
+            aria-label="Search the outbox"
+            value={search}
+            onChange={(e) => {
+              setSearch(e.currentTarget.value);
+              setPage(1);
+            }}
+            w={240}
+          />
+          <SegmentedControl
+            size="xs"
+            aria-label="Status"
+            value={status}
+            onChange={(v) => {
+              setStatus(v as OutboxStatus | "all");
+              setPage(1);
+            }}
+            data={[
+              { value: "all", label: "All" },
+              { value: "queued", label: "Queued" },
+              { value: "sent", label: "Sent" },
+              { value: "failed", label: "Failed" },
+            ]}
+          />
+        </Group>
+      </Group>
+      {!list.data ? (
+        <LoadState
+          error={list.error}
+          retry={() => void list.refetch()}
+          label="the outbox"
+        />
+      ) : list.data.rows.length === 0 ? (
+        <EmptyNote>
+          No emails here. Assignments, new delivery dates, rating notices and
+          the daily digest appear as the console writes them.
+        </EmptyNote>
+      ) : (
+        <>
+          <Table striped highlightOnHover>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>Due</Table.Th>
+                <Table.Th>To</Table.Th>
+                <Table.Th>Subject</Table.Th>
+                <Table.Th>Order</Table.Th>
+                <Table.Th>Status</Table.Th>
+                <Table.Th>Attempts</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {list.data.rows.map((row) => (
+                <Table.Tr
+                  key={row.id}
+                  onClick={() => setOpen(row)}
+                  style={{ cursor: "pointer" }}
+                >
+                  <Table.Td style={{ whiteSpace: "nowrap" }}>
+                    {formatInstant(row.dueAt)}
+                  </Table.Td>
+                  <Table.Td>{row.recipient}</Table.Td>
+                  <Table.Td>
+                    <Button
+                      variant="subtle"
+                      size="compact-sm"
+                      onClick={() => setOpen(row)}
+                    >
+                      <Text size="sm" lineClamp={1} ta="left">
+                        {row.subject}
+                      </Text>
+                    </Button>
+                  </Table.Td>
+                  <Table.Td ff="monospace">{row.orderNumber ?? "—"}</Table.Td>
+                  <Table.Td>
+                    <Badge
+                      size="sm"
+                      variant="light"
+                      color={statusColors[row.status]}
+                    >
+                      {row.status}
+                    </Badge>
+                  </Table.Td>
+                  <Table.Td>{row.attempts}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+          {list.data.total > pageSize && (
+            <Pagination
+              total={Math.ceil(list.data.total / pageSize)}
+              value={page}
+              onChange={setPage}
+              size="sm"
+            />
+          )}
+        </>
+      )}
+      <Modal
+        opened={open !== null}
+        onClose={() => setOpen(null)}
+        title={open?.subject}
+        size="lg"
+      >
+        {open && (
+          <Stack gap="xs">
+            <Text size="sm">
+              To {open.recipient} · due {formatInstant(open.dueAt)} ·{" "}
+              {open.status}
+              {open.sentAt ? ` ${formatInstant(open.sentAt)}` : ""} ·{" "}
+              {open.attempts} attempts
+            </Text>
+            {open.lastError && (
+              <Text size="sm" c="red">
+                Last error: {open.lastError}
+              </Text>
+            )}
+            <Code block>{open.body}</Code>
+            {open.status === "failed" && (
+              <Group justify="flex-end">
+                <Button loading={pending} onClick={() => retry(open)}>
+                  Send again
+                </Button>
+              </Group>
+            )}
+          </Stack>
+        )}
+      </Modal>
+    </Stack>
+  );
+}
