@@ -24,6 +24,7 @@ import {
   timeEach,
   type Metric,
 } from "./measure";
+import { measureMessages } from "./messages";
 import { measureQuality } from "./quality";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -133,6 +134,7 @@ async function measureCore() {
   await measureRatings(core);
   await measureDispatch(core);
   await measureQuality(core, metrics);
+  await measureMessages(core, metrics);
   await core.close();
 }
 
