@@ -18,7 +18,7 @@ export async function enqueueDailyDigest(
     .execute();
   let written = 0;
   for (const user of users) {
-    const { unread, unanswered } = await messageCounts(db, user.id);
+    const { unread, unanswered } = await messageCounts(db, user.id, now);
     if (unread === 0) continue;
     const wrote = await db.transaction().execute(async (trx) => {
       const already = await trx

@@ -1,6 +1,6 @@
 // The one dispatch of DESIGN.md: every transport hands it (method, raw input, session) and
-// returns what it answers. It checks the method, parses the input, checks the role, runs the
-// handler and turns every outcome into the envelope. No transport holds any other logic.
+// returns what it answers. It checks the method, the session and the role, parses the input, runs
+// the handler and turns every outcome into the envelope. No transport holds any other logic.
 import type { z } from "zod";
 import { contract, isMethod, type Method } from "../../../shared/contract";
 import type { Envelope } from "../../../shared/errors";
@@ -44,12 +44,6 @@ export async function dispatch(
     return failure("NOT_FOUND", `There is no operation named "${method}".`);
   const operation = contract[method];
 
-  const parsed = operation.input.safeParse(rawInput ?? {});
-  if (!parsed.success) {
-    const { message, details } = describeIssues(parsed.error.issues);
-    return failure("BAD_INPUT", message, details);
-  }
-
   try {
     let user: RequestContext["user"] = null;
     if (operation.access !== "public") {
@@ -70,6 +64,12 @@ export async function dispatch(
           `A ${user.role.replace("_", " ")} may not call ${method}.`,
         );
       }
+    }
+    // Parsed after the caller is known: someone without the right learns nothing of the input's shape.
+    const parsed = operation.input.safeParse(rawInput ?? {});
+    if (!parsed.success) {
+      const { message, details } = describeIssues(parsed.error.issues);
+      return failure("BAD_INPUT", message, details);
     }
     const handler = handlers[method] as (
       input: unknown,
