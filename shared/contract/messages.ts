@@ -45,7 +45,9 @@ export interface InboxRow {
   orderId: number;
   orderNumber: string;
   orderTitle: string;
+  partnerId: number | null;
   partnerName: string | null;
+  customerId: number;
   customerName: string;
   kind: ThreadKind;
   lastMessageAt: string;

@@ -3,12 +3,14 @@ import {
   Badge,
   Group,
   SegmentedControl,
+  Select,
   Stack,
   Table,
   Text,
   Title,
 } from "@mantine/core";
 import { Link, useSearchParams } from "react-router";
+import type { InboxRow } from "../../../../shared/contract";
 import { useOperation } from "../../api/use-operation";
 import { EmptyNote } from "../../components/EmptyNote";
 import { formatCount, formatInstant } from "../../components/format";
@@ -22,20 +24,40 @@ export function InboxPage() {
   const [params, setParams] = useSearchParams();
   const show = (params.get("show") ?? "waiting") as Show;
   const kind = (params.get("kind") ?? "all") as Kind;
-  const set = (key: string, value: string) =>
+  const partnerId = Number(params.get("partner")) || undefined;
+  const customerId = Number(params.get("customer")) || undefined;
+  const set = (key: string, value: string | null) =>
     setParams((p) => {
       const next = new URLSearchParams(p);
-      next.set(key, value);
+      if (value) next.set(key, value);
+      else next.delete(key);
       return next;
     });
+  const baseFilter = { show, ...(kind !== "all" ? { kind } : {}) };
   const inbox = useOperation(
     "messages.inbox",
     {
-      filter: { show, ...(kind !== "all" ? { kind } : {}) },
+      filter: { ...baseFilter, partnerId, customerId },
       limit: 200,
     },
     { keepPrevious: true },
   );
+  // The choices: partners and customers with threads waiting under the other filters.
+  const unfiltered = useOperation("messages.inbox", {
+    filter: baseFilter,
+    limit: 500,
+  });
+  const optionsOf = (pick: (r: InboxRow) => [number | null, string | null]) =>
+    [
+      ...new Map(
+        (unfiltered.data?.rows ?? [])
+          .map(pick)
+          .filter((e): e is [number, string] => e[0] !== null && e[1] !== null)
+          .map(([id, name]) => [String(id), name]),
+      ),
+    ]
+      .map(([value, label]) => ({ value, label }))
+      .sort((a, b) => a.label.localeCompare(b.label));
   return (
     <Stack p="md" gap="sm">
       <Group justify="space-between">
@@ -45,7 +67,8 @@ export function InboxPage() {
           </Title>
           {inbox.data && (
             <Text size="sm" c="dimmed">
-              {formatCount(inbox.data.total)} threads
+              {formatCount(inbox.data.total)}{" "}
+              {inbox.data.total === 1 ? "thread" : "threads"}
             </Text>
           )}
         </Group>
@@ -60,6 +83,28 @@ export function InboxPage() {
               { value: "unread", label: "Unread" },
               { value: "unanswered", label: "Waiting on Cutr" },
             ]}
+          />
+          <Select
+            size="xs"
+            aria-label="Partner"
+            placeholder="All partners"
+            searchable
+            clearable
+            data={optionsOf((r) => [r.partnerId, r.partnerName])}
+            value={partnerId ? String(partnerId) : null}
+            onChange={(v) => set("partner", v)}
+            w={200}
+          />
+          <Select
+            size="xs"
+            aria-label="Customer"
+            placeholder="All customers"
+            searchable
+            clearable
+            data={optionsOf((r) => [r.customerId, r.customerName])}
+            value={customerId ? String(customerId) : null}
+            onChange={(v) => set("customer", v)}
+            w={200}
           />
           <SegmentedControl
             size="xs"
