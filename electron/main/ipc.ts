@@ -1,6 +1,13 @@
 // The Electron transport: a thin adapter from IPC to the core's dispatch. Only our own page's main
 // frame may call it, and each window keeps its own sign-in session on this side of the bridge.
-import { ipcMain, type IpcMainInvokeEvent } from "electron";
+import { writeFile } from "node:fs/promises";
+import {
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  shell,
+  type IpcMainInvokeEvent,
+} from "electron";
 import type { Core } from "../core/start-core";
 import { appOrigin } from "./app-protocol";
 
@@ -15,6 +22,13 @@ function fromOurPage(event: IpcMainInvokeEvent): boolean {
     frame.url.startsWith(`${appOrigin}/`)
   );
 }
+
+const variants = ["original", "thumb", "attachment", "slip"] as const;
+const isVariant = (value: unknown): value is (typeof variants)[number] =>
+  variants.includes(value as (typeof variants)[number]);
+
+/** Files this session saved through the dialog: the only paths "Open" may open. */
+const savedPaths = new Set<string>();
 
 const refused = {
   ok: false,
@@ -61,9 +75,7 @@ export function registerIpc(core: Core): void {
       if (
         !fromOurPage(event) ||
         typeof fileId !== "number" ||
-        (variant !== "original" &&
-          variant !== "thumb" &&
-          variant !== "attachment")
+        !isVariant(variant)
       )
         return refused;
       const result = await core.readFile(
@@ -82,4 +94,45 @@ export function registerIpc(core: Core): void {
         : result;
     },
   );
+
+  // "Save…": the bytes go where the user chooses in the native dialog, never to a path the page names.
+  ipcMain.handle(
+    "cutr:saveFile",
+    async (event, fileId: unknown, variant: unknown) => {
+      if (
+        !fromOurPage(event) ||
+        typeof fileId !== "number" ||
+        !isVariant(variant)
+      )
+        return refused;
+      const content = await core.readFile(
+        fileId,
+        variant,
+        sessionsByWindow.get(event.sender.id) ?? null,
+      );
+      if (!content.ok) return content;
+      const window = BrowserWindow.fromWebContents(event.sender);
+      const options = { defaultPath: content.value.name };
+      const choice = window
+        ? await dialog.showSaveDialog(window, options)
+        : await dialog.showSaveDialog(options);
+      if (choice.canceled || !choice.filePath)
+        return { ok: true, value: { path: null } };
+      await writeFile(choice.filePath, content.value.bytes);
+      savedPaths.add(choice.filePath);
+      return { ok: true, value: { path: choice.filePath } };
+    },
+  );
+  ipcMain.handle("cutr:openSaved", async (event, path: unknown) => {
+    if (
+      !fromOurPage(event) ||
+      typeof path !== "string" ||
+      !savedPaths.has(path)
+    )
+      return refused;
+    const problem = await shell.openPath(path);
+    return problem
+      ? { ok: false, error: { code: "INTERNAL", message: problem } }
+      : { ok: true, value: null };
+  });
 }

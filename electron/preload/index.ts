@@ -7,7 +7,7 @@ const bridge = {
     ipcRenderer.invoke("cutr:invoke", method, input),
   readFile: (
     fileId: number,
-    variant: "original" | "thumb" | "attachment",
+    variant: "original" | "thumb" | "attachment" | "slip",
   ): Promise<unknown> => ipcRenderer.invoke("cutr:readFile", fileId, variant),
   on: (
     listener: (event: { type: string; payload: unknown }) => void,

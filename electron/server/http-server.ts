@@ -22,7 +22,7 @@ export const maxBodyBytes = 1024 * 1024;
 /** files.import carries the file as base64 (4 bytes for every 3) inside its JSON. */
 export const maxImportBodyBytes =
   Math.ceil((maxFileBytesCeiling * 4) / 3) + 64 * 1024;
-const fileRoute = /^\/(files|attachments)\/(\d{1,15})(\/thumb)?$/;
+const fileRoute = /^\/(files|attachments|slips)\/(\d{1,15})(\/thumb)?$/;
 
 export interface BrowserServerOptions {
   core: Pick<Core, "call" | "readFile">;
@@ -212,9 +212,11 @@ export function createBrowserServer(options: BrowserServerOptions): Server {
         Number(fileMatch[2]),
         fileMatch[1] === "attachments"
           ? "attachment"
-          : fileMatch[3]
-            ? "thumb"
-            : "original",
+          : fileMatch[1] === "slips"
+            ? "slip"
+            : fileMatch[3]
+              ? "thumb"
+              : "original",
         typeof session === "string" ? session : null,
       );
       return content.ok

@@ -19,9 +19,4 @@ export const packingSlipOperations = {
     input: z.object({ orderId: Id }).strict(),
     access: "see",
   }),
-  /** The PDF itself, for a download (browser) or a save dialog (Electron). */
-  "packingSlips.download": op<{ name: string; base64: string }>()({
-    input: z.object({ fileId: Id }).strict(),
-    access: "see",
-  }),
 };

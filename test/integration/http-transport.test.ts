@@ -260,4 +260,31 @@ describe("browser mode over HTTP", () => {
     for (const path of ["/files/abc", "/files/1%2F..%2F..%2Fetc", "/files/-1"])
       expect((await send({ path, headers: withSession })).status).toBe(404);
   });
+
+  it("serves a packing slip as a download, in a sandbox", async () => {
+    const session = await signIn(core);
+    const orderId = (
+      await core.services.db
+        .selectFrom("orders")
+        .select("id")
+        .where("status", "=", "assigned")
+        .orderBy("id", "desc")
+        .executeTakeFirstOrThrow()
+    ).id;
+    const generated = await api("packingSlips.generate", { orderId }, session);
+    const { fileId } = (
+      JSON.parse(generated.body) as { value: { fileId: number } }
+    ).value;
+    const slip = await send({
+      path: `/slips/${fileId}`,
+      headers: { Authorization: `Bearer ${token}`, "X-Cutr-Session": session },
+    });
+    expect(slip.status).toBe(200);
+    expect(slip.headers["content-type"]).toBe("application/pdf");
+    expect(slip.headers["content-disposition"]).toMatch(
+      /^attachment; filename\*=UTF-8''packing-slip-C-\d{4}-\d{5}-v\d+\.pdf$/,
+    );
+    expect(slip.headers["content-security-policy"]).toBe("sandbox");
+    expect(slip.body.startsWith("%PDF-")).toBe(true);
+  });
 });

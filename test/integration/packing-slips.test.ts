@@ -16,11 +16,10 @@ beforeEach(async () => {
 afterEach(() => core.close());
 
 async function pagesText(fileId: number): Promise<string[]> {
-  const { base64 } = valueOf<{ base64: string }>(
-    await core.call("packingSlips.download", { fileId }, staff),
-  );
+  const slip = await core.readFile(fileId, "slip", staff);
+  if (!slip.ok) throw new Error(slip.error.message);
   const pdf = await getDocument({
-    data: new Uint8Array(Buffer.from(base64, "base64")),
+    data: new Uint8Array(slip.value.bytes),
     useSystemFonts: false,
   }).promise;
   const pages: string[] = [];

@@ -4,8 +4,8 @@ import type { Envelope } from "../../../shared/errors";
 import { userOfSession } from "../auth/sessions";
 import type { CoreServices } from "../context";
 
-/** A file of an order (as stored, or its thumbnail), or a photo attached to a message. */
-export type FileVariant = "original" | "thumb" | "attachment";
+/** A file of an order (as stored, or its thumbnail), a photo attached to a message, or a packing slip. */
+export type FileVariant = "original" | "thumb" | "attachment" | "slip";
 
 export interface FileContent {
   bytes: Buffer;
@@ -32,24 +32,42 @@ export async function readFileContent(
     };
   const row = !Number.isSafeInteger(fileId)
     ? undefined
-    : variant === "attachment"
+    : variant === "slip"
       ? await services.db
-          .selectFrom("message_attachments")
-          .select(["name", "mime", "sha256", "sha256 as thumb_sha256"])
-          .where("id", "=", fileId)
+          .selectFrom("packing_slips")
+          .innerJoin("orders", "orders.id", "packing_slips.order_id")
+          .select((eb) => [
+            eb
+              .fn<string>("printf", [
+                eb.val("packing-slip-%s-v%d.pdf"),
+                "orders.number",
+                "packing_slips.id",
+              ])
+              .as("name"),
+            eb.val("application/pdf").as("mime"),
+            "packing_slips.sha256",
+            "packing_slips.sha256 as thumb_sha256",
+          ])
+          .where("packing_slips.id", "=", fileId)
           .executeTakeFirst()
-      : await services.db
-          .selectFrom("files")
-          .select(["name", "mime", "sha256", "thumb_sha256"])
-          .where("id", "=", fileId)
-          .executeTakeFirst();
+      : variant === "attachment"
+        ? await services.db
+            .selectFrom("message_attachments")
+            .select(["name", "mime", "sha256", "sha256 as thumb_sha256"])
+            .where("id", "=", fileId)
+            .executeTakeFirst()
+        : await services.db
+            .selectFrom("files")
+            .select(["name", "mime", "sha256", "thumb_sha256"])
+            .where("id", "=", fileId)
+            .executeTakeFirst();
   const sha256 = variant === "thumb" ? row?.thumb_sha256 : row?.sha256;
   if (!row || !sha256)
     return {
       ok: false,
       error: {
         code: "NOT_FOUND",
-        message: `${variant === "attachment" ? "Attachment" : "File"} ${fileId} has no ${variant === "thumb" ? "thumbnail" : "content"}.`,
+        message: `${variant === "attachment" ? "Attachment" : variant === "slip" ? "Packing slip" : "File"} ${fileId} has no ${variant === "thumb" ? "thumbnail" : "content"}.`,
       },
     };
   try {

@@ -6,7 +6,6 @@ import { businessTimeZone } from "../../../shared/rules/business-time";
 import { writeAudit } from "../audit/write-audit";
 import { signedInUser, type RequestContext } from "../context";
 import type { Database } from "../db/schema";
-import { notFound } from "../errors";
 import { slipData } from "./slip-data";
 
 const generatedAtText = (instant: Date) =>
@@ -92,22 +91,4 @@ export async function generateSlip(
       current: current.version === data.orderVersion,
     };
   });
-}
-
-export async function downloadSlip(
-  context: RequestContext,
-  fileId: number,
-): Promise<{ name: string; base64: string }> {
-  const slip = await context.db
-    .selectFrom("packing_slips")
-    .innerJoin("orders", "orders.id", "packing_slips.order_id")
-    .select(["packing_slips.sha256", "orders.number", "packing_slips.id"])
-    .where("packing_slips.id", "=", fileId)
-    .executeTakeFirst();
-  if (!slip) throw notFound("Packing slip", fileId);
-  const bytes = await context.files.read(slip.sha256);
-  return {
-    name: `packing-slip-${slip.number}-v${slip.id}.pdf`,
-    base64: bytes.toString("base64"),
-  };
 }

@@ -7,7 +7,7 @@ export type Transport = (
   input: unknown,
 ) => Promise<Envelope<unknown>>;
 
-export type FileVariant = "original" | "thumb" | "attachment";
+export type FileVariant = "original" | "thumb" | "attachment" | "slip";
 
 /** Fetches a stored file's bytes; the same envelope on failure. */
 export type FileFetcher = (
@@ -21,6 +21,12 @@ interface CutrBridge {
     fileId: number,
     variant: FileVariant,
   ): Promise<Envelope<{ bytes: Uint8Array; mime: string; name: string }>>;
+  /** Electron: the native Save dialog; the path chosen, or null when cancelled. */
+  saveFile(
+    fileId: number,
+    variant: FileVariant,
+  ): Promise<Envelope<{ path: string | null }>>;
+  openSaved(path: string): Promise<Envelope<null>>;
   on(listener: (event: { type: string; payload: unknown }) => void): () => void;
 }
 
@@ -83,7 +89,9 @@ export function httpFileFetcher(
       response = await fetch(
         variant === "attachment"
           ? `/attachments/${fileId}`
-          : `/files/${fileId}${variant === "thumb" ? "/thumb" : ""}`,
+          : variant === "slip"
+            ? `/slips/${fileId}`
+            : `/files/${fileId}${variant === "thumb" ? "/thumb" : ""}`,
         { headers: authHeaders(token, session()) },
       );
     } catch {

@@ -8,24 +8,10 @@ import {
   Stack,
   Text,
 } from "@mantine/core";
-import { notifications } from "@mantine/notifications";
 import { IconDownload } from "@tabler/icons-react";
 import type { OrderFile } from "../../../../shared/contract";
-import { fetchFile } from "../../api/client";
-import { saveBlob } from "../../api/save-blob";
+import { saveStoredFile } from "../../api/save-stored-file";
 import { useFileUrl } from "./use-file-url";
-
-export async function saveFile(file: OrderFile): Promise<void> {
-  try {
-    saveBlob(await fetchFile(file.id, "original"), file.name);
-  } catch (error) {
-    notifications.show({
-      color: "red",
-      title: `"${file.name}" was not saved`,
-      message: error instanceof Error ? error.message : String(error),
-    });
-  }
-}
 
 /** A photo as large as the window allows, or a PDF to save and open outside. */
 export function FileViewer({
@@ -69,7 +55,9 @@ export function FileViewer({
             <Button
               variant="default"
               leftSection={<IconDownload size={16} />}
-              onClick={() => void saveFile(file)}
+              onClick={() =>
+                void saveStoredFile(file.id, "original", file.name)
+              }
             >
               Save a copy
             </Button>

@@ -8,11 +8,13 @@ const keep: Record<FileVariant, number> = {
   thumb: 600,
   original: 16,
   attachment: 60,
+  slip: 4,
 };
 const caches: Record<FileVariant, Map<number, Promise<string>>> = {
   thumb: new Map(),
   original: new Map(),
   attachment: new Map(),
+  slip: new Map(),
 };
 
 function evict(variant: FileVariant) {

@@ -12,8 +12,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 import type { Message, ThreadInfo } from "../../../../shared/contract";
 import { call } from "../../api/client";
-import { saveBlob } from "../../api/save-blob";
-import { fetchFile } from "../../api/client";
+import { saveStoredFile } from "../../api/save-stored-file";
 import { useOperation } from "../../api/use-operation";
 import { EmptyNote } from "../../components/EmptyNote";
 import { formatInstant } from "../../components/format";
@@ -32,9 +31,7 @@ function AttachedPhoto({ id, name }: { id: number; name: string }) {
   return (
     <UnstyledButton
       aria-label={`Save ${name}`}
-      onClick={() =>
-        void fetchFile(id, "attachment").then((blob) => saveBlob(blob, name))
-      }
+      onClick={() => void saveStoredFile(id, "attachment", name)}
     >
       {url ? (
         <Image

@@ -28,7 +28,7 @@ export function FilesTab({ order }: { order: OrderDetail }) {
     (folder === "sample_picture" && order.requiresSamplePicture);
   return (
     <Stack gap="lg">
-      <PackingSlipPanel orderId={order.id} />
+      <PackingSlipPanel orderId={order.id} orderNumber={order.number} />
       {mayReview && pending > 0 && (
         <Button
           component={Link}

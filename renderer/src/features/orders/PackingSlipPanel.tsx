@@ -1,20 +1,20 @@
 import { Badge, Button, Group, Paper, Text, Title } from "@mantine/core";
 import { IconDownload, IconFileTypePdf } from "@tabler/icons-react";
-import { call } from "../../api/client";
-import { saveBlob } from "../../api/save-blob";
+import { call, isElectron } from "../../api/client";
+import { saveStoredFile } from "../../api/save-stored-file";
 import { useChange } from "../../api/use-change";
 import { useOperation } from "../../api/use-operation";
 import { useCan } from "../../app/use-can";
 import { formatInstant } from "../../components/format";
 
-async function download(fileId: number) {
-  const { name, base64 } = await call("packingSlips.download", { fileId });
-  const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-  saveBlob(new Blob([bytes], { type: "application/pdf" }), name);
-}
-
 /** The order's packing slip: generated from its current data, out of date after any change. */
-export function PackingSlipPanel({ orderId }: { orderId: number }) {
+export function PackingSlipPanel({
+  orderId,
+  orderNumber,
+}: {
+  orderId: number;
+  orderNumber: string;
+}) {
   const latest = useOperation("packingSlips.latest", { orderId });
   const mayGenerate = useCan("editSchedule");
   const { run, pending } = useChange();
@@ -39,9 +39,15 @@ export function PackingSlipPanel({ orderId }: { orderId: number }) {
               size="xs"
               variant="default"
               leftSection={<IconDownload size={14} />}
-              onClick={() => void download(slip.fileId)}
+              onClick={() =>
+                void saveStoredFile(
+                  slip.fileId,
+                  "slip",
+                  `packing-slip-${orderNumber}.pdf`,
+                )
+              }
             >
-              Download
+              {isElectron ? "Save packing slip…" : "Download"}
             </Button>
           )}
           {mayGenerate && (!slip || !slip.current) && (
