@@ -11,6 +11,10 @@ export default defineConfig({
         input: {
           index: resolve(__dirname, "electron/main/index.ts"),
           server: resolve(__dirname, "electron/server/main.ts"),
+          "slip-worker": resolve(
+            __dirname,
+            "electron/core/packing-slips/slip-worker.ts",
+          ),
         },
         output: { format: "es", entryFileNames: "[name].js" },
       },

@@ -7,6 +7,7 @@ import { writeAudit } from "../audit/write-audit";
 import { signedInUser, type RequestContext } from "../context";
 import type { Database } from "../db/schema";
 import { slipData } from "./slip-data";
+import { defaultSlipRenderer } from "./slip-pool";
 
 const generatedAtText = (instant: Date) =>
   `${new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: businessTimeZone }).format(instant)} (Amsterdam time)`;
@@ -48,10 +49,9 @@ export async function generateSlip(
   if (latest?.current) return latest; // the order has not changed since: the slip stands
   const data = await slipData(db, orderId);
   const now = clock.now();
-  // Rendering and writing the file happen outside the transaction, which stays short.
-  // pdfkit and bwip-js are loaded on first use: they would add most of a second to every start.
-  const { renderSlip } = await import("./render-slip");
-  const { bytes, pageCount } = await renderSlip(data, {
+  // Rendering (off this thread) and writing the file happen outside the transaction.
+  const { bytes, pageCount } = await defaultSlipRenderer()({
+    data,
     generatedAt: generatedAtText(now),
     resourcesDir,
   });
