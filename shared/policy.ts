@@ -24,6 +24,10 @@ export interface Policy {
   replyWithinBusinessHours: number;
   /** Largest file accepted by an import, in bytes. */
   maxFileBytes: number;
+  /** Daily backups kept, newest first. */
+  backupDailyKeep: number;
+  /** Weekly backups kept beyond the daily ones (the newest of each week). */
+  backupWeeklyKeep: number;
   /** Suggested delivery-time stars: the most days late that still earn 5, 4, 3 and 2 stars. */
   deliveryLateDays: [number, number, number, number];
   /** Suggested budget stars: the most percent over the agreed amount that still earns 5, 4, 3 and 2 stars. */
@@ -42,6 +46,8 @@ export const defaultPolicy: Policy = {
   ratingNoticeWorkingDays: 10,
   replyWithinBusinessHours: 12,
   maxFileBytes: 50 * 1024 * 1024,
+  backupDailyKeep: 7,
+  backupWeeklyKeep: 4,
   deliveryLateDays: [0, 2, 5, 10],
   budgetOverPercent: [0, 2, 5, 10],
 };
@@ -82,6 +88,8 @@ export const PolicySchema = z
       .int()
       .min(1024 * 1024)
       .max(maxFileBytesCeiling),
+    backupDailyKeep: z.number().int().min(1).max(60),
+    backupWeeklyKeep: z.number().int().min(0).max(52),
     deliveryLateDays: ascendingLimits,
     budgetOverPercent: ascendingLimits,
   })

@@ -1,5 +1,6 @@
 // What every service receives: the database, the clock and the signed-in user. Nothing here
 // imports electron, so the same core runs in Electron's main process, browser mode and tests.
+import type BetterSqlite3 from "better-sqlite3";
 import type { Kysely } from "kysely";
 import type { User } from "../../shared/contract";
 import type { Clock } from "./clock";
@@ -17,6 +18,13 @@ export interface CoreServices {
   clock: Clock;
   log: Logger;
   files: FileStore;
+  /** Where the data lives on disk, for backups. */
+  storage: {
+    sqlite: BetterSqlite3.Database;
+    /** The database file; for an in-memory database, a name inside the file store's folder. */
+    databaseFile: string;
+    fileStoreDir: string;
+  };
   /** Passwords kept outside the database file (the SMTP password). */
   secrets: SecretStore;
   /** The shipped resources: fonts for the PDFs. */

@@ -6,6 +6,7 @@ import type { Envelope } from "../../shared/errors";
 import type { Clock } from "./clock";
 import { consoleLogger, type CoreServices, type Logger } from "./context";
 import { openDatabase, type DatabaseHandle } from "./db/connect";
+import { applyPendingRestore } from "./backups/restore";
 import { storeDemoPhotos } from "./db/demo/demo-photos";
 import { seedDemoData, type DemoSize } from "./db/demo/seed";
 import { migrateToLatest, type MigrationReport } from "./db/migrate";
@@ -58,14 +59,16 @@ export async function startCore(options: CoreOptions): Promise<Core> {
     mkdirSync(dirname(options.databaseFile), { recursive: true });
   const isNewFile =
     options.databaseFile === ":memory:" || !existsSync(options.databaseFile);
+  const fileStoreDir =
+    options.fileStoreDir ??
+    (options.databaseFile === ":memory:"
+      ? mkdtempSync(join(tmpdir(), "cutr-files-"))
+      : join(dirname(options.databaseFile), "files"));
+  if (options.databaseFile !== ":memory:")
+    await applyPendingRestore(options.databaseFile, fileStoreDir, log);
   const handle = openDatabase(options.databaseFile);
   try {
     const migration = await migrateToLatest(handle);
-    const fileStoreDir =
-      options.fileStoreDir ??
-      (options.databaseFile === ":memory:"
-        ? mkdtempSync(join(tmpdir(), "cutr-files-"))
-        : join(dirname(options.databaseFile), "files"));
     const files = diskFileStore(fileStoreDir);
     const secrets = fileSecretStore(
       options.databaseFile === ":memory:"
@@ -88,6 +91,14 @@ export async function startCore(options: CoreOptions): Promise<Core> {
       clock: options.clock,
       log,
       files,
+      storage: {
+        sqlite: handle.sqlite,
+        databaseFile:
+          options.databaseFile === ":memory:"
+            ? join(fileStoreDir, "memory.sqlite")
+            : options.databaseFile,
+        fileStoreDir,
+      },
       secrets,
       resourcesDir,
     };

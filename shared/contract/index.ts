@@ -2,6 +2,7 @@
 // renderer's client are both typed from it.
 import type { z } from "zod";
 import { authOperations } from "./auth";
+import { backupOperations } from "./backups";
 import { customerOperations } from "./customers";
 import { dispatchOperations } from "./dispatch";
 import { fileOperations, qualityOperations } from "./files";
@@ -30,6 +31,7 @@ export const contract = {
   ...qualityOperations,
   ...messageOperations,
   ...outboxOperations,
+  ...backupOperations,
 };
 
 export type Contract = typeof contract;
@@ -58,4 +60,5 @@ export * from "./packing-slips";
 export * from "./files";
 export * from "./messages";
 export * from "./outbox";
+export * from "./backups";
 export type { Access } from "./op";

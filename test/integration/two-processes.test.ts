@@ -1,65 +1,26 @@
 // Two browser-mode servers (two processes) on one database file, two dispatchers racing to assign
 // the same open orders over HTTP: exactly one wins each order.
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CandidatesResult, OrderRow, Page } from "../../shared/contract";
-import type { Envelope } from "../../shared/errors";
+import {
+  post,
+  signInOver,
+  startServerProcess,
+} from "../fixtures/server-process";
 
-const token = "race-token";
 const folder = mkdtempSync(join(tmpdir(), "cutr-processes-"));
 const children: ChildProcess[] = [];
 
-function startServer(demo: boolean): Promise<string> {
-  const child = spawn(
-    process.execPath,
-    ["--import", "tsx", "electron/server/main.ts"],
-    {
-      env: {
-        ...process.env,
-        PORT: "0",
-        CUTR_DB: join(folder, "cutr.sqlite"),
-        CUTR_TOKEN: token,
-        CUTR_NOW: "2026-11-22T09:00:00Z",
-        CUTR_DEMO: demo ? "1" : "0",
-      },
-      stdio: ["ignore", "pipe", "pipe"],
-    },
-  );
-  children.push(child);
-  return new Promise((resolve, reject) => {
-    let output = "";
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /(http:\/\/127\.0\.0\.1:\d+)\/\?token=/.exec(output);
-      if (match?.[1]) resolve(match[1]);
-    };
-    child.stdout?.on("data", onData);
-    child.stderr?.on("data", onData);
-    child.on("exit", (code) =>
-      reject(new Error(`server exited with ${code}: ${output}`)),
-    );
+async function startServer(demo: boolean): Promise<string> {
+  const server = await startServerProcess(join(folder, "cutr.sqlite"), {
+    demo,
   });
-}
-
-async function post<T>(
-  origin: string,
-  method: string,
-  input: unknown,
-  session?: string,
-): Promise<Envelope<T>> {
-  const response = await fetch(`${origin}/api/${method}`, {
-    method: "POST",
-    headers: {
-      "Content-Type": "application/json",
-      Authorization: `Bearer ${token}`,
-      ...(session ? { "X-Cutr-Session": session } : {}),
-    },
-    body: JSON.stringify(input),
-  });
-  return (await response.json()) as Envelope<T>;
+  children.push(server.child);
+  return server.origin;
 }
 
 let first: string;
@@ -75,13 +36,7 @@ afterAll(() => {
 
 describe("two processes on one database file", () => {
   it("let exactly one dispatcher win each order", async () => {
-    const signIn = async (origin: string, email: string) => {
-      const result = await post<{ session: string }>(origin, "auth.signIn", {
-        email,
-      });
-      if (!result.ok) throw new Error(result.error.message);
-      return result.value.session;
-    };
+    const signIn = signInOver;
     const a = await signIn(first, "dispatcher@cutr.example");
     const b = await signIn(second, "dispatcher2@cutr.example");
     const open = await post<Page<OrderRow>>(

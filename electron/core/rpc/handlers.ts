@@ -1,5 +1,6 @@
 // The handler table: one entry per operation of the contract, joined from each area's map.
 import { authHandlers } from "../auth/handlers";
+import { backupHandlers } from "../backups/handlers";
 import { calendarHandlers } from "../calendar/handlers";
 import { customerHandlers } from "../customers/handlers";
 import { dispatchHandlers } from "../dispatch/handlers";
@@ -36,4 +37,5 @@ export const handlers: Handlers = {
   ...qualityHandlers,
   ...messageHandlers,
   ...outboxHandlers,
+  ...backupHandlers,
 };

@@ -5,6 +5,7 @@
 import type { CoreServices } from "../context";
 import { approveDueOrders } from "../schedule/status-moves";
 import { loadPolicy } from "../settings/policy";
+import { dailyBackupIfDue } from "../backups/daily-backup";
 import { enqueueDailyDigest } from "../outbox/daily-digest";
 import { sendDueEmails } from "../outbox/send-due-emails";
 import { refreshPartnerRatingsIfNewDay } from "./daily-rating-refresh";
@@ -22,6 +23,8 @@ export async function runScheduledJobs(services: CoreServices): Promise<void> {
       `Approved ${approved} delivered orders without feedback.`,
     );
   await enqueueDailyDigest(services);
+  if (await dailyBackupIfDue(services))
+    services.log.info("Daily backup taken.");
 }
 
 /** Runs the jobs now and then every hour, and sends due emails every minute; returns a stop function. */

@@ -82,6 +82,16 @@ const scalarFields: {
     label: "Reply within (business hours)",
     description: "Then a waiting thread is overdue",
   },
+  {
+    key: "backupDailyKeep",
+    label: "Daily backups kept",
+    description: "The newest daily backups",
+  },
+  {
+    key: "backupWeeklyKeep",
+    label: "Weekly backups kept",
+    description: "Older ones: the newest of each week",
+  },
 ];
 
 const bandLabels = [

@@ -1,0 +1,132 @@
+// Backups of the console's data: an online copy of the database (SQLite's backup API, never a copy
+// of a live WAL file), checked with quick_check, beside a store of the file blobs they refer to.
+// Blobs never change, so the store only ever gains the ones it lacks. Kept in a "backups" folder
+// beside the database.
+import Database from "better-sqlite3";
+import { copyFile, mkdir, readdir, rm, stat } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import { basename, dirname, join } from "node:path";
+import { format } from "date-fns";
+import type { BackupInfo, BackupKind } from "../../../shared/contract";
+
+export const backupKinds = ["daily", "manual", "before-restore"] as const;
+
+export function backupsDir(databaseFile: string): string {
+  return join(dirname(databaseFile), "backups");
+}
+
+const namePattern =
+  /^cutr-(\d{8}-\d{6})-(daily|manual|before-restore)\.sqlite$/;
+
+/** Checks a database file as SQLite sees it; the answer "ok" or the first problems. */
+export function quickCheck(file: string): string {
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    return String(db.pragma("quick_check", { simple: true }));
+  } finally {
+    db.close();
+  }
+}
+
+async function copyMissingBlobs(from: string, to: string): Promise<number> {
+  if (!existsSync(from)) return 0;
+  let copied = 0;
+  for (const first of await readdir(from)) {
+    for (const second of await readdir(join(from, first)).catch(() => [])) {
+      const dir = join(from, first, second);
+      for (const blob of await readdir(dir).catch(() => [])) {
+        if (!/^[0-9a-f]{64}$/.test(blob)) continue; // a partial write, never a blob
+        const target = join(to, first, second, blob);
+        if (existsSync(target)) continue;
+        await mkdir(dirname(target), { recursive: true });
+        await copyFile(join(dir, blob), target);
+        copied++;
+      }
+    }
+  }
+  return copied;
+}
+
+export async function takeBackup(
+  sqlite: Database.Database,
+  databaseFile: string,
+  fileStoreDir: string,
+  kind: BackupKind,
+  now: Date,
+): Promise<BackupInfo> {
+  const dir = backupsDir(databaseFile);
+  await mkdir(dir, { recursive: true });
+  const name = `cutr-${format(now, "yyyyMMdd-HHmmss")}-${kind}.sqlite`;
+  const file = join(dir, name);
+  const partial = `${file}.partial`;
+  // Copied a slice of pages at a time, so the console keeps answering while it runs.
+  await sqlite.backup(partial, { progress: () => 2_000 });
+  const check = quickCheck(partial);
+  if (check !== "ok") {
+    await rm(partial, { force: true });
+    throw new Error(`The backup did not pass SQLite's quick check: ${check}`);
+  }
+  await copyFile(partial, file);
+  await rm(partial, { force: true });
+  await copyMissingBlobs(fileStoreDir, join(dir, "files"));
+  return info(file, now);
+}
+
+async function info(file: string, fallback: Date): Promise<BackupInfo> {
+  const match = namePattern.exec(basename(file));
+  const size = (await stat(file)).size;
+  const takenAt = match?.[1]
+    ? new Date(
+        `${match[1].slice(0, 4)}-${match[1].slice(4, 6)}-${match[1].slice(6, 8)}T${match[1].slice(9, 11)}:${match[1].slice(11, 13)}:${match[1].slice(13, 15)}Z`,
+      )
+    : fallback;
+  return {
+    name: basename(file),
+    kind: (match?.[2] ?? "manual") as BackupKind,
+    takenAt: takenAt.toISOString(),
+    sizeBytes: size,
+  };
+}
+
+export async function listBackups(databaseFile: string): Promise<BackupInfo[]> {
+  const dir = backupsDir(databaseFile);
+  if (!existsSync(dir)) return [];
+  const names = (await readdir(dir)).filter((n) => namePattern.test(n));
+  const all = await Promise.all(
+    names.map((n) => info(join(dir, n), new Date(0))),
+  );
+  return all.sort((a, b) => b.takenAt.localeCompare(a.takenAt));
+}
+
+/** Keeps the newest `daily` daily backups and, older than those, the newest of `weekly` weeks. */
+export async function pruneBackups(
+  databaseFile: string,
+  daily: number,
+  weekly: number,
+): Promise<string[]> {
+  const dailies = (await listBackups(databaseFile)).filter(
+    (b) => b.kind === "daily",
+  );
+  const keep = new Set(dailies.slice(0, daily).map((b) => b.name));
+  const weeks = new Set<string>();
+  for (const backup of dailies.slice(daily)) {
+    const week = format(new Date(backup.takenAt), "RRRR-II");
+    if (weeks.size < weekly && !weeks.has(week)) {
+      weeks.add(week);
+      keep.add(backup.name);
+    }
+  }
+  const removed = dailies.filter((b) => !keep.has(b.name)).map((b) => b.name);
+  for (const name of removed)
+    await rm(join(backupsDir(databaseFile), name), { force: true });
+  return removed;
+}
+
+/** The path of a backup by its listed name; anything else (a path, "..") is refused. */
+export function backupFile(databaseFile: string, name: string): string | null {
+  if (!namePattern.test(name)) return null;
+  const file = join(backupsDir(databaseFile), name);
+  return existsSync(file) ? file : null;
+}
+
+export { copyMissingBlobs };

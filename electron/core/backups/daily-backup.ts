@@ -1,0 +1,30 @@
+// The daily backup, taken by the hourly scheduler once per business day, then the old ones pruned.
+import { businessDateOf } from "../../../shared/rules/business-time";
+import type { CoreServices } from "../context";
+import { loadPolicy } from "../settings/policy";
+import { listBackups, pruneBackups, takeBackup } from "./backup-store";
+
+export async function dailyBackupIfDue(
+  services: CoreServices,
+): Promise<boolean> {
+  const { storage, clock } = services;
+  const today = businessDateOf(clock.now());
+  const taken = (await listBackups(storage.databaseFile)).some(
+    (b) => b.kind === "daily" && businessDateOf(b.takenAt) === today,
+  );
+  if (taken) return false;
+  await takeBackup(
+    storage.sqlite,
+    storage.databaseFile,
+    storage.fileStoreDir,
+    "daily",
+    clock.now(),
+  );
+  const policy = await loadPolicy(services.db);
+  await pruneBackups(
+    storage.databaseFile,
+    policy.backupDailyKeep,
+    policy.backupWeeklyKeep,
+  );
+  return true;
+}

@@ -1,0 +1,73 @@
+// Restoring a backup replaces the database the console has open, so it happens at the next start,
+// before the database is opened: the current data is first kept aside as a backup of its own,
+// then the chosen backup takes its place and the files it refers to return to the file store.
+import Database from "better-sqlite3";
+import { existsSync } from "node:fs";
+import { copyFile, readFile, rm, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { format } from "date-fns";
+import type { Logger } from "../context";
+import { AppError } from "../errors";
+import {
+  backupFile,
+  backupsDir,
+  copyMissingBlobs,
+  quickCheck,
+} from "./backup-store";
+
+const markerOf = (databaseFile: string) =>
+  join(backupsDir(databaseFile), "restore-pending.json");
+
+export async function requestRestore(
+  databaseFile: string,
+  name: string,
+): Promise<{ message: string }> {
+  const file = backupFile(databaseFile, name);
+  if (!file)
+    throw new AppError("NOT_FOUND", `There is no backup named "${name}".`);
+  const check = quickCheck(file);
+  if (check !== "ok")
+    throw new AppError(
+      "RULE",
+      `Backup ${name} is damaged (${check}); choose another one.`,
+    );
+  await writeFile(markerOf(databaseFile), JSON.stringify({ name }));
+  return {
+    message: `Backup ${name} will be restored when the console starts again; the current data is kept aside as a backup first. Restart the console now.`,
+  };
+}
+
+export async function applyPendingRestore(
+  databaseFile: string,
+  fileStoreDir: string,
+  log: Logger,
+): Promise<string | null> {
+  const marker = markerOf(databaseFile);
+  if (!existsSync(marker)) return null;
+  const { name } = JSON.parse(await readFile(marker, "utf8")) as {
+    name: string;
+  };
+  const source = backupFile(databaseFile, name);
+  if (!source || quickCheck(source) !== "ok") {
+    log.error(`Restore of ${name} skipped: the backup is missing or damaged.`);
+    await rm(marker, { force: true });
+    return null;
+  }
+  if (existsSync(databaseFile)) {
+    // Through SQLite, so what the write-ahead log holds is kept too.
+    const current = new Database(databaseFile);
+    const aside = join(
+      backupsDir(databaseFile),
+      `cutr-${format(new Date(), "yyyyMMdd-HHmmss")}-before-restore.sqlite`,
+    );
+    await current.backup(aside);
+    current.close();
+  }
+  for (const suffix of ["-wal", "-shm"])
+    await rm(databaseFile + suffix, { force: true });
+  await copyFile(source, databaseFile);
+  await copyMissingBlobs(join(backupsDir(databaseFile), "files"), fileStoreDir);
+  await rm(marker, { force: true });
+  log.info(`Restored backup ${name}.`);
+  return name;
+}

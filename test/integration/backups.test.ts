@@ -1,0 +1,192 @@
+import { existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import {
+  backupsDir,
+  pruneBackups,
+  quickCheck,
+  takeBackup,
+} from "../../electron/core/backups/backup-store";
+import { dailyBackupIfDue } from "../../electron/core/backups/daily-backup";
+import { fixedClock } from "../../electron/core/clock";
+import { startCore, type Core } from "../../electron/core/start-core";
+import type { BackupInfo, OrderFile } from "../../shared/contract";
+import { signIn, smallDemo, valueOf } from "../fixtures/core";
+import { base64, png } from "../fixtures/images";
+
+const quiet = { error: () => undefined, info: () => undefined };
+const folders: string[] = [];
+const cores: Core[] = [];
+
+async function fileCore(folder: string, now = "2026-11-22T09:00:00Z") {
+  const clock = fixedClock(now);
+  const core = await startCore({
+    databaseFile: join(folder, "cutr.sqlite"),
+    clock,
+    demo: true,
+    demoSize: smallDemo,
+    log: quiet,
+  });
+  cores.push(core);
+  return { core, clock };
+}
+
+function newFolder() {
+  const folder = mkdtempSync(join(tmpdir(), "cutr-backups-"));
+  folders.push(folder);
+  return folder;
+}
+
+afterEach(async () => {
+  for (const core of cores.splice(0)) await core.close().catch(() => undefined);
+  for (const folder of folders.splice(0))
+    rmSync(folder, { recursive: true, force: true });
+});
+
+describe("backups", () => {
+  it("are taken online on demand, pass quick_check and carry the files", async () => {
+    const folder = newFolder();
+    const { core } = await fileCore(folder);
+    const admin = await signIn(core, "admin@cutr.example");
+    const orderId = (
+      await core.services.db
+        .selectFrom("orders")
+        .select("id")
+        .where("status", "=", "assigned")
+        .executeTakeFirstOrThrow()
+    ).id;
+    const file = valueOf<OrderFile>(
+      await core.call(
+        "files.import",
+        {
+          orderId,
+          folder: "finished_product",
+          name: "kept.png",
+          dataBase64: base64(await png(21, 13)),
+        },
+        admin,
+      ),
+    );
+    const backup = valueOf<BackupInfo>(
+      await core.call("backups.create", {}, admin),
+    );
+    expect(backup).toMatchObject({ kind: "manual" });
+    const dir = backupsDir(join(folder, "cutr.sqlite"));
+    expect(quickCheck(join(dir, backup.name))).toBe("ok");
+    const stored = await core.services.db
+      .selectFrom("files")
+      .select("sha256")
+      .where("id", "=", file.id)
+      .executeTakeFirstOrThrow();
+    expect(
+      existsSync(
+        join(
+          dir,
+          "files",
+          stored.sha256.slice(0, 2),
+          stored.sha256.slice(2, 4),
+          stored.sha256,
+        ),
+      ),
+    ).toBe(true);
+    expect(
+      valueOf<BackupInfo[]>(await core.call("backups.list", {}, admin)).map(
+        (b) => b.name,
+      ),
+    ).toContain(backup.name);
+    const dispatcher = await signIn(core);
+    expect(await core.call("backups.create", {}, dispatcher)).toMatchObject({
+      ok: false,
+      error: { code: "FORBIDDEN" },
+    });
+  });
+
+  it("are taken once a business day and kept 7 daily and 4 weekly", async () => {
+    const folder = newFolder();
+    const { core, clock } = await fileCore(folder, "2026-09-01T09:00:00Z");
+    const databaseFile = join(folder, "cutr.sqlite");
+    expect(await dailyBackupIfDue(core.services)).toBe(true);
+    expect(await dailyBackupIfDue(core.services)).toBe(false);
+    for (let day = 1; day < 60; day++) {
+      clock.advance(86_400_000);
+      await takeBackup(
+        core.handle.sqlite,
+        databaseFile,
+        join(folder, "files"),
+        "daily",
+        clock.now(),
+      );
+    }
+    await pruneBackups(databaseFile, 7, 4);
+    const left = readdirSync(backupsDir(databaseFile))
+      .filter((n) => n.endsWith("-daily.sqlite"))
+      .sort();
+    expect(left).toHaveLength(11);
+    // The 7 newest days, then one per older week.
+    expect(left.slice(-7)[0]).toBe("cutr-20261024-090000-daily.sqlite");
+    const weeks = left.slice(0, 4);
+    expect(new Set(weeks.map((n) => n.slice(5, 13))).size).toBe(4);
+  });
+
+  it("restore at the next start, keeping the current data aside and bringing back the files", async () => {
+    const folder = newFolder();
+    const databaseFile = join(folder, "cutr.sqlite");
+    let { core } = await fileCore(folder);
+    const admin = await signIn(core, "admin@cutr.example");
+    const backup = valueOf<BackupInfo>(
+      await core.call("backups.create", {}, admin),
+    );
+    // After the backup: a change, and a blob lost from the file store.
+    await core.services.db
+      .updateTable("partners")
+      .set({ name: "Changed after the backup" })
+      .where("id", "=", 1)
+      .execute();
+    const lost = await core.services.db
+      .selectFrom("files")
+      .select("sha256")
+      .executeTakeFirstOrThrow();
+    const blob = join(
+      folder,
+      "files",
+      lost.sha256.slice(0, 2),
+      lost.sha256.slice(2, 4),
+      lost.sha256,
+    );
+    rmSync(blob);
+    expect(
+      await core.call("backups.restore", { name: "../../etc/passwd" }, admin),
+    ).toMatchObject({ ok: false, error: { code: "BAD_INPUT" } });
+    expect(
+      await core.call(
+        "backups.restore",
+        { name: "cutr-20000101-000000-manual.sqlite" },
+        admin,
+      ),
+    ).toMatchObject({ ok: false, error: { code: "NOT_FOUND" } });
+    expect(
+      valueOf<{ message: string }>(
+        await core.call("backups.restore", { name: backup.name }, admin),
+      ).message,
+    ).toContain("Restart");
+    await core.close();
+    cores.splice(0);
+
+    ({ core } = await fileCore(folder));
+    const partner = await core.services.db
+      .selectFrom("partners")
+      .select("name")
+      .where("id", "=", 1)
+      .executeTakeFirstOrThrow();
+    expect(partner.name).not.toBe("Changed after the backup");
+    expect(existsSync(blob)).toBe(true);
+    const aside = readdirSync(backupsDir(databaseFile)).filter((n) =>
+      n.endsWith("-before-restore.sqlite"),
+    );
+    expect(aside).toHaveLength(1);
+    expect(
+      existsSync(join(backupsDir(databaseFile), "restore-pending.json")),
+    ).toBe(false);
+  });
+});
