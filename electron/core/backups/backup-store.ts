@@ -11,6 +11,12 @@ import type { BackupInfo, BackupKind } from "../../../shared/contract";
 
 export const backupKinds = ["daily", "manual", "before-restore"] as const;
 
+/** cutr-YYYYMMDD-HHMMSS-kind.sqlite, in UTC whatever the machine's time zone. */
+export function backupName(at: Date, kind: BackupKind): string {
+  const stamp = at.toISOString().replace(/[-:]/g, "").slice(0, 15);
+  return `cutr-${stamp.replace("T", "-")}-${kind}.sqlite`;
+}
+
 export function backupsDir(databaseFile: string): string {
   return join(dirname(databaseFile), "backups");
 }
@@ -56,8 +62,11 @@ export async function takeBackup(
 ): Promise<BackupInfo> {
   const dir = backupsDir(databaseFile);
   await mkdir(dir, { recursive: true });
-  const name = `cutr-${format(now, "yyyyMMdd-HHmmss")}-${kind}.sqlite`;
-  const file = join(dir, name);
+  let at = now;
+  // Two backups in the same second: the later one takes the next free second.
+  while (existsSync(join(dir, backupName(at, kind))))
+    at = new Date(at.getTime() + 1000);
+  const file = join(dir, backupName(at, kind));
   const partial = `${file}.partial`;
   // Copied a slice of pages at a time, so the console keeps answering while it runs.
   await sqlite.backup(partial, { progress: () => 2_000 });

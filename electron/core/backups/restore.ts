@@ -5,11 +5,11 @@ import Database from "better-sqlite3";
 import { existsSync } from "node:fs";
 import { copyFile, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { format } from "date-fns";
 import type { Logger } from "../context";
 import { AppError } from "../errors";
 import {
   backupFile,
+  backupName,
   backupsDir,
   copyMissingBlobs,
   quickCheck,
@@ -58,7 +58,7 @@ export async function applyPendingRestore(
     const current = new Database(databaseFile);
     const aside = join(
       backupsDir(databaseFile),
-      `cutr-${format(new Date(), "yyyyMMdd-HHmmss")}-before-restore.sqlite`,
+      backupName(new Date(), "before-restore"),
     );
     await current.backup(aside);
     current.close();

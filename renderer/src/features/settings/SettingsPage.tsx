@@ -2,6 +2,7 @@ import { Stack, Text, Title } from "@mantine/core";
 import { useOperation } from "../../api/use-operation";
 import { useCan } from "../../app/use-can";
 import { LoadState } from "../../components/LoadState";
+import { BackupsPanel } from "./BackupsPanel";
 import { ClosingDays } from "./ClosingDays";
 import { PolicyForm } from "./PolicyForm";
 import { SmtpForm } from "./SmtpForm";
@@ -31,7 +32,7 @@ export function SettingsPage() {
           Settings
         </Title>
         <Text size="sm" c="dimmed">
-          Users and backups will follow here.
+          User management follows with team mode.
         </Text>
       </div>
       {policy.data ? (
@@ -49,6 +50,7 @@ export function SettingsPage() {
       )}
       <ClosingDays editable={admin} />
       {admin && <SmtpSettingsSection />}
+      {admin && <BackupsPanel />}
     </Stack>
   );
 }
