@@ -25,6 +25,7 @@ import {
   timeEach,
   type Metric,
 } from "./measure";
+import { measureBackup } from "./backups";
 import { measureMessages } from "./messages";
 import { measureQuality } from "./quality";
 
@@ -136,6 +137,7 @@ async function measureCore() {
   await measureDispatch(core);
   await measureQuality(core, metrics);
   await measureMessages(core, metrics);
+  await measureBackup(core, metrics, queries);
   await core.close();
 }
 
@@ -343,6 +345,8 @@ async function measureServer() {
       CUTR_TOKEN: token,
       CUTR_NOW: now,
       CUTR_DEMO: "0",
+      // The daily backup would run beside the measured requests; backup_ms measures it alone.
+      CUTR_DAILY_BACKUP: "0",
     },
     stdio: ["ignore", "pipe", "inherit"],
   });

@@ -1,5 +1,6 @@
 // Browser mode: the console's core and renderer over HTTP on 127.0.0.1, for tests and machines
-// without Electron. Variables: PORT, CUTR_TOKEN, CUTR_DB, CUTR_DEMO, CUTR_NOW (see README).
+// without Electron. Variables: PORT, CUTR_TOKEN, CUTR_DB, CUTR_DEMO, CUTR_NOW, CUTR_DAILY_BACKUP
+// (see README).
 import { randomBytes } from "node:crypto";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -48,7 +49,9 @@ async function main() {
       `[cutr] Cutr console (browser mode): http://127.0.0.1:${actualPort}/?token=${token}`,
     );
     // After the server is ready: the refresh reads every partner and must not delay the start.
-    scheduleJobs(core.services);
+    scheduleJobs(core.services, {
+      dailyBackup: process.env.CUTR_DAILY_BACKUP !== "0",
+    });
   });
   const stop = () => {
     server.close();

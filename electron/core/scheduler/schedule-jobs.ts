@@ -10,7 +10,15 @@ import { enqueueDailyDigest } from "../outbox/daily-digest";
 import { sendDueEmails } from "../outbox/send-due-emails";
 import { refreshPartnerRatingsIfNewDay } from "./daily-rating-refresh";
 
-export async function runScheduledJobs(services: CoreServices): Promise<void> {
+export interface JobOptions {
+  /** The daily backup; off only where a measurement must not see it (the benchmark). */
+  dailyBackup: boolean;
+}
+
+export async function runScheduledJobs(
+  services: CoreServices,
+  options: JobOptions = { dailyBackup: true },
+): Promise<void> {
   await refreshPartnerRatingsIfNewDay(services);
   const policy = await loadPolicy(services.db);
   const approved = await services.db
@@ -23,14 +31,17 @@ export async function runScheduledJobs(services: CoreServices): Promise<void> {
       `Approved ${approved} delivered orders without feedback.`,
     );
   await enqueueDailyDigest(services);
-  if (await dailyBackupIfDue(services))
+  if (options.dailyBackup && (await dailyBackupIfDue(services)))
     services.log.info("Daily backup taken.");
 }
 
 /** Runs the jobs now and then every hour, and sends due emails every minute; returns a stop function. */
-export function scheduleJobs(services: CoreServices): () => void {
+export function scheduleJobs(
+  services: CoreServices,
+  options: JobOptions = { dailyBackup: true },
+): () => void {
   const run = () => {
-    runScheduledJobs(services).catch((error: unknown) =>
+    runScheduledJobs(services, options).catch((error: unknown) =>
       services.log.error("scheduled jobs failed", error),
     );
   };
