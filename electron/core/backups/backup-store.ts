@@ -3,7 +3,7 @@
 // Blobs never change, so the store only ever gains the ones it lacks. Kept in a "backups" folder
 // beside the database.
 import Database from "better-sqlite3";
-import { copyFile, mkdir, readdir, rm, stat } from "node:fs/promises";
+import { copyFile, mkdir, readdir, rename, rm, stat } from "node:fs/promises";
 import { existsSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { format } from "date-fns";
@@ -68,15 +68,14 @@ export async function takeBackup(
     at = new Date(at.getTime() + 1000);
   const file = join(dir, backupName(at, kind));
   const partial = `${file}.partial`;
-  // Copied a slice of pages at a time, so the console keeps answering while it runs.
-  await sqlite.backup(partial, { progress: () => 2_000 });
+  // Copied 8,000 pages (32 MB) at a time, so the console keeps answering while it runs.
+  await sqlite.backup(partial, { progress: () => 8_000 });
   const check = quickCheck(partial);
   if (check !== "ok") {
     await rm(partial, { force: true });
     throw new Error(`The backup did not pass SQLite's quick check: ${check}`);
   }
-  await copyFile(partial, file);
-  await rm(partial, { force: true });
+  await rename(partial, file);
   await copyMissingBlobs(fileStoreDir, join(dir, "files"));
   return info(file, now);
 }

@@ -10,7 +10,6 @@ import type { ThreadKind } from "../../../shared/domain";
 import { plainText } from "../../../shared/message-body";
 import type { Database } from "../db/schema";
 import { storedBody } from "./list-messages";
-import { unreadCount } from "./list-threads";
 import { unreadSince } from "./unread-horizon";
 import { overdueCheck } from "./waiting-on-cutr";
 
@@ -54,6 +53,36 @@ async function waitingThreadIds(
           .where("t.last_author_kind", "in", ["partner", "customer"])
           .execute();
   return [...new Set([...unread, ...unanswered].map((r) => r.id))];
+}
+
+/** Unread messages of many threads at once, for the inbox's page. */
+async function unreadCounts(
+  db: Kysely<Database>,
+  threadIds: number[],
+  userId: number,
+  now: Date,
+): Promise<Map<number, number>> {
+  if (threadIds.length === 0) return new Map();
+  const rows = await db
+    .selectFrom("messages as m")
+    .leftJoin("message_reads as r", (join) =>
+      join
+        .onRef("r.thread_id", "=", "m.thread_id")
+        .on("r.user_id", "=", userId),
+    )
+    .select(["m.thread_id", (eb) => eb.fn.countAll<number>().as("n")])
+    .where("m.thread_id", "in", threadIds)
+    .where("m.created_at", ">=", unreadSince(now))
+    .where(sql<boolean>`m.id > coalesce(r.last_read_message_id, 0)`)
+    .where((eb) =>
+      eb.or([
+        eb("m.author_user_id", "is", null),
+        eb("m.author_user_id", "!=", userId),
+      ]),
+    )
+    .groupBy("m.thread_id")
+    .execute();
+  return new Map(rows.map((r) => [r.thread_id, Number(r.n)]));
 }
 
 /** Bound parameters per statement stay well under SQLite's limit of 32,766. */
@@ -114,27 +143,31 @@ export async function inbox(
       .execute(),
     overdueCheck(db, now),
   ]);
+  const unread = await unreadCounts(
+    db,
+    rows.map((r) => r.thread_id),
+    userId,
+    now,
+  );
   return {
     total: Number(total),
-    rows: await Promise.all(
-      rows.map(async (row) => ({
-        orderId: row.order_id,
-        orderNumber: row.number,
-        orderTitle: row.title,
-        partnerId: row.partner_id,
-        partnerName: row.partner_name,
-        customerId: row.customer_id,
-        customerName: row.customer_name,
-        kind: row.kind,
-        lastMessageAt: row.last_message_at as string,
-        lastAuthorKind: row.last_author_kind as AuthorKind,
-        lastAuthorName: row.author_name,
-        snippet: plainText(storedBody(row.body)).slice(0, 160),
-        unread: Number((await unreadCount(db, row.thread_id, userId, now)).n),
-        unanswered: row.last_author_kind !== "staff",
-        overdue: isOverdue(row.last_author_kind, row.last_message_at),
-      })),
-    ),
+    rows: rows.map((row) => ({
+      orderId: row.order_id,
+      orderNumber: row.number,
+      orderTitle: row.title,
+      partnerId: row.partner_id,
+      partnerName: row.partner_name,
+      customerId: row.customer_id,
+      customerName: row.customer_name,
+      kind: row.kind,
+      lastMessageAt: row.last_message_at as string,
+      lastAuthorKind: row.last_author_kind as AuthorKind,
+      lastAuthorName: row.author_name,
+      snippet: plainText(storedBody(row.body)).slice(0, 160),
+      unread: unread.get(row.thread_id) ?? 0,
+      unanswered: row.last_author_kind !== "staff",
+      overdue: isOverdue(row.last_author_kind, row.last_message_at),
+    })),
   };
 }
 
