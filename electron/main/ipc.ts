@@ -68,21 +68,25 @@ export function registerIpc(core: Core): void {
       return result;
     },
   );
-  // A stored file's bytes (a photo, its thumbnail, a PDF), checked like any call.
+  /** A stored file's bytes for our page's window, with its session, checked like any call. */
+  const readForPage = async (
+    event: IpcMainInvokeEvent,
+    fileId: unknown,
+    variant: unknown,
+  ) =>
+    !fromOurPage(event) || typeof fileId !== "number" || !isVariant(variant)
+      ? refused
+      : core.readFile(
+          fileId,
+          variant,
+          sessionsByWindow.get(event.sender.id) ?? null,
+        );
+
+  // A stored file's bytes (a photo, its thumbnail, a PDF).
   ipcMain.handle(
     "cutr:readFile",
     async (event, fileId: unknown, variant: unknown) => {
-      if (
-        !fromOurPage(event) ||
-        typeof fileId !== "number" ||
-        !isVariant(variant)
-      )
-        return refused;
-      const result = await core.readFile(
-        fileId,
-        variant,
-        sessionsByWindow.get(event.sender.id) ?? null,
-      );
+      const result = await readForPage(event, fileId, variant);
       return result.ok
         ? {
             ok: true,
@@ -99,17 +103,7 @@ export function registerIpc(core: Core): void {
   ipcMain.handle(
     "cutr:saveFile",
     async (event, fileId: unknown, variant: unknown) => {
-      if (
-        !fromOurPage(event) ||
-        typeof fileId !== "number" ||
-        !isVariant(variant)
-      )
-        return refused;
-      const content = await core.readFile(
-        fileId,
-        variant,
-        sessionsByWindow.get(event.sender.id) ?? null,
-      );
+      const content = await readForPage(event, fileId, variant);
       if (!content.ok) return content;
       const window = BrowserWindow.fromWebContents(event.sender);
       const options = { defaultPath: content.value.name };

@@ -5,6 +5,7 @@ import { writeAudit } from "../audit/write-audit";
 import { signedInUser, type RequestContext } from "../context";
 import type { Database } from "../db/schema";
 import type { SecretStore } from "../secrets/secret-store";
+import { saveSetting } from "../settings/save-setting";
 
 const key = "smtp";
 const passwordName = "smtp.password";
@@ -48,22 +49,7 @@ export async function updateSmtp(
   const now = context.clock.now();
   const before = await loadSmtp(context.db, context.secrets);
   await context.db.transaction().execute(async (trx) => {
-    await trx
-      .insertInto("settings")
-      .values({
-        key,
-        value: JSON.stringify(settings),
-        updated_at: now.toISOString(),
-        updated_by: user.id,
-      })
-      .onConflict((oc) =>
-        oc.column("key").doUpdateSet({
-          value: JSON.stringify(settings),
-          updated_at: now.toISOString(),
-          updated_by: user.id,
-        }),
-      )
-      .execute();
+    await saveSetting(trx, key, settings, { userId: user.id, at: now });
     await writeAudit(trx, {
       at: now,
       userId: user.id,

@@ -6,6 +6,7 @@ import { writeAudit } from "../audit/write-audit";
 import { signedInUser, type RequestContext } from "../context";
 import { recomputeAllPartners } from "../ratings/recompute-all";
 import { loadPolicy } from "./policy";
+import { saveSetting } from "./save-setting";
 
 export async function updatePolicy(
   context: RequestContext,
@@ -17,22 +18,10 @@ export async function updatePolicy(
   return db.transaction().execute(async (trx) => {
     const before = await loadPolicy(trx);
     for (const [key, value] of Object.entries(policy)) {
-      await trx
-        .insertInto("settings")
-        .values({
-          key: `policy.${key}`,
-          value: JSON.stringify(value),
-          updated_at: now.toISOString(),
-          updated_by: user.id,
-        })
-        .onConflict((oc) =>
-          oc.column("key").doUpdateSet({
-            value: JSON.stringify(value),
-            updated_at: now.toISOString(),
-            updated_by: user.id,
-          }),
-        )
-        .execute();
+      await saveSetting(trx, `policy.${key}`, value, {
+        userId: user.id,
+        at: now,
+      });
     }
     await writeAudit(trx, {
       at: now,

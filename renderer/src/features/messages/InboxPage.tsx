@@ -9,9 +9,10 @@ import {
   Text,
   Title,
 } from "@mantine/core";
-import { Link, useSearchParams } from "react-router";
+import { Link } from "react-router";
 import type { InboxRow } from "../../../../shared/contract";
 import { useOperation } from "../../api/use-operation";
+import { useUrlParams } from "../../app/use-url-params";
 import { EmptyNote } from "../../components/EmptyNote";
 import { formatCount, formatInstant } from "../../components/format";
 import { LoadState } from "../../components/LoadState";
@@ -21,18 +22,11 @@ type Kind = "all" | "cutr" | "customer";
 
 /** Every thread that is unread by me or waits on Cutr, newest first. */
 export function InboxPage() {
-  const [params, setParams] = useSearchParams();
+  const [params, set] = useUrlParams();
   const show = (params.get("show") ?? "waiting") as Show;
   const kind = (params.get("kind") ?? "all") as Kind;
   const partnerId = Number(params.get("partner")) || undefined;
   const customerId = Number(params.get("customer")) || undefined;
-  const set = (key: string, value: string | null) =>
-    setParams((p) => {
-      const next = new URLSearchParams(p);
-      if (value) next.set(key, value);
-      else next.delete(key);
-      return next;
-    });
   const baseFilter = { show, ...(kind !== "all" ? { kind } : {}) };
   const inbox = useOperation(
     "messages.inbox",

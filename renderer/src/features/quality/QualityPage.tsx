@@ -13,7 +13,6 @@ import {
 import { useHotkeys } from "@mantine/hooks";
 import { IconCheck, IconX } from "@tabler/icons-react";
 import { useEffect, useState } from "react";
-import { useSearchParams } from "react-router";
 import type { OrderFile, ReviewQueueItem } from "../../../../shared/contract";
 import { reviewableFolders } from "../../../../shared/domain";
 import { folderLabels } from "../../../../shared/labels";
@@ -21,6 +20,7 @@ import { call } from "../../api/client";
 import { useChange } from "../../api/use-change";
 import { useOperation } from "../../api/use-operation";
 import { useCan } from "../../app/use-can";
+import { useUrlParams } from "../../app/use-url-params";
 import { formatCount } from "../../components/format";
 import { LoadState } from "../../components/LoadState";
 import { waitedFor } from "../files/FileCard";
@@ -40,17 +40,10 @@ function neighbour(items: { id: number }[], id: number): number | null {
 
 /** The reviewers' queue: pending photos oldest first, decided with the keyboard. */
 export function QualityPage() {
-  const [params, setParams] = useSearchParams();
+  const [params, setParam] = useUrlParams();
   const folder = (params.get("folder") ?? "all") as FolderFilter;
   const partnerId = Number(params.get("partner")) || undefined;
   const orderId = Number(params.get("order")) || undefined;
-  const setParam = (key: string, value: string | null) =>
-    setParams((p) => {
-      const next = new URLSearchParams(p);
-      if (value) next.set(key, value);
-      else next.delete(key);
-      return next;
-    });
   const baseFilter = {
     ...(folder !== "all" ? { folder } : {}),
     ...(orderId ? { orderId } : {}),

@@ -1,0 +1,21 @@
+// One row of the settings table, written or replaced, with who changed it and when.
+import type { Kysely } from "kysely";
+import type { Database } from "../db/schema";
+
+export async function saveSetting(
+  db: Kysely<Database>,
+  key: string,
+  value: unknown,
+  change: { userId: number; at: Date },
+): Promise<void> {
+  const row = {
+    value: JSON.stringify(value),
+    updated_at: change.at.toISOString(),
+    updated_by: change.userId,
+  };
+  await db
+    .insertInto("settings")
+    .values({ key, ...row })
+    .onConflict((oc) => oc.column("key").doUpdateSet(row))
+    .execute();
+}
