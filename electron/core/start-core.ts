@@ -7,6 +7,7 @@ import type { Clock } from "./clock";
 import { consoleLogger, type CoreServices, type Logger } from "./context";
 import { openDatabase, type DatabaseHandle } from "./db/connect";
 import { applyPendingRestore } from "./backups/restore";
+import { checkExistingDatabase } from "./db/check-database";
 import { storeDemoPhotos } from "./db/demo/demo-photos";
 import { seedDemoData, type DemoSize } from "./db/demo/seed";
 import { migrateToLatest, type MigrationReport } from "./db/migrate";
@@ -64,8 +65,11 @@ export async function startCore(options: CoreOptions): Promise<Core> {
     (options.databaseFile === ":memory:"
       ? mkdtempSync(join(tmpdir(), "cutr-files-"))
       : join(dirname(options.databaseFile), "files"));
-  if (options.databaseFile !== ":memory:")
+  if (options.databaseFile !== ":memory:") {
     await applyPendingRestore(options.databaseFile, fileStoreDir, log);
+    if (existsSync(options.databaseFile))
+      await checkExistingDatabase(options.databaseFile);
+  }
   const handle = openDatabase(options.databaseFile);
   try {
     const migration = await migrateToLatest(handle);

@@ -4,6 +4,8 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { clockFromEnvironment } from "../core/clock";
 import { scheduleJobs } from "../core/scheduler/schedule-jobs";
+import { requestRestore } from "../core/backups/restore";
+import { DatabaseUnusableError } from "../core/db/check-database";
 import { startCore, type Core } from "../core/start-core";
 import { registerAppScheme, serveRenderer } from "./app-protocol";
 import { registerIpc } from "./ipc";
@@ -59,11 +61,28 @@ if (!app.requestSingleInstanceLock()) {
       createConsoleWindow(join(here, "..", "preload"));
       scheduleJobs(core.services);
     })
-    .catch((error: unknown) => {
-      dialog.showErrorBox(
-        "The Cutr console could not start",
-        error instanceof Error ? error.message : String(error),
-      );
+    .catch(async (error: unknown) => {
+      const newest =
+        error instanceof DatabaseUnusableError ? error.backups[0] : undefined;
+      if (error instanceof DatabaseUnusableError && newest) {
+        const choice = await dialog.showMessageBox({
+          type: "error",
+          title: "The Cutr console could not start",
+          message: error.message,
+          buttons: ["Quit", `Restore ${newest}`],
+          defaultId: 0,
+          cancelId: 0,
+        });
+        if (choice.response === 1) {
+          // The unreadable file is moved aside, never overwritten, at the next start.
+          await requestRestore(error.file, newest);
+          app.relaunch();
+        }
+      } else
+        dialog.showErrorBox(
+          "The Cutr console could not start",
+          error instanceof Error ? error.message : String(error),
+        );
       app.exit(1);
     });
 

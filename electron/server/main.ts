@@ -1,11 +1,14 @@
 // Browser mode: the console's core and renderer over HTTP on 127.0.0.1, for tests and machines
-// without Electron. Variables: PORT, CUTR_TOKEN, CUTR_DB, CUTR_DEMO, CUTR_NOW, CUTR_DAILY_BACKUP
-// (see README).
+// without Electron. Variables: PORT, CUTR_TOKEN, CUTR_DB, CUTR_DEMO, CUTR_NOW, CUTR_DAILY_BACKUP,
+// CUTR_RESTORE (see README).
 import { randomBytes } from "node:crypto";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { clockFromEnvironment } from "../core/clock";
+import { requestRestore } from "../core/backups/restore";
+import { DatabaseUnusableError } from "../core/db/check-database";
 import { DatabaseTooNewError } from "../core/db/migrate";
+import { AppError } from "../core/errors";
 import { scheduleJobs } from "../core/scheduler/schedule-jobs";
 import { startCore } from "../core/start-core";
 import { defaultDataFolder } from "./data-folder";
@@ -19,6 +22,13 @@ async function main() {
   const token = process.env.CUTR_TOKEN || randomBytes(24).toString("base64url");
   const databaseFile =
     process.env.CUTR_DB || join(defaultDataFolder(), "cutr.sqlite");
+  // CUTR_RESTORE=<backup name>: restore that backup now (the current file is kept aside first).
+  if (process.env.CUTR_RESTORE) {
+    await requestRestore(databaseFile, process.env.CUTR_RESTORE);
+    console.log(
+      `[cutr] Restoring backup ${process.env.CUTR_RESTORE}; the current file is kept aside first.`,
+    );
+  }
   const core = await startCore({
     databaseFile,
     clock: clockFromEnvironment(process.env.CUTR_NOW),
@@ -62,7 +72,11 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof DatabaseTooNewError)
+  if (
+    error instanceof DatabaseTooNewError ||
+    error instanceof DatabaseUnusableError ||
+    error instanceof AppError
+  )
     console.error(`[cutr] ${error.message}`);
   else console.error("[cutr] could not start:", error);
   process.exit(1);

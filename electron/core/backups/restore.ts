@@ -3,7 +3,7 @@
 // then the chosen backup takes its place and the files it refers to return to the file store.
 import Database from "better-sqlite3";
 import { existsSync } from "node:fs";
-import { copyFile, readFile, rm, writeFile } from "node:fs/promises";
+import { copyFile, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Logger } from "../context";
 import { AppError } from "../errors";
@@ -54,14 +54,19 @@ export async function applyPendingRestore(
     return null;
   }
   if (existsSync(databaseFile)) {
-    // Through SQLite, so what the write-ahead log holds is kept too.
-    const current = new Database(databaseFile);
     const aside = join(
       backupsDir(databaseFile),
       backupName(new Date(), "before-restore"),
     );
-    await current.backup(aside);
-    current.close();
+    try {
+      // Through SQLite, so what the write-ahead log holds is kept too.
+      const current = new Database(databaseFile);
+      await current.backup(aside);
+      current.close();
+    } catch {
+      // A file SQLite cannot read (damaged, or not a database) is moved aside as it is.
+      await rename(databaseFile, aside.replace(/\.sqlite$/, ".unreadable"));
+    }
   }
   for (const suffix of ["-wal", "-shm"])
     await rm(databaseFile + suffix, { force: true });
