@@ -24,3 +24,23 @@ export function isBusy(error: unknown): boolean {
     String((error as { code: unknown }).code).startsWith("SQLITE_BUSY")
   );
 }
+
+/**
+ * A write the storage refused: a full disk or a read-only data folder. The change was rolled back
+ * (or never started), so the message can say plainly that nothing was saved.
+ */
+export function storageFaultMessage(error: unknown): string | null {
+  const code = String((error as { code?: unknown } | null)?.code ?? "");
+  if (code.startsWith("SQLITE_FULL") || code === "ENOSPC" || code === "EDQUOT")
+    return "The disk holding the console's data is full: nothing was saved. Free some space and try again.";
+  if (
+    code.startsWith("SQLITE_READONLY") ||
+    code === "EROFS" ||
+    code === "EACCES" ||
+    code === "EPERM"
+  )
+    return "The console's data folder cannot be written to (it is read-only or not yours): nothing was saved. Check the folder's permissions.";
+  if (code.startsWith("SQLITE_IOERR") || code === "EIO")
+    return "The disk reported an error while saving: nothing was saved. Check the disk and try again.";
+  return null;
+}

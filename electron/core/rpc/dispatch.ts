@@ -7,7 +7,7 @@ import type { Envelope } from "../../../shared/errors";
 import { can } from "../../../shared/permissions";
 import { userOfSession } from "../auth/sessions";
 import type { CoreServices, RequestContext } from "../context";
-import { AppError, isBusy } from "../errors";
+import { AppError, isBusy, storageFaultMessage } from "../errors";
 import { handlers } from "./handlers";
 
 function describeIssues(issues: z.core.$ZodIssue[]) {
@@ -86,7 +86,9 @@ export async function dispatch(
         "Someone else is changing the same data right now: refresh and try again.",
       );
     }
+    const fault = storageFaultMessage(error);
     services.log.error(`${method} failed`, error);
+    if (fault) return failure("INTERNAL", fault);
     return failure(
       "INTERNAL",
       "Something went wrong on our side; it has been logged.",
