@@ -6,6 +6,8 @@ import { clockFromEnvironment } from "../core/clock";
 import { scheduleJobs } from "../core/scheduler/schedule-jobs";
 import { requestRestore } from "../core/backups/restore";
 import { DatabaseUnusableError } from "../core/db/check-database";
+import { consoleLogger } from "../core/context";
+import { fileLogger } from "../core/logging/file-logger";
 import { startCore, type Core } from "../core/start-core";
 import { registerAppScheme, serveRenderer } from "./app-protocol";
 import { registerIpc } from "./ipc";
@@ -44,9 +46,11 @@ if (!app.requestSingleInstanceLock()) {
           { role: "windowMenu" },
         ]),
       );
+      const databaseFile =
+        process.env.CUTR_DB || join(app.getPath("userData"), "cutr.sqlite");
       core = await startCore({
-        databaseFile:
-          process.env.CUTR_DB || join(app.getPath("userData"), "cutr.sqlite"),
+        databaseFile,
+        log: fileLogger(join(dirname(databaseFile), "logs"), consoleLogger),
         clock: clockFromEnvironment(process.env.CUTR_NOW),
         demo: process.env.CUTR_DEMO !== "0",
         cipher: safeStorage.isEncryptionAvailable()

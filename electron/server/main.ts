@@ -10,6 +10,8 @@ import { DatabaseUnusableError } from "../core/db/check-database";
 import { DatabaseTooNewError } from "../core/db/migrate";
 import { AppError } from "../core/errors";
 import { scheduleJobs } from "../core/scheduler/schedule-jobs";
+import { consoleLogger } from "../core/context";
+import { fileLogger } from "../core/logging/file-logger";
 import { startCore } from "../core/start-core";
 import { defaultDataFolder } from "./data-folder";
 import { createBrowserServer } from "./http-server";
@@ -29,7 +31,9 @@ async function main() {
       `[cutr] Restoring backup ${process.env.CUTR_RESTORE}; the current file is kept aside first.`,
     );
   }
+  const log = fileLogger(join(dirname(databaseFile), "logs"), consoleLogger);
   const core = await startCore({
+    log,
     databaseFile,
     clock: clockFromEnvironment(process.env.CUTR_NOW),
     demo: process.env.CUTR_DEMO !== "0",

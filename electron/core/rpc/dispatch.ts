@@ -76,6 +76,9 @@ export async function dispatch(
       context: RequestContext,
     ) => Promise<unknown>;
     const value = await handler(parsed.data, { ...services, user, session });
+    // Important actions, by who: every change (never its input, which may hold personal data).
+    if (operation.access !== "see" && operation.access !== "public")
+      services.log.info(`${method} by user ${user?.id ?? "?"}`);
     return { ok: true, value };
   } catch (error) {
     if (error instanceof AppError)
