@@ -3,7 +3,7 @@ import { protocol } from "electron";
 import { securityHeaders } from "../server/security-headers";
 import { readStaticFile } from "../server/static-files";
 
-export const appOrigin = "app://console";
+export { appOrigin } from "./security-rules";
 
 export function registerAppScheme(): void {
   protocol.registerSchemesAsPrivileged([

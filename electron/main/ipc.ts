@@ -9,23 +9,9 @@ import {
   type IpcMainInvokeEvent,
 } from "electron";
 import type { Core } from "../core/start-core";
-import { appOrigin } from "./app-protocol";
+import { fromOurPage, isFileVariant } from "./security-rules";
 
 const sessionsByWindow = new Map<number, string>();
-
-/** Only the main frame of our own page may call: no subframe, no other origin. */
-function fromOurPage(event: IpcMainInvokeEvent): boolean {
-  const frame = event.senderFrame;
-  return (
-    frame !== null &&
-    frame === event.sender.mainFrame &&
-    frame.url.startsWith(`${appOrigin}/`)
-  );
-}
-
-const variants = ["original", "thumb", "attachment", "slip"] as const;
-const isVariant = (value: unknown): value is (typeof variants)[number] =>
-  variants.includes(value as (typeof variants)[number]);
 
 /** Files this session saved through the dialog: the only paths "Open" may open. */
 const savedPaths = new Set<string>();
@@ -74,7 +60,7 @@ export function registerIpc(core: Core): void {
     fileId: unknown,
     variant: unknown,
   ) =>
-    !fromOurPage(event) || typeof fileId !== "number" || !isVariant(variant)
+    !fromOurPage(event) || typeof fileId !== "number" || !isFileVariant(variant)
       ? refused
       : core.readFile(
           fileId,

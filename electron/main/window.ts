@@ -2,21 +2,12 @@
 // in the renderer, no navigation away, no new windows, no permission granted.
 import { BrowserWindow, session, shell } from "electron";
 import { join } from "node:path";
-import { appOrigin } from "./app-protocol";
-
-export const secureWebPreferences = (preload: string) =>
-  ({
-    preload,
-    sandbox: true,
-    contextIsolation: true,
-    nodeIntegration: false,
-    nodeIntegrationInWorker: false,
-    nodeIntegrationInSubFrames: false,
-    webSecurity: true,
-    allowRunningInsecureContent: false,
-    webviewTag: false,
-    spellcheck: true,
-  }) as const;
+import {
+  appOrigin,
+  isOwnPage,
+  linkOpensExternally,
+  secureWebPreferences,
+} from "./security-rules";
 
 export function hardenSession(): void {
   session.defaultSession.setPermissionRequestHandler(
@@ -37,11 +28,11 @@ export function createConsoleWindow(preloadDir: string): BrowserWindow {
   });
   window.once("ready-to-show", () => window.show());
   window.webContents.on("will-navigate", (event, url) => {
-    if (!url.startsWith(`${appOrigin}/`)) event.preventDefault();
+    if (!isOwnPage(url)) event.preventDefault();
   });
   window.webContents.setWindowOpenHandler(({ url }) => {
     // Only https links leave the app, in the user's browser; nothing opens inside it.
-    if (url.startsWith("https://")) void shell.openExternal(url);
+    if (linkOpensExternally(url)) void shell.openExternal(url);
     return { action: "deny" };
   });
   void window.loadURL(`${appOrigin}/index.html`);

@@ -1,0 +1,110 @@
+// Electron's security checklist, checked on the decisions the shell makes (no Electron binary can
+// run here; the smoke test drives a real window where one can).
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import {
+  fromOurPage,
+  isFileVariant,
+  isOwnPage,
+  linkOpensExternally,
+  secureWebPreferences,
+} from "../../electron/main/security-rules";
+import {
+  contentSecurityPolicy,
+  securityHeaders,
+} from "../../electron/server/security-headers";
+
+const mainDir = join(import.meta.dirname, "../../electron/main");
+const mainSources = readdirSync(mainDir).map((f) =>
+  readFileSync(join(mainDir, f), "utf8"),
+);
+
+describe("the Electron window", () => {
+  it("is sandboxed and isolated, with no Node and web security on", () => {
+    expect(secureWebPreferences("/p/index.cjs")).toMatchObject({
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+    });
+  });
+
+  it("is the only kind of window the shell makes", () => {
+    const windows = mainSources.join("\n").match(/new BrowserWindow\(/g) ?? [];
+    const hardened =
+      mainSources.join("\n").match(/webPreferences: secureWebPreferences\(/g) ??
+      [];
+    expect(windows.length).toBeGreaterThan(0);
+    expect(hardened.length).toBe(windows.length);
+    for (const source of mainSources) {
+      expect(source).not.toMatch(/nodeIntegration:\s*true/);
+      expect(source).not.toMatch(/webSecurity:\s*false/);
+      expect(source).not.toMatch(/contextIsolation:\s*false/);
+    }
+  });
+
+  it("denies every permission request and check", () => {
+    const window = mainSources.join("\n");
+    expect(window).toContain("setPermissionRequestHandler(");
+    expect(window).toMatch(/callback\(false\)/);
+    expect(window).toMatch(/setPermissionCheckHandler\(\(\) => false\)/);
+  });
+
+  it("never navigates away and opens only https links, outside the app", () => {
+    expect(isOwnPage("app://console/index.html")).toBe(true);
+    for (const url of [
+      "https://evil.example/",
+      "app://console.evil/",
+      "file:///etc/passwd",
+      "app://other/index.html",
+    ])
+      expect(isOwnPage(url), url).toBe(false);
+    expect(linkOpensExternally("https://cutr.example/track")).toBe(true);
+    for (const url of [
+      "http://cutr.example/",
+      "javascript:alert(1)",
+      "file:///etc/passwd",
+      "smb://share/x",
+      "not a url",
+    ])
+      expect(linkOpensExternally(url), url).toBe(false);
+  });
+
+  it("takes IPC calls only from its own page's main frame", () => {
+    const main = { url: "app://console/index.html" };
+    expect(
+      fromOurPage({ senderFrame: main, sender: { mainFrame: main } }),
+    ).toBe(true);
+    const sub = { url: "app://console/index.html" };
+    expect(fromOurPage({ senderFrame: sub, sender: { mainFrame: main } })).toBe(
+      false,
+    );
+    const other = { url: "https://evil.example/" };
+    expect(
+      fromOurPage({ senderFrame: other, sender: { mainFrame: other } }),
+    ).toBe(false);
+    expect(
+      fromOurPage({ senderFrame: null, sender: { mainFrame: main } }),
+    ).toBe(false);
+    expect(isFileVariant("thumb")).toBe(true);
+    expect(isFileVariant("../etc")).toBe(false);
+  });
+
+  it("serves its pages with a strict Content-Security-Policy", () => {
+    expect(contentSecurityPolicy).toContain("default-src 'self'");
+    expect(contentSecurityPolicy).toContain("script-src 'self'");
+    expect(contentSecurityPolicy).toContain("object-src 'none'");
+    expect(contentSecurityPolicy).toContain("frame-ancestors 'none'");
+    expect(contentSecurityPolicy).not.toMatch(
+      /unsafe-eval|script-src[^;]*unsafe-inline/,
+    );
+    expect(securityHeaders["X-Content-Type-Options"]).toBe("nosniff");
+    const protocol = readFileSync(join(mainDir, "app-protocol.ts"), "utf8");
+    expect(protocol).toContain("...securityHeaders");
+  });
+});
