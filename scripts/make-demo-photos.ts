@@ -36,7 +36,9 @@ const scenes: Record<string, string> = {
     <rect x="290" y="170" width="620" height="540" fill="#c49a62" filter="url(#oak)"/>
     ${[0, 1, 2]
       .map(
-        (i) => `<rect x="${302 + i * 202}" y="182" width="194" height="516" fill="#c9a06a" filter="url(#oak)" stroke="#8a6538" stroke-width="3"/>
+        (
+          i,
+        ) => `<rect x="${302 + i * 202}" y="182" width="194" height="516" fill="#c9a06a" filter="url(#oak)" stroke="#8a6538" stroke-width="3"/>
       <rect x="${385 + i * 202}" y="420" width="28" height="6" rx="3" fill="#3b3b3b"/>`,
       )
       .join("")}

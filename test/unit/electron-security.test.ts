@@ -10,6 +10,8 @@ import {
   linkOpensExternally,
   secureWebPreferences,
 } from "../../electron/main/security-rules";
+import { FuseV1Options } from "@electron/fuses";
+import { hardenedFuses } from "../../scripts/fuses";
 import {
   contentSecurityPolicy,
   securityHeaders,
@@ -106,5 +108,17 @@ describe("the Electron window", () => {
     expect(securityHeaders["X-Content-Type-Options"]).toBe("nosniff");
     const protocol = readFileSync(join(mainDir, "app-protocol.ts"), "utf8");
     expect(protocol).toContain("...securityHeaders");
+  });
+
+  it("ships with the fuses that close Node's back doors", () => {
+    expect(hardenedFuses).toMatchObject({
+      [FuseV1Options.RunAsNode]: false,
+      [FuseV1Options.EnableNodeOptionsEnvironmentVariable]: false,
+      [FuseV1Options.EnableNodeCliInspectArguments]: false,
+      [FuseV1Options.EnableEmbeddedAsarIntegrityValidation]: true,
+      [FuseV1Options.OnlyLoadAppFromAsar]: true,
+      [FuseV1Options.GrantFileProtocolExtraPrivileges]: false,
+      [FuseV1Options.EnableCookieEncryption]: true,
+    });
   });
 });
