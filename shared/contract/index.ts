@@ -13,6 +13,7 @@ import { projectOperations } from "./project";
 import { orderOperations } from "./orders";
 import { partnerOperations } from "./partners";
 import { calendarOperations, ratingOperations } from "./ratings";
+import { searchOperations } from "./search";
 import { settingsOperations } from "./settings";
 import type { Operation } from "./op";
 
@@ -32,6 +33,7 @@ export const contract = {
   ...messageOperations,
   ...outboxOperations,
   ...backupOperations,
+  ...searchOperations,
 };
 
 export type Contract = typeof contract;
@@ -61,4 +63,5 @@ export * from "./files";
 export * from "./messages";
 export * from "./outbox";
 export * from "./backups";
+export * from "./search";
 export type { Access } from "./op";

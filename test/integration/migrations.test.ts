@@ -30,6 +30,7 @@ describe("the migrations", () => {
         "0001_initial",
         "0002_file_variants",
         "0003_thread_last_message",
+        "0004_message_search",
       ],
       backupFile: null,
     });

@@ -12,6 +12,7 @@ import { packingSlipHandlers } from "../packing-slips/handlers";
 import { partnerHandlers } from "../partners/handlers";
 import { qualityHandlers } from "../quality/handlers";
 import { ratingHandlers } from "../ratings/handlers";
+import { searchHandlers } from "../search/handlers";
 import {
   scheduleHandlers,
   schedulerHandlers,
@@ -38,4 +39,5 @@ export const handlers: Handlers = {
   ...messageHandlers,
   ...outboxHandlers,
   ...backupHandlers,
+  ...searchHandlers,
 };

@@ -1,6 +1,7 @@
 import {
   AppShell,
   Group,
+  Kbd,
   NavLink,
   Stack,
   Text,
@@ -14,13 +15,17 @@ import {
   IconMail,
   IconMessages,
   IconPhotoCheck,
+  IconSearch,
   IconSettings,
   IconTruckDelivery,
 } from "@tabler/icons-react";
+import { spotlight } from "@mantine/spotlight";
 import { NavLink as RouterLink, Outlet, useLocation } from "react-router";
 import { roleLabels } from "../../../shared/labels";
 import { ExternalLinkProvider } from "../features/messages/ExternalLinkConfirm";
 import { useAuth, useUser } from "./auth-context";
+import { GlobalSearch } from "./GlobalSearch";
+import { ShortcutHelp } from "./ShortcutHelp";
 import { NavCount } from "./NavCount";
 
 const areas = [
@@ -45,6 +50,29 @@ export function ConsoleShell() {
             <Title order={2} size="h4" px="sm" py="xs">
               Cutr
             </Title>
+            <UnstyledButton
+              onClick={() => spotlight.open()}
+              px="sm"
+              py={6}
+              mb="xs"
+              w="100%"
+              aria-label="Search (Ctrl+K)"
+              style={{
+                border: "1px solid var(--mantine-color-gray-3)",
+                borderRadius: 6,
+                background: "white",
+              }}
+            >
+              <Group gap={6} wrap="nowrap" justify="space-between">
+                <Group gap={6} wrap="nowrap">
+                  <IconSearch size={16} stroke={1.6} />
+                  <Text size="sm" c="dimmed">
+                    Search
+                  </Text>
+                </Group>
+                <Kbd size="xs">Ctrl K</Kbd>
+              </Group>
+            </UnstyledButton>
             {areas.map(({ to, label, icon: Icon }) => (
               <NavLink
                 key={to}
@@ -81,6 +109,8 @@ export function ConsoleShell() {
         <ExternalLinkProvider>
           <Outlet />
         </ExternalLinkProvider>
+        <GlobalSearch />
+        <ShortcutHelp />
       </AppShell.Main>
     </AppShell>
   );

@@ -1,0 +1,148 @@
+import { Badge, Group, Text } from "@mantine/core";
+import { useDebouncedValue } from "@mantine/hooks";
+import { Spotlight } from "@mantine/spotlight";
+import {
+  IconBuildingFactory2,
+  IconClipboardList,
+  IconMessage,
+  IconSearch,
+  IconUser,
+} from "@tabler/icons-react";
+import { useState, type ReactNode } from "react";
+import { useNavigate } from "react-router";
+import { orderStatusLabels } from "../../../shared/labels";
+import { useOperation } from "../api/use-operation";
+
+function Result({
+  icon,
+  label,
+  description,
+  onClick,
+}: {
+  icon: ReactNode;
+  label: string;
+  description: string;
+  onClick: () => void;
+}) {
+  return (
+    <Spotlight.Action onClick={onClick}>
+      <Group wrap="nowrap" gap="sm" w="100%">
+        {icon}
+        <div style={{ minWidth: 0 }}>
+          <Text size="sm" lineClamp={1}>
+            {label}
+          </Text>
+          <Text size="xs" c="dimmed" lineClamp={1}>
+            {description}
+          </Text>
+        </div>
+      </Group>
+    </Spotlight.Action>
+  );
+}
+
+/** Ctrl/Cmd+K: orders, partners, customers and message text, as you type. */
+export function GlobalSearch() {
+  const [query, setQuery] = useState("");
+  const [text] = useDebouncedValue(query.trim(), 120);
+  const navigate = useNavigate();
+  const results = useOperation(
+    "search.global",
+    { text },
+    { enabled: text.length > 0, keepPrevious: true },
+  );
+  const r = text ? results.data : undefined;
+  const found =
+    (r?.orders.length ?? 0) +
+    (r?.partners.length ?? 0) +
+    (r?.customers.length ?? 0) +
+    (r?.messages.length ?? 0);
+  return (
+    <Spotlight.Root
+      query={query}
+      onQueryChange={setQuery}
+      shortcut="mod + K"
+      scrollable
+      maxHeight={520}
+    >
+      <Spotlight.Search
+        placeholder="Order number, customer, partner, address or message text…"
+        leftSection={<IconSearch size={18} stroke={1.6} />}
+        aria-label="Search the console"
+      />
+      <Spotlight.ActionsList>
+        {r && r.orders.length > 0 && (
+          <Spotlight.ActionsGroup label="Orders">
+            {r.orders.map((o) => (
+              <Result
+                key={`o${o.id}`}
+                icon={<IconClipboardList size={18} />}
+                label={`${o.number} · ${o.title}`}
+                description={`${orderStatusLabels[o.status]} · ${o.customerName}${o.partnerName ? ` · ${o.partnerName}` : ""}`}
+                onClick={() => navigate(`/orders/${o.id}`)}
+              />
+            ))}
+          </Spotlight.ActionsGroup>
+        )}
+        {r && r.partners.length > 0 && (
+          <Spotlight.ActionsGroup label="Partners">
+            {r.partners.map((p) => (
+              <Result
+                key={`p${p.id}`}
+                icon={<IconBuildingFactory2 size={18} />}
+                label={p.name}
+                description={p.city}
+                onClick={() => navigate(`/partners/${p.id}`)}
+              />
+            ))}
+          </Spotlight.ActionsGroup>
+        )}
+        {r && r.customers.length > 0 && (
+          <Spotlight.ActionsGroup label="Customers">
+            {r.customers.map((c) => (
+              <Result
+                key={`c${c.id}`}
+                icon={<IconUser size={18} />}
+                label={c.name}
+                description={`${c.city} · their orders`}
+                onClick={() =>
+                  navigate(`/orders?q=${encodeURIComponent(c.name)}`)
+                }
+              />
+            ))}
+          </Spotlight.ActionsGroup>
+        )}
+        {r && r.messages.length > 0 && (
+          <Spotlight.ActionsGroup label="Messages">
+            {r.messages.map((m) => (
+              <Result
+                key={`m${m.id}`}
+                icon={<IconMessage size={18} />}
+                label={m.snippet}
+                description={`${m.orderNumber} · ${m.thread === "cutr" ? "Cutr" : "Customer"} thread · ${m.authorName}`}
+                onClick={() =>
+                  navigate(
+                    `/orders/${m.orderId}?tab=messages&thread=${m.thread}`,
+                  )
+                }
+              />
+            ))}
+          </Spotlight.ActionsGroup>
+        )}
+        {text && r && found === 0 && (
+          <Spotlight.Empty>Nothing found for “{text}”.</Spotlight.Empty>
+        )}
+        {!text && (
+          <Spotlight.Empty>
+            Type a few letters: an order number, a name, a street or words from
+            a message.{" "}
+            <Badge size="xs" variant="default">
+              Enter
+            </Badge>{" "}
+            opens the highlighted result.
+          </Spotlight.Empty>
+        )}
+      </Spotlight.ActionsList>
+    </Spotlight.Root>
+  );
+}
