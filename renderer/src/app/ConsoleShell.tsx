@@ -19,12 +19,11 @@ import {
   IconSettings,
   IconTruckDelivery,
 } from "@tabler/icons-react";
-import { spotlight } from "@mantine/spotlight";
 import { NavLink as RouterLink, Outlet, useLocation } from "react-router";
 import { roleLabels } from "../../../shared/labels";
 import { ExternalLinkProvider } from "../features/messages/ExternalLinkConfirm";
 import { useAuth, useUser } from "./auth-context";
-import { GlobalSearch } from "./GlobalSearch";
+import { GlobalSearch, openSearch } from "./GlobalSearch";
 import { ShortcutHelp } from "./ShortcutHelp";
 import { NavCount } from "./NavCount";
 
@@ -51,7 +50,7 @@ export function ConsoleShell() {
               Cutr
             </Title>
             <UnstyledButton
-              onClick={() => spotlight.open()}
+              onClick={openSearch}
               px="sm"
               py={6}
               mb="xs"

@@ -1,6 +1,6 @@
 import { Badge, Group, Text } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
-import { Spotlight } from "@mantine/spotlight";
+import { Spotlight, spotlight } from "@mantine/spotlight";
 import {
   IconBuildingFactory2,
   IconClipboardList,
@@ -12,6 +12,9 @@ import { useState, type ReactNode } from "react";
 import { useNavigate } from "react-router";
 import { orderStatusLabels } from "../../../shared/labels";
 import { useOperation } from "../api/use-operation";
+
+/** Opens the search, as Ctrl+K does. */
+export const openSearch = () => spotlight.open();
 
 function Result({
   icon,
@@ -137,9 +140,13 @@ export function GlobalSearch() {
             Type a few letters: an order number, a name, a street or words from
             a message.{" "}
             <Badge size="xs" variant="default">
+              ↓
+            </Badge>{" "}
+            and{" "}
+            <Badge size="xs" variant="default">
               Enter
             </Badge>{" "}
-            opens the highlighted result.
+            open a result.
           </Spotlight.Empty>
         )}
       </Spotlight.ActionsList>

@@ -88,6 +88,9 @@ export function FileUpload({ orderId }: { orderId: number }) {
         loading={progress !== null}
         accept={["image/jpeg", "image/png", "image/webp", "application/pdf"]}
         aria-label={`Add files to ${folderLabels[folder]}`}
+        inputProps={{
+          "aria-label": `Choose files for ${folderLabels[folder]}`,
+        }}
         p="md"
         maw={720}
       >

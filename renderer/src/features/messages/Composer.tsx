@@ -172,6 +172,7 @@ export function Composer({
         <FileButton
           multiple
           accept="image/jpeg,image/png,image/webp"
+          inputProps={{ "aria-label": "Choose photos to attach" }}
           onChange={(files) => setPhotos([...photos, ...files].slice(0, 10))}
         >
           {(props) => (

@@ -71,7 +71,7 @@ export function MessagesTab({ order }: { order: OrderDetail }) {
         }))}
       />
       {thread.unanswered && (
-        <Text size="sm" c={thread.overdue ? "red" : "orange"}>
+        <Text size="sm" c={thread.overdue ? "red.9" : "orange.9"}>
           {thread.overdue
             ? "Waiting on Cutr for longer than the reply time."
             : "Waiting on Cutr's answer."}

@@ -4,7 +4,6 @@ import {
   Code,
   Group,
   Modal,
-  Pagination,
   SegmentedControl,
   Stack,
   Table,
@@ -21,6 +20,7 @@ import { useOperation } from "../../api/use-operation";
 import { EmptyNote } from "../../components/EmptyNote";
 import { formatCount, formatInstant } from "../../components/format";
 import { LoadState } from "../../components/LoadState";
+import { PagePicker } from "../../components/PagePicker";
 
 const pageSize = 100;
 const statusColors: Record<OutboxStatus, string> = {
@@ -159,11 +159,10 @@ export function OutboxPage() {
             </Table.Tbody>
           </Table>
           {list.data.total > pageSize && (
-            <Pagination
+            <PagePicker
               total={Math.ceil(list.data.total / pageSize)}
               value={page}
               onChange={setPage}
-              size="sm"
             />
           )}
         </>

@@ -1,6 +1,5 @@
 import {
   Group,
-  Pagination,
   Paper,
   Select,
   Stack,
@@ -21,6 +20,7 @@ import { tierLabels } from "../../../../shared/labels";
 import { useOperation } from "../../api/use-operation";
 import { formatRating } from "../../components/format";
 import { LoadState } from "../../components/LoadState";
+import { PagePicker } from "../../components/PagePicker";
 import { TierBadge } from "../../components/TierBadge";
 import { TierDistributionChart } from "./TierDistributionChart";
 import { TrendValue } from "./TrendValue";
@@ -200,11 +200,10 @@ export function PartnersPage() {
               ))}
             </Table.Tbody>
           </Table>
-          <Pagination
+          <PagePicker
             total={Math.ceil(partners.data.total / pageSize)}
             value={page}
             onChange={setPage}
-            size="sm"
           />
         </>
       )}

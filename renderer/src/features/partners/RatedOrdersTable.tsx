@@ -1,4 +1,4 @@
-import { Badge, Pagination, Stack, Table, Text } from "@mantine/core";
+import { Badge, Stack, Table, Text } from "@mantine/core";
 import { useState } from "react";
 import { Link } from "react-router";
 import { ratingFactors } from "../../../../shared/domain";
@@ -6,6 +6,7 @@ import { ratingFactorLabels } from "../../../../shared/labels";
 import { useOperation } from "../../api/use-operation";
 import { formatDate } from "../../components/format";
 import { LoadState } from "../../components/LoadState";
+import { PagePicker } from "../../components/PagePicker";
 
 const pageSize = 25;
 
@@ -76,8 +77,7 @@ export function RatedOrdersTable({ partnerId }: { partnerId: number }) {
         </Table.Tbody>
       </Table>
       {rated.data.total > pageSize && (
-        <Pagination
-          size="sm"
+        <PagePicker
           total={Math.ceil(rated.data.total / pageSize)}
           value={page}
           onChange={setPage}

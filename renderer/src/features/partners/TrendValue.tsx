@@ -19,13 +19,17 @@ export function TrendValue({ trend }: { trend: number | null }) {
     : trend > 0
       ? IconArrowUpRight
       : IconArrowDownRight;
-  const color = flat ? "dimmed" : trend > 0 ? "green.7" : "red.7";
+  // The arrow carries the colour; the number stays in the text colour, readable on any row.
+  const iconColor = flat
+    ? "var(--mantine-color-dimmed)"
+    : trend > 0
+      ? "var(--mantine-color-teal-9)"
+      : "var(--mantine-color-red-9)";
   return (
     <Group gap={2} justify="flex-end" wrap="nowrap">
-      <Icon size={14} aria-hidden />
+      <Icon size={14} aria-hidden color={iconColor} />
       <Text
         size="sm"
-        c={color}
         aria-label={
           flat
             ? "unchanged"

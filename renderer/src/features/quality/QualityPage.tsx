@@ -253,7 +253,13 @@ export function QualityPage() {
           gap="md"
           style={{ flex: 1, minHeight: 0 }}
         >
-          <Box w={300} style={{ flexShrink: 0, overflowY: "auto" }}>
+          <Box
+            w={300}
+            style={{ flexShrink: 0, overflowY: "auto" }}
+            tabIndex={0}
+            role="region"
+            aria-label="Queue"
+          >
             <ReviewQueueList
               items={items}
               selectedId={current.id}
@@ -300,7 +306,13 @@ export function QualityPage() {
               {!mayReview && " · Only quality reviewers and admins decide."}
             </Text>
           </Stack>
-          <Box w={300} style={{ flexShrink: 0, overflowY: "auto" }}>
+          <Box
+            w={300}
+            style={{ flexShrink: 0, overflowY: "auto" }}
+            tabIndex={0}
+            role="region"
+            aria-label="The order"
+          >
             <ReviewOrderContext file={current} />
           </Box>
         </Group>

@@ -34,7 +34,12 @@ export function ReviewQueueList({
             <Group gap="xs" wrap="nowrap">
               <FileThumb file={item} size={56} />
               <div style={{ minWidth: 0 }}>
-                <Text size="sm" fw={500} lineClamp={1}>
+                <Text
+                  size="sm"
+                  fw={500}
+                  lineClamp={1}
+                  c="var(--mantine-color-text)"
+                >
                   {item.orderNumber} · {folderLabels[item.folder]}
                 </Text>
                 <Text size="xs" c="dimmed" lineClamp={1}>

@@ -1,0 +1,100 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+import { expect, signInAs, test } from "./browser-mode";
+
+/** Every serious or critical axe-core violation on the page as it is now. */
+async function seriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => ({
+      rule: v.id,
+      impact: v.impact,
+      help: v.help,
+      targets: v.nodes.slice(0, 3).map((n) => n.target.join(" ")),
+    }));
+}
+
+test("the sign-in screen has no serious accessibility problem", async ({
+  page,
+  browserMode,
+}) => {
+  await page.goto(browserMode.url);
+  await expect(page.getByText("Choose who you are to sign in.")).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test("no screen of the console has a serious accessibility problem", async ({
+  page,
+  browserMode,
+}) => {
+  test.setTimeout(120_000);
+  await signInAs(page, browserMode, "Anna de Vries, Admin");
+  const screens: [string, string][] = [
+    ["/#/orders", "Orders"],
+    ["/#/dispatch", "Dispatch"],
+    ["/#/quality", "Quality review"],
+    ["/#/partners", "Partners"],
+    ["/#/messages", "Messages"],
+    ["/#/outbox", "Outbox"],
+    ["/#/settings", "Settings"],
+  ];
+  const found: Record<string, unknown> = {};
+  for (const [path, heading] of screens) {
+    await page.goto(`${browserMode.origin}${path}`);
+    await expect(
+      page.getByRole("heading", { level: 1, name: heading }),
+    ).toBeVisible();
+    await page.waitForLoadState("networkidle");
+    const violations = await seriousViolations(page);
+    if (violations.length) found[path] = violations;
+  }
+  await page.goto(`${browserMode.origin}/#/orders?status=assigned`);
+  await page
+    .getByRole("row", { name: /^Order C-/ })
+    .first()
+    .click();
+  for (const tab of [
+    "Project",
+    "Fulfilment",
+    "Files",
+    "Messages",
+    "Rating",
+    "History",
+  ]) {
+    await page.getByRole("tab", { name: tab }).click();
+    await page.waitForLoadState("networkidle");
+    const violations = await seriousViolations(page);
+    if (violations.length) found[`order ${tab}`] = violations;
+  }
+  await page.goto(`${browserMode.origin}/#/partners`);
+  await page.getByRole("row").nth(1).click();
+  await page.waitForLoadState("networkidle");
+  const partner = await seriousViolations(page);
+  if (partner.length) found.partner = partner;
+  expect(found).toEqual({});
+});
+
+test("a new user finds an order with Ctrl+K and a few letters, without the mouse", async ({
+  page,
+  browserMode,
+}) => {
+  await signInAs(page, browserMode, "Daan Janssen, Dispatcher");
+  const number = await page
+    .getByRole("row", { name: /^Order C-/ })
+    .nth(3)
+    .getByRole("cell")
+    .first()
+    .innerText();
+  await page.keyboard.press("Control+k");
+  await expect(
+    page.getByRole("textbox", { name: "Search the console" }),
+  ).toBeFocused();
+  await page.keyboard.type(number.slice(-5));
+  await expect(page.getByText(new RegExp(`^${number} ·`))).toBeVisible();
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("Enter");
+  await expect(
+    page.getByRole("heading", { level: 1, name: number }),
+  ).toBeVisible();
+});
