@@ -28,6 +28,7 @@ import {
 import { measureBackup } from "./backups";
 import { measureMessages } from "./messages";
 import { measureQuality } from "./quality";
+import { measureSearch } from "./search";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, "..");
@@ -137,6 +138,7 @@ async function measureCore() {
   await measureDispatch(core);
   await measureQuality(core, metrics);
   await measureMessages(core, metrics);
+  await measureSearch(core, metrics);
   await measureBackup(core, metrics, queries);
   await core.close();
 }

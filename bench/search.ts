@@ -1,0 +1,43 @@
+// The global search figure: what staff type into Ctrl+K, across 200,000 orders and 1,000,000
+// messages.
+import type { Core } from "../electron/core/start-core";
+import { percentile, signInAs, timeEach, type Metric } from "./measure";
+
+export async function measureSearch(
+  core: Core,
+  metrics: Record<string, Metric>,
+): Promise<void> {
+  const session = await signInAs(core, "dispatcher@cutr.example");
+  const numbers = core.handle.sqlite
+    .prepare("SELECT number FROM orders ORDER BY random() LIMIT 30")
+    .pluck()
+    .all() as string[];
+  const texts = [
+    ...numbers.map((n) => n.slice(-5)),
+    "ams",
+    "amsterdam",
+    "müller",
+    "hotel ørsted",
+    "lacquer",
+    "delivery van",
+    "photos of the",
+    "kitchen",
+    "rotterdam keiz",
+    "c-2026-001",
+    "stolarnia",
+    "ij",
+  ];
+  const inputs = Array.from({ length: 240 }, (_, i) => texts[i % texts.length]);
+  await timeEach(inputs.slice(0, 20), (text) =>
+    core.call("search.global", { text }, session),
+  );
+  const samples = await timeEach(inputs, async (text) => {
+    const result = await core.call("search.global", { text }, session);
+    if (!result.ok) throw new Error(result.error.message);
+  });
+  metrics.search_p95_ms = {
+    value: percentile(samples, 95),
+    unit: "ms",
+    target: "<= 30",
+  };
+}
