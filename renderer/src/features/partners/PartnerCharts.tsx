@@ -10,6 +10,7 @@ import { useState } from "react";
 import { useOperation } from "../../api/use-operation";
 import { LoadState } from "../../components/LoadState";
 import { FactorAveragesChart } from "./FactorAveragesChart";
+import { PartnerChartTables } from "./PartnerChartTables";
 import { PartnerRatingChart } from "./PartnerRatingChart";
 import { ScoreDistributionChart } from "./ScoreDistributionChart";
 
@@ -18,6 +19,7 @@ type Bucket = "day" | "week" | "month";
 /** The account manager's view of a partner's score over the last two years. */
 export function PartnerCharts({ partnerId }: { partnerId: number }) {
   const [bucket, setBucket] = useState<Bucket>("week");
+  const [view, setView] = useState<"chart" | "table">("chart");
   const history = useOperation(
     "partners.scoreHistory",
     { partnerId, bucket },
@@ -26,7 +28,7 @@ export function PartnerCharts({ partnerId }: { partnerId: number }) {
   return (
     <Paper withBorder p="md" radius="md">
       <Group justify="space-between" mb="sm">
-        <Title order={2} size="h4">
+        <Title order={2} size="h4" style={{ flex: 1 }}>
           Rating over the last 24 months
         </Title>
         <SegmentedControl
@@ -40,6 +42,16 @@ export function PartnerCharts({ partnerId }: { partnerId: number }) {
           ]}
           aria-label="Chart period"
         />
+        <SegmentedControl
+          size="xs"
+          value={view}
+          onChange={(v) => setView(v as "chart" | "table")}
+          data={[
+            { value: "chart", label: "Charts" },
+            { value: "table", label: "Tables" },
+          ]}
+          aria-label="Show as"
+        />
       </Group>
       {!history.data ? (
         <LoadState
@@ -51,6 +63,8 @@ export function PartnerCharts({ partnerId }: { partnerId: number }) {
         <Text c="dimmed" size="sm">
           No rated orders in the last 24 months: this partner is new.
         </Text>
+      ) : view === "table" ? (
+        <PartnerChartTables history={history.data} />
       ) : (
         <>
           <PartnerRatingChart points={history.data.points} />
