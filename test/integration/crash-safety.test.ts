@@ -21,6 +21,7 @@ import {
   startServerProcess,
   type ServerProcess,
 } from "../fixtures/server-process";
+import { textBody } from "../fixtures/message-body";
 
 const rounds = Number(process.env.CUTR_CRASH_ROUNDS ?? 6);
 const folder = mkdtempSync(join(tmpdir(), "cutr-crash-"));
@@ -41,10 +42,7 @@ const acknowledged: Acknowledged = {
   assignments: [],
 };
 
-const doc = (text: string) => ({
-  type: "doc",
-  content: [{ type: "paragraph", content: [{ type: "text", text }] }],
-});
+const doc = textBody;
 
 /** Writes of every kind until the server dies; what it acknowledged is recorded. */
 async function writeUntilKilled(server: ServerProcess, round: number) {

@@ -7,6 +7,7 @@ import { fileLogger, scrub } from "../../electron/core/logging/file-logger";
 import { startCore } from "../../electron/core/start-core";
 import { assignedOrder } from "../fixtures/assigned-order";
 import { signIn, smallDemo, valueOf } from "../fixtures/core";
+import { textBody } from "../fixtures/message-body";
 
 describe("the log", () => {
   it("withholds secrets and contents from any detail", () => {
@@ -45,15 +46,7 @@ describe("the log", () => {
         {
           orderId,
           thread: "cutr",
-          body: {
-            type: "doc",
-            content: [
-              {
-                type: "paragraph",
-                content: [{ type: "text", text: "private words" }],
-              },
-            ],
-          },
+          body: textBody("private words"),
         },
         admin,
       ),

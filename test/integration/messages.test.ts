@@ -10,6 +10,7 @@ import type { MessageDoc } from "../../shared/message-body";
 import { assignedOrder } from "../fixtures/assigned-order";
 import { signIn, testCore, valueOf } from "../fixtures/core";
 import { base64, png } from "../fixtures/images";
+import { textBody } from "../fixtures/message-body";
 
 let core: Core;
 let clock: Awaited<ReturnType<typeof testCore>>["clock"];
@@ -27,10 +28,7 @@ beforeEach(async () => {
 });
 afterEach(() => core.close());
 
-const doc = (text: string): MessageDoc => ({
-  type: "doc",
-  content: [{ type: "paragraph", content: [{ type: "text", text }] }],
-});
+const doc = textBody;
 
 const send = (
   body: unknown,

@@ -3,6 +3,7 @@ import type { Core } from "../../electron/core/start-core";
 import type { SearchResults } from "../../shared/contract";
 import { assignedOrder } from "../fixtures/assigned-order";
 import { signIn, testCore, valueOf } from "../fixtures/core";
+import { textBody } from "../fixtures/message-body";
 
 let core: Core;
 let session: string;
@@ -72,20 +73,7 @@ describe("search.global", () => {
         {
           orderId,
           thread: "cutr",
-          body: {
-            type: "doc",
-            content: [
-              {
-                type: "paragraph",
-                content: [
-                  {
-                    type: "text",
-                    text: "Two doors show lacquer runs near the hinges.",
-                  },
-                ],
-              },
-            ],
-          },
+          body: textBody("Two doors show lacquer runs near the hinges."),
         },
         session,
       ),

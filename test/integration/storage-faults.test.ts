@@ -4,6 +4,7 @@ import type { Core } from "../../electron/core/start-core";
 import { assignedOrder } from "../fixtures/assigned-order";
 import { signIn, testCore, valueOf } from "../fixtures/core";
 import { base64, png } from "../fixtures/images";
+import { textBody } from "../fixtures/message-body";
 
 let core: Core;
 let session: string;
@@ -59,12 +60,7 @@ describe("storage faults", () => {
           {
             orderId,
             thread: "cutr",
-            body: {
-              type: "doc",
-              content: [
-                { type: "paragraph", content: [{ type: "text", text: long }] },
-              ],
-            },
+            body: textBody(long),
           },
           session,
         ),
