@@ -3,7 +3,12 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { expect, test as base, type Page } from "@playwright/test";
+import {
+  expect,
+  test as base,
+  type Locator,
+  type Page,
+} from "@playwright/test";
 
 export const demoNow = "2026-11-22T09:00:00.000Z";
 
@@ -67,6 +72,13 @@ export const test = base.extend<{ browserMode: BrowserMode }>({
     rmSync(folder, { recursive: true, force: true });
   },
 });
+
+/** Moves the keyboard focus to a control and presses a key there: no pointer involved. */
+export async function press(target: Locator, key = "Enter") {
+  await target.focus();
+  await expect(target).toBeFocused();
+  await target.page().keyboard.press(key);
+}
 
 /** Opens the console and signs in as the demo user named, e.g. "Daan Janssen, Dispatcher". */
 export async function signInAs(page: Page, mode: BrowserMode, who: string) {

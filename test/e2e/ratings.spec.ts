@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { expect, signInAs, test } from "./browser-mode";
+import { expect, press, signInAs, test } from "./browser-mode";
 
 /** Mantine's stars are visually hidden radios: choose one with the keyboard, as a keyboard user does. */
 async function chooseStar(page: Page, name: string) {
@@ -9,7 +9,7 @@ async function chooseStar(page: Page, name: string) {
   await expect(star).toBeChecked();
 }
 
-test("an account manager rates an approved order and sees the partner's rating move", async ({
+test("an account manager rates an approved order with the keyboard and sees the partner's rating move", async ({
   page,
   browserMode,
 }) => {
@@ -53,12 +53,12 @@ test("an account manager rates an approved order and sees the partner's rating m
     .textContent();
 
   await page.goto(`${browserMode.origin}/#/orders/${target!.id}`);
-  await page.getByRole("tab", { name: "Rating" }).click();
+  await press(page.getByRole("tab", { name: "Rating" }));
   await chooseStar(page, "Communication: 1 star");
   await chooseStar(page, "Quality: 1 star");
   await chooseStar(page, "Customer satisfaction: 1 star");
   await expect(page.getByText(/Order score: \d\.\d\d/)).toBeVisible();
-  await page.getByRole("button", { name: "Save rating" }).click();
+  await press(page.getByRole("button", { name: "Save rating" }));
   await expect(page.getByText(/^Rated \d\.\d\d$/)).toBeVisible();
   await expect(
     page.getByRole("button", { name: "Revise rating" }),
