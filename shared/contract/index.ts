@@ -6,6 +6,7 @@ import { backupOperations } from "./backups";
 import { customerOperations } from "./customers";
 import { dispatchOperations } from "./dispatch";
 import { fileOperations, qualityOperations } from "./files";
+import { homeOperations } from "./home";
 import { messageOperations } from "./messages";
 import { outboxOperations } from "./outbox";
 import { packingSlipOperations } from "./packing-slips";
@@ -34,6 +35,7 @@ export const contract = {
   ...outboxOperations,
   ...backupOperations,
   ...searchOperations,
+  ...homeOperations,
 };
 
 export type Contract = typeof contract;
@@ -64,4 +66,5 @@ export * from "./messages";
 export * from "./outbox";
 export * from "./backups";
 export * from "./search";
+export * from "./home";
 export type { Access } from "./op";

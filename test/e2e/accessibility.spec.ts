@@ -31,6 +31,7 @@ test("no screen of the console has a serious accessibility problem", async ({
   test.setTimeout(120_000);
   await signInAs(page, browserMode, "Anna de Vries, Admin");
   const screens: [string, string][] = [
+    ["/#/home", "Good to see you, Anna"],
     ["/#/orders", "Orders"],
     ["/#/dispatch", "Dispatch"],
     ["/#/quality", "Quality review"],

@@ -78,6 +78,7 @@ test.describe("Orders in browser mode", () => {
     page,
   }) => {
     const headings: Record<string, string> = {
+      Home: "Good to see you, Daan",
       Dispatch: "Dispatch",
       Quality: "Quality review",
       Partners: "Partners",

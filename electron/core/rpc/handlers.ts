@@ -5,6 +5,7 @@ import { calendarHandlers } from "../calendar/handlers";
 import { customerHandlers } from "../customers/handlers";
 import { dispatchHandlers } from "../dispatch/handlers";
 import { fileHandlers } from "../files/handlers";
+import { homeHandlers } from "../home/handlers";
 import { messageHandlers } from "../messages/handlers";
 import { outboxHandlers } from "../outbox/handlers";
 import { orderHandlers } from "../orders/handlers";
@@ -40,4 +41,5 @@ export const handlers: Handlers = {
   ...outboxHandlers,
   ...backupHandlers,
   ...searchHandlers,
+  ...homeHandlers,
 };

@@ -1,6 +1,7 @@
 import { Center, Loader } from "@mantine/core";
 import { Navigate, Route, Routes } from "react-router";
 import { DispatchPage } from "../features/dispatch/DispatchPage";
+import { HomePage } from "../features/home/HomePage";
 import { InboxPage } from "../features/messages/InboxPage";
 import { OrderPage } from "../features/orders/OrderPage";
 import { OutboxPage } from "../features/outbox/OutboxPage";
@@ -27,6 +28,7 @@ export function ConsoleRoutes() {
     <Routes>
       <Route element={<ConsoleShell />}>
         <Route path="/" element={<Navigate to="/orders" replace />} />
+        <Route path="/home" element={<HomePage />} />
         <Route path="/dispatch" element={<DispatchPage />} />
         <Route path="/orders" element={<OrdersPage />} />
         <Route path="/orders/:id" element={<OrderPage />} />

@@ -11,6 +11,7 @@ import {
 import {
   IconBuildingFactory2,
   IconClipboardList,
+  IconHome,
   IconLogout,
   IconMail,
   IconMessages,
@@ -28,6 +29,7 @@ import { ShortcutHelp } from "./ShortcutHelp";
 import { NavCount } from "./NavCount";
 
 const areas = [
+  { to: "/home", label: "Home", icon: IconHome },
   { to: "/dispatch", label: "Dispatch", icon: IconTruckDelivery },
   { to: "/orders", label: "Orders", icon: IconClipboardList },
   { to: "/quality", label: "Quality", icon: IconPhotoCheck },

@@ -13,7 +13,7 @@ import {
 import { useDebouncedValue } from "@mantine/hooks";
 import { IconArrowDown, IconArrowUp, IconSearch } from "@tabler/icons-react";
 import { useState } from "react";
-import { useNavigate } from "react-router";
+import { useLocation, useNavigate } from "react-router";
 import type { PartnersListInput } from "../../../../shared/contract";
 import { tiers, type Tier } from "../../../../shared/domain";
 import { tierLabels } from "../../../../shared/labels";
@@ -38,7 +38,11 @@ export function PartnersPage() {
     direction: "asc" | "desc";
   }>({ column: "rating", direction: "desc" });
   const [page, setPage] = useState(1);
-  const [nearBoundary, setNearBoundary] = useState(false);
+  // ?near=1 (from the home screen) opens the list on the partners near a tier boundary.
+  const location = useLocation();
+  const [nearBoundary, setNearBoundary] = useState(
+    () => new URLSearchParams(location.search).get("near") === "1",
+  );
   const partners = useOperation(
     "partners.list",
     {

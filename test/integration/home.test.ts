@@ -1,0 +1,56 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { Core } from "../../electron/core/start-core";
+import type { HomeSummary } from "../../shared/contract";
+import { assignedOrder } from "../fixtures/assigned-order";
+import { signIn, testCore, valueOf } from "../fixtures/core";
+import { base64, png } from "../fixtures/images";
+
+let core: Core;
+let session: string;
+const summary = async () =>
+  valueOf<HomeSummary>(await core.call("home.summary", {}, session));
+const sqlCount = (query: string) =>
+  (core.handle.sqlite.prepare(query).get() as { n: number }).n;
+
+beforeEach(async () => {
+  ({ core } = await testCore());
+  session = await signIn(core, "dispatcher@cutr.example");
+});
+afterEach(() => core.close());
+
+describe("home.summary", () => {
+  it("counts what waits, and moves when work is done", async () => {
+    const before = await summary();
+    expect(before.openOrders).toBe(
+      sqlCount("SELECT count(*) AS n FROM orders WHERE status = 'open'"),
+    );
+    expect(before.reviewQueue).toBe(
+      sqlCount(
+        "SELECT count(*) AS n FROM files WHERE review_state = 'pending'",
+      ),
+    );
+    expect(before.ordersToRate).toBe(
+      sqlCount(
+        "SELECT count(*) AS n FROM orders o WHERE status = 'approved' AND NOT EXISTS (SELECT 1 FROM ratings r WHERE r.order_id = o.id)",
+      ),
+    );
+    const { orderId } = await assignedOrder(core, session);
+    valueOf(
+      await core.call(
+        "files.import",
+        {
+          orderId,
+          folder: "finished_product",
+          name: "new.png",
+          dataBase64: base64(await png(19, 7)),
+        },
+        session,
+      ),
+    );
+    const after = await summary();
+    // The fixture made an open order and assigned it: the open count is back where it was.
+    expect(after.openOrders).toBe(before.openOrders);
+    expect(after.reviewQueue).toBe(before.reviewQueue + 1);
+    expect(after.oldestWaitingSince).not.toBeNull();
+  });
+});
