@@ -7,13 +7,13 @@ import {
   Stack,
   Table,
   Text,
-  Title,
 } from "@mantine/core";
 import { Link } from "react-router";
 import type { InboxRow } from "../../../../shared/contract";
 import { useOperation } from "../../api/use-operation";
 import { useUrlParams } from "../../app/use-url-params";
 import { EmptyNote } from "../../components/EmptyNote";
+import { PageHeader } from "../../components/PageHeader";
 import { formatCount, formatInstant } from "../../components/format";
 import { LoadState } from "../../components/LoadState";
 
@@ -54,65 +54,58 @@ export function InboxPage() {
       .sort((a, b) => a.label.localeCompare(b.label));
   return (
     <Stack p="md" gap="sm">
-      <Group justify="space-between">
-        <Group gap="md">
-          <Title order={1} size="h3">
-            Messages
-          </Title>
-          {inbox.data && (
-            <Text size="sm" c="dimmed">
-              {formatCount(inbox.data.total)}{" "}
-              {inbox.data.total === 1 ? "thread" : "threads"}
-            </Text>
-          )}
-        </Group>
-        <Group gap="sm">
-          <SegmentedControl
-            size="xs"
-            aria-label="Show"
-            value={show}
-            onChange={(v) => set("show", v)}
-            data={[
-              { value: "waiting", label: "Unread or unanswered" },
-              { value: "unread", label: "Unread" },
-              { value: "unanswered", label: "Waiting on Cutr" },
-            ]}
-          />
-          <Select
-            size="xs"
-            aria-label="Partner"
-            placeholder="All partners"
-            searchable
-            clearable
-            data={optionsOf((r) => [r.partnerId, r.partnerName])}
-            value={partnerId ? String(partnerId) : null}
-            onChange={(v) => set("partner", v)}
-            w={200}
-          />
-          <Select
-            size="xs"
-            aria-label="Customer"
-            placeholder="All customers"
-            searchable
-            clearable
-            data={optionsOf((r) => [r.customerId, r.customerName])}
-            value={customerId ? String(customerId) : null}
-            onChange={(v) => set("customer", v)}
-            w={200}
-          />
-          <SegmentedControl
-            size="xs"
-            aria-label="Thread"
-            value={kind}
-            onChange={(v) => set("kind", v)}
-            data={[
-              { value: "all", label: "Both threads" },
-              { value: "cutr", label: "Cutr" },
-              { value: "customer", label: "Customer" },
-            ]}
-          />
-        </Group>
-      </Group>
+      <PageHeader
+        title="Messages"
+        summary={
+          inbox.data &&
+          `${formatCount(inbox.data.total)} ${inbox.data.total === 1 ? "thread" : "threads"}`
+        }
+      >
+        <SegmentedControl
+          size="xs"
+          aria-label="Show"
+          value={show}
+          onChange={(v) => set("show", v)}
+          data={[
+            { value: "waiting", label: "Unread or unanswered" },
+            { value: "unread", label: "Unread" },
+            { value: "unanswered", label: "Waiting on Cutr" },
+          ]}
+        />
+        <Select
+          size="xs"
+          aria-label="Partner"
+          placeholder="All partners"
+          searchable
+          clearable
+          data={optionsOf((r) => [r.partnerId, r.partnerName])}
+          value={partnerId ? String(partnerId) : null}
+          onChange={(v) => set("partner", v)}
+          w={200}
+        />
+        <Select
+          size="xs"
+          aria-label="Customer"
+          placeholder="All customers"
+          searchable
+          clearable
+          data={optionsOf((r) => [r.customerId, r.customerName])}
+          value={customerId ? String(customerId) : null}
+          onChange={(v) => set("customer", v)}
+          w={200}
+        />
+        <SegmentedControl
+          size="xs"
+          aria-label="Thread"
+          value={kind}
+          onChange={(v) => set("kind", v)}
+          data={[
+            { value: "all", label: "Both threads" },
+            { value: "cutr", label: "Cutr" },
+            { value: "customer", label: "Customer" },
+          ]}
+        />
+      </PageHeader>
       {!inbox.data ? (
         <LoadState
           error={inbox.error}

@@ -9,7 +9,6 @@ import {
   Table,
   Text,
   TextInput,
-  Title,
 } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
 import { useState } from "react";
@@ -18,6 +17,7 @@ import { call } from "../../api/client";
 import { useChange } from "../../api/use-change";
 import { useOperation } from "../../api/use-operation";
 import { EmptyNote } from "../../components/EmptyNote";
+import { PageHeader } from "../../components/PageHeader";
 import { formatCount, formatInstant } from "../../components/format";
 import { LoadState } from "../../components/LoadState";
 import { PagePicker } from "../../components/PagePicker";
@@ -57,46 +57,37 @@ export function OutboxPage() {
     ).then((done) => done && setOpen(null));
   return (
     <Stack p="md" gap="sm">
-      <Group justify="space-between">
-        <Group gap="md">
-          <Title order={1} size="h3">
-            Outbox
-          </Title>
-          {list.data && (
-            <Text size="sm" c="dimmed">
-              {formatCount(list.data.total)} emails
-            </Text>
-          )}
-        </Group>
-        <Group gap="sm">
-          <TextInput
-            size="xs"
-            placeholder="Recipient or subject"
-            aria-label="Search the outbox"
-            value={search}
-            onChange={(e) => {
-              setSearch(e.currentTarget.value);
-              setPage(1);
-            }}
-            w={240}
-          />
-          <SegmentedControl
-            size="xs"
-            aria-label="Status"
-            value={status}
-            onChange={(v) => {
-              setStatus(v as OutboxStatus | "all");
-              setPage(1);
-            }}
-            data={[
-              { value: "all", label: "All" },
-              { value: "queued", label: "Queued" },
-              { value: "sent", label: "Sent" },
-              { value: "failed", label: "Failed" },
-            ]}
-          />
-        </Group>
-      </Group>
+      <PageHeader
+        title="Outbox"
+        summary={list.data && `${formatCount(list.data.total)} emails`}
+      >
+        <TextInput
+          size="xs"
+          placeholder="Recipient or subject"
+          aria-label="Search the outbox"
+          value={search}
+          onChange={(e) => {
+            setSearch(e.currentTarget.value);
+            setPage(1);
+          }}
+          w={240}
+        />
+        <SegmentedControl
+          size="xs"
+          aria-label="Status"
+          value={status}
+          onChange={(v) => {
+            setStatus(v as OutboxStatus | "all");
+            setPage(1);
+          }}
+          data={[
+            { value: "all", label: "All" },
+            { value: "queued", label: "Queued" },
+            { value: "sent", label: "Sent" },
+            { value: "failed", label: "Failed" },
+          ]}
+        />
+      </PageHeader>
       {!list.data ? (
         <LoadState
           error={list.error}

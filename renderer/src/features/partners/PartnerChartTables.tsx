@@ -3,8 +3,27 @@ import type { PartnerScoreHistory } from "../../../../shared/contract";
 import { ratingFactorLabels, tierLabels } from "../../../../shared/labels";
 import { ratingFactors } from "../../../../shared/domain";
 import { formatDate, formatRating } from "../../components/format";
+import type { ReactNode } from "react";
 
-const scroll = { maxHeight: 320, overflowY: "auto" } as const;
+/** A long table in a region of its own that scrolls, reachable by keyboard. */
+function ScrollRegion({
+  label,
+  children,
+}: {
+  label: string;
+  children: ReactNode;
+}) {
+  return (
+    <Box
+      style={{ maxHeight: 320, overflowY: "auto" }}
+      tabIndex={0}
+      role="region"
+      aria-label={label}
+    >
+      {children}
+    </Box>
+  );
+}
 
 /** The same figures as the charts, as tables: for screen readers and for reading exact values. */
 export function PartnerChartTables({
@@ -14,12 +33,7 @@ export function PartnerChartTables({
 }) {
   return (
     <SimpleGrid cols={1} spacing="md">
-      <Box
-        style={scroll}
-        tabIndex={0}
-        role="region"
-        aria-label="Rating over time"
-      >
+      <ScrollRegion label="Rating over time">
         <Table striped stickyHeader>
           <Table.Thead>
             <Table.Tr>
@@ -40,13 +54,8 @@ export function PartnerChartTables({
             ))}
           </Table.Tbody>
         </Table>
-      </Box>
-      <Box
-        style={scroll}
-        tabIndex={0}
-        role="region"
-        aria-label="Factor averages"
-      >
+      </ScrollRegion>
+      <ScrollRegion label="Factor averages">
         <Table striped stickyHeader>
           <Table.Thead>
             <Table.Tr>
@@ -69,7 +78,7 @@ export function PartnerChartTables({
             ))}
           </Table.Tbody>
         </Table>
-      </Box>
+      </ScrollRegion>
       <div>
         <Text fw={500} size="sm" mb={4}>
           Order scores

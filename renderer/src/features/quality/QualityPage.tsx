@@ -8,7 +8,6 @@ import {
   Select,
   Stack,
   Text,
-  Title,
 } from "@mantine/core";
 import { useHotkeys } from "@mantine/hooks";
 import { IconCheck, IconX } from "@tabler/icons-react";
@@ -23,6 +22,7 @@ import { useCan } from "../../app/use-can";
 import { useUrlParams } from "../../app/use-url-params";
 import { formatCount } from "../../components/format";
 import { LoadState } from "../../components/LoadState";
+import { PageHeader } from "../../components/PageHeader";
 import { waitedFor } from "../files/FileCard";
 import { fileObjectUrl } from "../files/file-url-cache";
 import { RejectDialog } from "./RejectDialog";
@@ -171,63 +171,57 @@ export function QualityPage() {
 
   return (
     <Stack h="100vh" gap="xs" p="md">
-      <Group justify="space-between" wrap="nowrap">
-        <Group gap="md">
-          <Title order={1} size="h3">
-            Quality review
-          </Title>
-          {queue.data && (
-            <Text size="sm" c="dimmed" aria-live="polite">
-              {formatCount(queue.data.total)} waiting
-              {queue.data.items[0] &&
-                `, oldest ${waitedFor(queue.data.items[0])}`}
-            </Text>
-          )}
-          {lastDecided && (
+      <PageHeader
+        title="Quality review"
+        summary={
+          queue.data &&
+          `${formatCount(queue.data.total)} waiting${queue.data.items[0] ? `, oldest ${waitedFor(queue.data.items[0])}` : ""}`
+        }
+        extra={
+          lastDecided && (
             <Text size="sm" aria-live="polite">
               Last decision: {lastDecided.name} {lastDecided.reviewState} ·
               press <Kbd size="xs">U</Kbd> to undo
             </Text>
-          )}
-        </Group>
-        <Group gap="sm">
-          <SegmentedControl
+          )
+        }
+      >
+        <SegmentedControl
+          size="xs"
+          aria-label="Folder"
+          value={folder}
+          onChange={(value) =>
+            setParam("folder", value === "all" ? null : value)
+          }
+          data={[
+            { value: "all", label: "All folders" },
+            ...reviewableFolders.map((f) => ({
+              value: f,
+              label: folderLabels[f],
+            })),
+          ]}
+        />
+        <Select
+          size="xs"
+          aria-label="Partner"
+          placeholder="All partners"
+          searchable
+          clearable
+          data={partnerOptions}
+          value={partnerId ? String(partnerId) : null}
+          onChange={(value) => setParam("partner", value)}
+          w={220}
+        />
+        {orderId && (
+          <Button
             size="xs"
-            aria-label="Folder"
-            value={folder}
-            onChange={(value) =>
-              setParam("folder", value === "all" ? null : value)
-            }
-            data={[
-              { value: "all", label: "All folders" },
-              ...reviewableFolders.map((f) => ({
-                value: f,
-                label: folderLabels[f],
-              })),
-            ]}
-          />
-          <Select
-            size="xs"
-            aria-label="Partner"
-            placeholder="All partners"
-            searchable
-            clearable
-            data={partnerOptions}
-            value={partnerId ? String(partnerId) : null}
-            onChange={(value) => setParam("partner", value)}
-            w={220}
-          />
-          {orderId && (
-            <Button
-              size="xs"
-              variant="light"
-              onClick={() => setParam("order", null)}
-            >
-              Order {current?.orderNumber ?? orderId} only: show all
-            </Button>
-          )}
-        </Group>
-      </Group>
+            variant="light"
+            onClick={() => setParam("order", null)}
+          >
+            Order {current?.orderNumber ?? orderId} only: show all
+          </Button>
+        )}
+      </PageHeader>
       {!queue.data ? (
         <LoadState
           error={queue.error}
