@@ -4,7 +4,7 @@ import type { Kysely } from "kysely";
 import type { Policy } from "../../../shared/policy";
 import { tierOf } from "../../../shared/rules/tier";
 import type { Database } from "../db/schema";
-import { windowStartOf } from "./recompute-partner";
+import { saveRating, windowStartOf } from "./recompute-partner";
 
 export async function recomputeAllPartners(
   db: Kysely<Database>,
@@ -39,27 +39,7 @@ export async function recomputeAllPartners(
       ratedOrders === partner.rated_orders
     )
       continue;
-    await db
-      .updateTable("partners")
-      .set({
-        rating,
-        tier,
-        rated_orders: ratedOrders,
-        rating_updated_at: context.now.toISOString(),
-      })
-      .where("id", "=", partner.id)
-      .execute();
-    await db
-      .insertInto("partner_rating_history")
-      .values({
-        partner_id: partner.id,
-        recorded_at: context.now.toISOString(),
-        rating,
-        tier,
-        rated_orders: ratedOrders,
-        cause: context.cause,
-      })
-      .execute();
+    await saveRating(db, partner.id, { rating, tier, ratedOrders }, context);
   }
   return { partners: partners.length, tierChanges };
 }

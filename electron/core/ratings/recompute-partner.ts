@@ -23,6 +23,37 @@ export function windowStartOf(
   return businessDateOf(subMonths(now, policy.ratingWindowMonths));
 }
 
+/** Writes a partner's rating, tier and count, and the history point that records why. */
+export async function saveRating(
+  db: Kysely<Database>,
+  partnerId: number,
+  score: { rating: number | null; tier: Tier; ratedOrders: number },
+  context: { now: Date; cause: string },
+): Promise<void> {
+  const at = context.now.toISOString();
+  await db
+    .updateTable("partners")
+    .set({
+      rating: score.rating,
+      tier: score.tier,
+      rated_orders: score.ratedOrders,
+      rating_updated_at: at,
+    })
+    .where("id", "=", partnerId)
+    .execute();
+  await db
+    .insertInto("partner_rating_history")
+    .values({
+      partner_id: partnerId,
+      recorded_at: at,
+      rating: score.rating,
+      tier: score.tier,
+      rated_orders: score.ratedOrders,
+      cause: context.cause,
+    })
+    .execute();
+}
+
 export async function recomputePartnerRating(
   db: Kysely<Database>,
   partnerId: number,
@@ -46,27 +77,7 @@ export async function recomputePartnerRating(
     .select("tier")
     .where("id", "=", partnerId)
     .executeTakeFirstOrThrow();
-  await db
-    .updateTable("partners")
-    .set({
-      rating,
-      tier,
-      rated_orders: ratedOrders,
-      rating_updated_at: context.now.toISOString(),
-    })
-    .where("id", "=", partnerId)
-    .execute();
-  await db
-    .insertInto("partner_rating_history")
-    .values({
-      partner_id: partnerId,
-      recorded_at: context.now.toISOString(),
-      rating,
-      tier,
-      rated_orders: ratedOrders,
-      cause: context.cause,
-    })
-    .execute();
+  await saveRating(db, partnerId, { rating, tier, ratedOrders }, context);
   return {
     rating,
     tier,
