@@ -1,12 +1,13 @@
 // The inbox figures: unread and unanswered threads across the scale database, with the messages
 // topped up to 1,000,000 (the demo's order lives leave about a third of that).
+import { sqliteOf } from "../test/fixtures/core";
 import type { Core } from "../electron/core/start-core";
 import { percentile, signInAs, timeEach, type Metric } from "./measure";
 
 const targetMessages = 1_000_000;
 
 function topUpMessages(core: Core): void {
-  const sqlite = core.handle.sqlite;
+  const sqlite = sqliteOf(core);
   const { n } = sqlite.prepare("SELECT count(*) AS n FROM messages").get() as {
     n: number;
   };
@@ -42,9 +43,10 @@ export async function measureMessages(
   metrics: Record<string, Metric>,
 ): Promise<void> {
   topUpMessages(core);
-  const { n } = core.handle.sqlite
-    .prepare("SELECT count(*) AS n FROM messages")
-    .get() as { n: number };
+  const { n } = await core.services.db
+    .selectFrom("messages")
+    .select((eb) => eb.fn.countAll<number>().as("n"))
+    .executeTakeFirstOrThrow();
   metrics.messages_in_database = { value: n, unit: "messages" };
   const sessions = await Promise.all(
     [

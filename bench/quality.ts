@@ -34,9 +34,10 @@ export async function measureQuality(
   metrics: Record<string, Metric>,
 ): Promise<void> {
   const reviewer = await signInAs(core, "quality@cutr.example");
-  const fileCount = core.handle.sqlite
-    .prepare("SELECT count(*) AS n FROM files")
-    .get() as { n: number };
+  const fileCount = await core.services.db
+    .selectFrom("files")
+    .select((eb) => eb.fn.countAll<number>().as("n"))
+    .executeTakeFirstOrThrow();
   metrics.files_in_database = { value: fileCount.n, unit: "files" };
 
   const first = await core.call("quality.queue", { filter: {} }, reviewer);

@@ -146,11 +146,14 @@ async function measureCore() {
 async function measureRatings(core: BenchCore) {
   const session = await signInAs(core, "accounts@cutr.example");
   // Approved orders nobody rated yet (the scale data leaves the last days' approvals unrated).
-  const unrated = core.handle.sqlite
-    .prepare(
-      "SELECT o.id FROM orders o LEFT JOIN ratings r ON r.order_id = o.id WHERE o.status = 'approved' AND r.id IS NULL LIMIT 200",
-    )
-    .all() as { id: number }[];
+  const unrated = await core.services.db
+    .selectFrom("orders as o")
+    .leftJoin("ratings as r", "r.order_id", "o.id")
+    .select("o.id")
+    .where("o.status", "=", "approved")
+    .where("r.id", "is", null)
+    .limit(200)
+    .execute();
   const factors = {
     quality: 4,
     communication: 5,
@@ -199,14 +202,13 @@ async function measureRatings(core: BenchCore) {
 
 async function measureDispatch(core: BenchCore) {
   const session = await signInAs(core, "dispatcher@cutr.example");
-  const open = core.handle.sqlite
-    .prepare(
-      "SELECT id, version FROM orders WHERE status = 'open' ORDER BY id LIMIT 200",
-    )
-    .all() as {
-    id: number;
-    version: number;
-  }[];
+  const open = await core.services.db
+    .selectFrom("orders")
+    .select(["id", "version"])
+    .where("status", "=", "open")
+    .orderBy("id")
+    .limit(200)
+    .execute();
   const tops = new Map<number, number>();
   const ranking = await timeEach(open, async ({ id }) => {
     const result = await core.call(

@@ -1,5 +1,6 @@
 // The global search figure: what staff type into Ctrl+K, across 200,000 orders and 1,000,000
 // messages.
+import { sql } from "kysely";
 import type { Core } from "../electron/core/start-core";
 import { percentile, signInAs, timeEach, type Metric } from "./measure";
 
@@ -8,10 +9,14 @@ export async function measureSearch(
   metrics: Record<string, Metric>,
 ): Promise<void> {
   const session = await signInAs(core, "dispatcher@cutr.example");
-  const numbers = core.handle.sqlite
-    .prepare("SELECT number FROM orders ORDER BY random() LIMIT 30")
-    .pluck()
-    .all() as string[];
+  const numbers = (
+    await core.services.db
+      .selectFrom("orders")
+      .select("number")
+      .orderBy(sql`random()`)
+      .limit(30)
+      .execute()
+  ).map((r) => r.number);
   const texts = [
     ...numbers.map((n) => n.slice(-5)),
     "ams",

@@ -13,18 +13,27 @@ export interface Logger {
   info(message: string, detail?: unknown): void;
 }
 
+export interface LocalStorage {
+  kind: "local";
+  sqlite: BetterSqlite3.Database;
+  /** The database file; for an in-memory database, a name inside the file store's folder. */
+  databaseFile: string;
+  fileStoreDir: string;
+}
+
+export interface TeamStorage {
+  kind: "team";
+  /** The server's URL without its password. */
+  label: string;
+}
+
 export interface CoreServices {
   db: Kysely<Database>;
   clock: Clock;
   log: Logger;
   files: FileStore;
-  /** Where the data lives on disk, for backups. */
-  storage: {
-    sqlite: BetterSqlite3.Database;
-    /** The database file; for an in-memory database, a name inside the file store's folder. */
-    databaseFile: string;
-    fileStoreDir: string;
-  };
+  /** Where the data lives, for backups: a local SQLite file, or a PostgreSQL server (team mode). */
+  storage: LocalStorage | TeamStorage;
   /** Passwords kept outside the database file (the SMTP password). */
   secrets: SecretStore;
   /** The shipped resources: fonts for the PDFs. */

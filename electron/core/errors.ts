@@ -21,7 +21,11 @@ export function isBusy(error: unknown): boolean {
   return (
     error instanceof Error &&
     "code" in error &&
-    String((error as { code: unknown }).code).startsWith("SQLITE_BUSY")
+    (String((error as { code: unknown }).code).startsWith("SQLITE_BUSY") ||
+      // PostgreSQL: a serialization failure, a deadlock, a lock not available.
+      ["40001", "40P01", "55P03"].includes(
+        String((error as { code: unknown }).code),
+      ))
   );
 }
 
@@ -31,7 +35,12 @@ export function isBusy(error: unknown): boolean {
  */
 export function storageFaultMessage(error: unknown): string | null {
   const code = String((error as { code?: unknown } | null)?.code ?? "");
-  if (code.startsWith("SQLITE_FULL") || code === "ENOSPC" || code === "EDQUOT")
+  if (
+    code.startsWith("SQLITE_FULL") ||
+    code === "ENOSPC" ||
+    code === "EDQUOT" ||
+    code === "53100"
+  )
     return "The disk holding the console's data is full: nothing was saved. Free some space and try again.";
   if (
     code.startsWith("SQLITE_READONLY") ||

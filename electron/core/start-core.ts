@@ -11,7 +11,12 @@ import { checkExistingDatabase } from "./db/check-database";
 import { storeDemoPhotos } from "./db/demo/demo-photos";
 import { seedDemoData, type DemoSize } from "./db/demo/seed";
 import { migrateToLatest, type MigrationReport } from "./db/migrate";
-import { diskFileStore } from "./files/file-store";
+import { diskFileStore, type FileStore } from "./files/file-store";
+import { databaseFileStore } from "./files/database-file-store";
+import { openPostgres } from "./db/connect-postgres";
+import { checkServerReachable } from "./db/postgres-errors";
+import { executedMigrationCount } from "./db/migrate";
+import { seedPostgresWithDemo } from "./db/demo/seed-postgres";
 import {
   readFileContent,
   type FileContent,
@@ -22,8 +27,10 @@ import { fileSecretStore, type Cipher } from "./secrets/secret-store";
 import { dispatch } from "./rpc/dispatch";
 
 export interface CoreOptions {
-  /** A file path, or ':memory:' for tests. */
+  /** A file path, or ':memory:' for tests. In team mode, only where the local logs and secrets live. */
   databaseFile: string;
+  /** postgres://…: team mode, on a shared PostgreSQL server (CUTR_DATABASE_URL). */
+  databaseUrl?: string;
   clock: Clock;
   /** Fill a new database with demo data. */
   demo: boolean;
@@ -55,6 +62,12 @@ export interface Core {
 }
 
 export async function startCore(options: CoreOptions): Promise<Core> {
+  return options.databaseUrl
+    ? startTeamCore(options, options.databaseUrl)
+    : startLocalCore(options);
+}
+
+async function startLocalCore(options: CoreOptions): Promise<Core> {
   const log = options.log ?? consoleLogger;
   if (options.databaseFile !== ":memory:")
     mkdirSync(dirname(options.databaseFile), { recursive: true });
@@ -74,12 +87,6 @@ export async function startCore(options: CoreOptions): Promise<Core> {
   try {
     const migration = await migrateToLatest(handle);
     const files = diskFileStore(fileStoreDir);
-    const secrets = fileSecretStore(
-      options.databaseFile === ":memory:"
-        ? fileStoreDir
-        : dirname(options.databaseFile),
-      options.cipher,
-    );
     const resourcesDir = findResourcesDir();
     const seeded = isNewFile && options.demo;
     if (seeded) {
@@ -90,12 +97,10 @@ export async function startCore(options: CoreOptions): Promise<Core> {
         photos: await storeDemoPhotos(resourcesDir, files),
       });
     }
-    const services: CoreServices = {
-      db: handle.db,
-      clock: options.clock,
-      log,
+    return assembleCore(options, handle, migration, seeded, {
       files,
       storage: {
+        kind: "local",
         sqlite: handle.sqlite,
         databaseFile:
           options.databaseFile === ":memory:"
@@ -103,22 +108,79 @@ export async function startCore(options: CoreOptions): Promise<Core> {
             : options.databaseFile,
         fileStoreDir,
       },
-      secrets,
+      secretsDir:
+        options.databaseFile === ":memory:"
+          ? fileStoreDir
+          : dirname(options.databaseFile),
       resourcesDir,
-    };
-    return {
-      services,
-      handle,
-      migration,
-      seeded,
-      call: (method, input, session) =>
-        dispatch(services, method, input, session),
-      readFile: (fileId, variant, session) =>
-        readFileContent(services, session, fileId, variant),
-      close: () => handle.close(),
-    };
+    });
   } catch (error) {
     await handle.close();
     throw error;
   }
+}
+
+/** Team mode: the shared PostgreSQL server. A new, empty database is filled with the demo data when asked. */
+async function startTeamCore(options: CoreOptions, url: string): Promise<Core> {
+  const log = options.log ?? consoleLogger;
+  const handle = openPostgres(url);
+  try {
+    await checkServerReachable(handle);
+    const wasEmpty = (await executedMigrationCount(handle.db)) === 0;
+    const migration = await migrateToLatest(handle);
+    const resourcesDir = findResourcesDir();
+    const seeded = wasEmpty && options.demo;
+    if (seeded) {
+      log.info("Filling the new team database with demo data…");
+      await seedPostgresWithDemo(handle, options, resourcesDir);
+    }
+    const localDir =
+      options.databaseFile === ":memory:"
+        ? mkdtempSync(join(tmpdir(), "cutr-team-"))
+        : dirname(options.databaseFile);
+    mkdirSync(localDir, { recursive: true });
+    return assembleCore(options, handle, migration, seeded, {
+      files: databaseFileStore(handle.db, () => options.clock.now()),
+      storage: { kind: "team", label: handle.label },
+      secretsDir: localDir,
+      resourcesDir,
+    });
+  } catch (error) {
+    await handle.close();
+    throw error;
+  }
+}
+
+function assembleCore(
+  options: CoreOptions,
+  handle: DatabaseHandle,
+  migration: MigrationReport,
+  seeded: boolean,
+  parts: {
+    files: FileStore;
+    storage: CoreServices["storage"];
+    secretsDir: string;
+    resourcesDir: string;
+  },
+): Core {
+  const services: CoreServices = {
+    db: handle.db,
+    clock: options.clock,
+    log: options.log ?? consoleLogger,
+    files: parts.files,
+    storage: parts.storage,
+    secrets: fileSecretStore(parts.secretsDir, options.cipher),
+    resourcesDir: parts.resourcesDir,
+  };
+  return {
+    services,
+    handle,
+    migration,
+    seeded,
+    call: (method, input, session) =>
+      dispatch(services, method, input, session),
+    readFile: (fileId, variant, session) =>
+      readFileContent(services, session, fileId, variant),
+    close: () => handle.close(),
+  };
 }

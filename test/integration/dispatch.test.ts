@@ -1,3 +1,4 @@
+import { sql } from "kysely";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Core } from "../../electron/core/start-core";
 import { signIn, testCore } from "../fixtures/core";
@@ -112,7 +113,7 @@ describe("the dispatch envelope", () => {
 
   it("answers INTERNAL without leaking the fault", async () => {
     const session = await signIn(core);
-    core.handle.sqlite.exec("DROP TABLE order_items");
+    await sql`DROP TABLE order_items`.execute(core.services.db);
     const result = await core.call("orders.get", { id: 1 }, session);
     expect(result).toEqual({
       ok: false,

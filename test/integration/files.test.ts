@@ -1,11 +1,13 @@
-import { readdir } from "node:fs/promises";
-import { join } from "node:path";
 import sharp from "sharp";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Core } from "../../electron/core/start-core";
 import type { OrderFile } from "../../shared/contract";
 import { assignedOrder } from "../fixtures/assigned-order";
 import { signIn, testCore, valueOf } from "../fixtures/core";
+import {
+  refuseInsertsInto,
+  storedBlobCount,
+} from "../fixtures/database-probes";
 import {
   base64,
   heicHeader,
@@ -221,27 +223,16 @@ describe("files.import", () => {
     expect(before).toBe(start + 2); // the photo and its thumbnail
     // The insert fails after the blobs were written, as on a full disk.
     const bytes = await png(31, 21);
-    const trigger = `CREATE TEMP TRIGGER refuse_files BEFORE INSERT ON files BEGIN SELECT RAISE(ABORT, 'disk full'); END`;
-    core.handle.sqlite.exec(trigger);
+    const allowInserts = await refuseInsertsInto(core, "files");
     const result = await importFile(bytes, "lost.png");
     expect(result).toMatchObject({ ok: false, error: { code: "INTERNAL" } });
     expect(await countBlobs()).toBe(before);
-    core.handle.sqlite.exec("DROP TRIGGER refuse_files");
+    await allowInserts();
     valueOf(await importFile(bytes, "stored.png"));
     expect(await countBlobs()).toBe(before + 2);
   });
 });
 
-async function countBlobs(): Promise<number> {
-  const walk = async (dir: string): Promise<number> => {
-    let n = 0;
-    for (const entry of await readdir(dir, { withFileTypes: true }).catch(
-      () => [],
-    )) {
-      if (entry.isDirectory()) n += await walk(join(dir, entry.name));
-      else n++;
-    }
-    return n;
-  };
-  return walk(fileStoreDir);
+function countBlobs(): Promise<number> {
+  return storedBlobCount(core, fileStoreDir);
 }

@@ -1,7 +1,9 @@
+import { sql } from "kysely";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Core } from "../../electron/core/start-core";
 import type { HomeSummary } from "../../shared/contract";
 import { assignedOrder } from "../fixtures/assigned-order";
+import { countOf } from "../fixtures/database-probes";
 import { signIn, testCore, valueOf } from "../fixtures/core";
 import { base64, png } from "../fixtures/images";
 
@@ -9,8 +11,7 @@ let core: Core;
 let session: string;
 const summary = async () =>
   valueOf<HomeSummary>(await core.call("home.summary", {}, session));
-const sqlCount = (query: string) =>
-  (core.handle.sqlite.prepare(query).get() as { n: number }).n;
+const sqlCount = (query: string) => countOf(core, sql.raw(query));
 
 beforeEach(async () => {
   ({ core } = await testCore());
@@ -22,15 +23,15 @@ describe("home.summary", () => {
   it("counts what waits, and moves when work is done", async () => {
     const before = await summary();
     expect(before.openOrders).toBe(
-      sqlCount("SELECT count(*) AS n FROM orders WHERE status = 'open'"),
+      await sqlCount("SELECT count(*) AS n FROM orders WHERE status = 'open'"),
     );
     expect(before.reviewQueue).toBe(
-      sqlCount(
+      await sqlCount(
         "SELECT count(*) AS n FROM files WHERE review_state = 'pending'",
       ),
     );
     expect(before.ordersToRate).toBe(
-      sqlCount(
+      await sqlCount(
         "SELECT count(*) AS n FROM orders o WHERE status = 'approved' AND NOT EXISTS (SELECT 1 FROM ratings r WHERE r.order_id = o.id)",
       ),
     );

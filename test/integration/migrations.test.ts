@@ -31,6 +31,7 @@ describe("the migrations", () => {
         "0002_file_variants",
         "0003_thread_last_message",
         "0004_message_search",
+        "0005_team_mode",
       ],
       backupFile: null,
     });
@@ -144,6 +145,38 @@ describe("migrating an existing file", () => {
       .all() as { name: string }[];
     expect(columns.map((c) => c.name)).not.toContain("test_note");
     await backup.close();
+  });
+
+  it("0005 keeps every user and file when it adds passwords and the blobs table", async () => {
+    const file = join(folder, "cutr.sqlite");
+    const handle = openDatabase(file);
+    const { "0005_team_mode": added, ...before } = migrations;
+    expect(added).toBeDefined();
+    await migrateToLatest(handle, { migrations: before });
+    seedDemoData(handle.sqlite, {
+      now: new Date("2026-11-22T09:00:00Z"),
+      size: { partners: 5, customers: 3, orders: 40 },
+    });
+    const count = (table: string) =>
+      (
+        handle.sqlite.prepare(`SELECT count(*) AS n FROM ${table}`).get() as {
+          n: number;
+        }
+      ).n;
+    const users = count("users");
+    const files = count("files");
+    const report = await migrateToLatest(handle, {
+      backupFileFor: () => join(folder, "before-0005.sqlite"),
+    });
+    expect(report.applied).toEqual(["0005_team_mode"]);
+    expect(count("users")).toBe(users);
+    expect(count("files")).toBe(files);
+    expect(count("blobs")).toBe(0);
+    const passwords = handle.sqlite
+      .prepare("SELECT count(*) AS n FROM users WHERE password_hash IS NULL")
+      .get() as { n: number };
+    expect(passwords.n).toBe(users);
+    await handle.close();
   });
 
   it("rolls a failing migration back completely", async () => {

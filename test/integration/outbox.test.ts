@@ -1,3 +1,4 @@
+import { sql } from "kysely";
 import type { AddressInfo } from "node:net";
 import { SMTPServer } from "smtp-server";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -98,12 +99,12 @@ describe("SMTP settings", () => {
     const view = valueOf<SmtpSettingsView>(await configure(2525));
     expect(view).toMatchObject({ host: "127.0.0.1", passwordSet: true });
     expect(JSON.stringify(view)).not.toContain("s3cret");
-    const rows = core.handle.sqlite
-      .prepare(
-        "SELECT value FROM settings UNION ALL SELECT coalesce(after, '') FROM audit_log",
-      )
-      .all() as { value: string }[];
-    expect(rows.some((r) => r.value.includes("s3cret"))).toBe(false);
+    const rows = await sql<{
+      value: string;
+    }>`SELECT value FROM settings UNION ALL SELECT coalesce(after, '') FROM audit_log`.execute(
+      core.services.db,
+    );
+    expect(rows.rows.some((r) => r.value.includes("s3cret"))).toBe(false);
     const dispatcher = await signIn(core);
     expect(await core.call("settings.smtp", {}, dispatcher)).toMatchObject({
       ok: false,
@@ -164,14 +165,14 @@ describe("sending", () => {
         (p) => p.rows.find((r) => r.orderId === orderId) as OutboxRow,
       );
     // Only this order's email is due; the demo's old queue is out of the way.
-    core.handle.sqlite
-      .prepare(
-        "UPDATE outbox SET status = 'sent' WHERE order_id IS NOT ? AND status = 'queued'",
+    await core.services.db
+      .updateTable("outbox")
+      .set({ status: "sent" })
+      .where((eb) =>
+        eb.or([eb("order_id", "is", null), eb("order_id", "<>", orderId)]),
       )
-      .run(orderId);
-    core.handle.sqlite
-      .prepare("UPDATE outbox SET status = 'sent' WHERE order_id IS NULL")
-      .run();
+      .where("status", "=", "queued")
+      .execute();
     const pauses: number[] = [];
     for (let attempt = 1; attempt <= maxAttempts; attempt++) {
       const report = await sendDueEmails(core.services);

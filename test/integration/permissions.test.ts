@@ -6,6 +6,7 @@ import type { Core } from "../../electron/core/start-core";
 import { contract, type Method } from "../../shared/contract";
 import { errorCodes } from "../../shared/errors";
 import type { Role } from "../../shared/domain";
+import { writeCounter } from "../fixtures/database-probes";
 import { signIn, testCore } from "../fixtures/core";
 
 /** DOMAIN.md, "People and permissions", written out again here on purpose. */
@@ -49,15 +50,11 @@ const methods = Object.keys(contract) as Method[];
 
 let core: Core;
 const sessions = {} as Record<Role, string>;
-const changes = () =>
-  (
-    core.handle.sqlite.prepare("SELECT total_changes() AS n").get() as {
-      n: number;
-    }
-  ).n;
+let changes: () => Promise<number>;
 
 beforeAll(async () => {
   ({ core } = await testCore());
+  changes = await writeCounter(core);
   for (const role of roles) sessions[role] = await signIn(core, emails[role]);
 });
 afterAll(() => core.close());
@@ -67,24 +64,24 @@ describe("the permission table", () => {
     for (const method of methods) {
       const access = contract[method].access;
       if (access === "public") continue;
-      const before = changes();
+      const before = await changes();
       expect(await core.call(method, {}, null), method).toMatchObject({
         ok: false,
         error: { code: "UNAUTHORIZED" },
       });
-      expect(changes(), `${method} without a session wrote`).toBe(before);
+      expect(await changes(), `${method} without a session wrote`).toBe(before);
       for (const role of roles) {
         const allowed =
           access === "signedIn" || rightsOf[role].includes(access);
         // An input no operation accepts: the answer is about the caller or about the input.
-        const start = changes();
+        const start = await changes();
         const result = await core.call(method, { "": null }, sessions[role]);
         expect(result.ok, `${method} as ${role}`).toBe(false);
         const code = result.ok ? "" : result.error.code;
         expect(code, `${method} as ${role}`).toBe(
           allowed ? "BAD_INPUT" : "FORBIDDEN",
         );
-        expect(changes(), `${method} as ${role} wrote`).toBe(start);
+        expect(await changes(), `${method} as ${role} wrote`).toBe(start);
       }
     }
   });
@@ -117,7 +114,7 @@ describe("hostile input", () => {
         fc.constantFrom(...roles, null),
         hostile,
         async (method, role, input) => {
-          const before = changes();
+          const before = await changes();
           const result = await core.call(
             method,
             input,
@@ -128,7 +125,7 @@ describe("hostile input", () => {
             expect(errorCodes).toContain(result.error.code);
             expect(result.error.code).not.toBe("INTERNAL");
             expect(typeof result.error.message).toBe("string");
-            expect(changes()).toBe(before);
+            expect(await changes()).toBe(before);
           }
         },
       ),

@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Core } from "../../electron/core/start-core";
 import { assignedOrder } from "../fixtures/assigned-order";
-import { signIn, testCore, valueOf } from "../fixtures/core";
+import { signIn, sqliteOf, testCore, valueOf } from "../fixtures/core";
 import { base64, png } from "../fixtures/images";
 import { textBody } from "../fixtures/message-body";
 
@@ -11,7 +11,7 @@ let session: string;
 let orderId: number;
 const count = (table: "milestones" | "messages" | "files" | "audit_log") =>
   (
-    core.handle.sqlite.prepare(`SELECT count(*) AS n FROM ${table}`).get() as {
+    sqliteOf(core).prepare(`SELECT count(*) AS n FROM ${table}`).get() as {
       n: number;
     }
   ).n;
@@ -32,7 +32,7 @@ afterEach(() => core.close());
 describe("storage faults", () => {
   it("a read-only database: a clear error and nothing written", async () => {
     const before = [count("milestones"), count("audit_log")];
-    core.handle.sqlite.pragma("query_only = 1");
+    sqliteOf(core).pragma("query_only = 1");
     expect(await milestone("Read-only")).toMatchObject({
       ok: false,
       error: {
@@ -40,16 +40,16 @@ describe("storage faults", () => {
         message: expect.stringContaining("nothing was saved"),
       },
     });
-    core.handle.sqlite.pragma("query_only = 0");
+    sqliteOf(core).pragma("query_only = 0");
     expect([count("milestones"), count("audit_log")]).toEqual(before);
     valueOf(await milestone("Writable again"));
   });
 
   it("a full database file: the whole change rolls back", async () => {
-    const pages = core.handle.sqlite.pragma("page_count", {
+    const pages = sqliteOf(core).pragma("page_count", {
       simple: true,
     }) as number;
-    core.handle.sqlite.pragma(`max_page_count = ${pages}`);
+    sqliteOf(core).pragma(`max_page_count = ${pages}`);
     const before = [count("messages"), count("audit_log")];
     const long = "A long note. ".repeat(1500);
     const results = [];
@@ -76,8 +76,8 @@ describe("storage faults", () => {
     });
     const accepted = results.filter((r) => r.ok).length;
     expect(count("messages")).toBe((before[0] ?? 0) + accepted);
-    core.handle.sqlite.pragma("max_page_count = 1073741823");
-    const thread = core.handle.sqlite
+    sqliteOf(core).pragma("max_page_count = 1073741823");
+    const thread = sqliteOf(core)
       .prepare(
         "SELECT message_count, (SELECT count(*) FROM messages m WHERE m.thread_id = t.id) AS n FROM message_threads t WHERE order_id = ? AND kind = 'cutr'",
       )

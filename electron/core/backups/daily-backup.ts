@@ -7,7 +7,10 @@ import { listBackups, pruneBackups, takeBackup } from "./backup-store";
 export async function dailyBackupIfDue(
   services: CoreServices,
 ): Promise<boolean> {
-  const { storage, clock } = services;
+  const { clock } = services;
+  // A team's PostgreSQL server is backed up by the server's own tools (pg_dump, the provider's snapshots).
+  if (services.storage.kind !== "local") return false;
+  const storage = services.storage;
   const today = businessDateOf(clock.now());
   const taken = (await listBackups(storage.databaseFile)).some(
     (b) => b.kind === "daily" && businessDateOf(b.takenAt) === today,

@@ -1,5 +1,6 @@
 import type { Expression, SqlBool } from "kysely";
 import type { HandlersOf } from "../rpc/handler-types";
+import { escapeLike, textLike } from "../db/dialect";
 
 export const customerHandlers: HandlersOf<"customers"> = {
   "customers.list": async ({ offset, limit, filter }, { db }) => {
@@ -8,7 +9,7 @@ export const customerHandlers: HandlersOf<"customers"> = {
       if (filter.keyAccount !== undefined)
         conditions.push(eb("key_account", "=", filter.keyAccount ? 1 : 0));
       if (filter.search)
-        conditions.push(eb("name", "like", `%${filter.search}%`));
+        conditions.push(textLike(db, "name", `%${escapeLike(filter.search)}%`));
       return eb.and(conditions);
     });
     const rows = await query

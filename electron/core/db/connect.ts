@@ -7,6 +7,7 @@ import {
   SqliteDialect,
   type DialectAdapter,
 } from "kysely";
+import type { PostgresHandle } from "./connect-postgres";
 import type { Database } from "./schema";
 
 /** SQLite runs DDL inside transactions; Kysely's adapter says it does not, so migrations would run unwrapped. */
@@ -22,7 +23,8 @@ class CutrSqliteDialect extends SqliteDialect {
   }
 }
 
-export interface DatabaseHandle {
+export interface SqliteHandle {
+  dialect: "sqlite";
   db: Kysely<Database>;
   sqlite: BetterSqlite3.Database;
   /** The file it lives in, or ':memory:'. */
@@ -30,10 +32,13 @@ export interface DatabaseHandle {
   close(): Promise<void>;
 }
 
+/** The console's database: a local SQLite file, or a PostgreSQL server in team mode. */
+export type DatabaseHandle = SqliteHandle | PostgresHandle;
+
 export function openDatabase(
   file: string,
   options: { readonly?: boolean } = {},
-): DatabaseHandle {
+): SqliteHandle {
   const sqlite = new BetterSqlite3(file, {
     readonly: options.readonly ?? false,
     fileMustExist: options.readonly ?? false,
@@ -47,6 +52,7 @@ export function openDatabase(
     dialect: new CutrSqliteDialect({ database: sqlite }),
   });
   return {
+    dialect: "sqlite",
     db,
     sqlite,
     file,

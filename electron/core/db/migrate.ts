@@ -4,6 +4,7 @@ import type { Kysely } from "kysely";
 import { Migrator, type Migration } from "kysely/migration";
 import { migrations as appMigrations } from "./migrations";
 import type { DatabaseHandle } from "./connect";
+import type { Database } from "./schema";
 
 export class DatabaseTooNewError extends Error {
   constructor(readonly unknownMigrations: string[]) {
@@ -33,6 +34,13 @@ async function executedMigrations(db: Kysely<unknown>): Promise<string[]> {
   return rows.map((r) => r.name);
 }
 
+/** How many migrations a database has had: 0 for a new, empty one. */
+export async function executedMigrationCount(
+  db: Kysely<unknown> | Kysely<Database>,
+): Promise<number> {
+  return (await executedMigrations(db as Kysely<unknown>)).length;
+}
+
 export async function migrateToLatest(
   handle: DatabaseHandle,
   options: {
@@ -53,7 +61,12 @@ export async function migrateToLatest(
   if (pending.length === 0) return { applied: [], backupFile: null };
 
   let backupFile: string | null = null;
-  if (executed.length > 0 && handle.file !== ":memory:") {
+  // A local file is backed up first; a team's server is backed up by its own tools (see README).
+  if (
+    handle.dialect === "sqlite" &&
+    executed.length > 0 &&
+    handle.file !== ":memory:"
+  ) {
     backupFile = (options.backupFileFor ?? defaultBackupFile)(handle.file);
     await handle.sqlite.backup(backupFile);
   }

@@ -32,6 +32,12 @@ export interface UserTable {
   role: Role;
   active: Defaulted<Flag>;
   created_at: Instant;
+  /** scrypt hash of the password (team mode); null where sign-in is by choosing a user. */
+  password_hash: ColumnType<
+    string | null,
+    string | null | undefined,
+    string | null
+  >;
 }
 
 export interface SessionTable {
@@ -395,6 +401,14 @@ export interface ClosingDayTable {
   name: string;
 }
 
+/** File contents kept in the database (team mode), by their SHA-256. */
+export interface BlobTable {
+  sha256: string;
+  bytes: Buffer;
+  size_bytes: number;
+  created_at: Instant;
+}
+
 export interface Database {
   users: UserTable;
   sessions: SessionTable;
@@ -428,6 +442,7 @@ export interface Database {
   packing_slips: PackingSlipTable;
   settings: SettingTable;
   closing_days: ClosingDayTable;
+  blobs: BlobTable;
 }
 
 export type UserRecord = Selectable<UserTable>;

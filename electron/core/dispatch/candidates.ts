@@ -11,6 +11,7 @@ import type { Database } from "../db/schema";
 import { notFound } from "../errors";
 import { selectOrderRows, toOrderRow } from "../orders/order-row";
 import { capabilitiesOf, openOffers } from "./queue";
+import { dialectOf } from "../db/dialect";
 
 export async function orderForDispatch(db: Kysely<Database>, orderId: number) {
   const row = await selectOrderRows(db)
@@ -57,7 +58,12 @@ export async function partnersForDispatch(
         .as("serves"),
       eb
         .selectFrom("partner_capabilities as c")
-        .select(sql<string>`group_concat(c.capability)`.as("caps"))
+        .select(
+          (dialectOf(db) === "postgres"
+            ? sql<string>`string_agg(c.capability, ',')`
+            : sql<string>`group_concat(c.capability)`
+          ).as("caps"),
+        )
         .whereRef("c.partner_id", "=", "p.id")
         .where("c.capability", "in", needed as Capability[])
         .as("matched"),

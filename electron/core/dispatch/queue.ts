@@ -1,16 +1,14 @@
 // The dispatch queue: open orders, key accounts first, then by requested delivery date.
 import {
-  sql,
   type Expression,
   type ExpressionBuilder,
   type Kysely,
   type SqlBool,
 } from "kysely";
 
-/** A LIKE pattern that finds the text anywhere, with the user's % and _ taken literally. */
-const contains = (text: string) => `%${text.replace(/[%_\\]/g, "\\$&")}%`;
 import type { Page, QueueRow } from "../../../shared/contract";
 import type { Capability, Region } from "../../../shared/domain";
+import { escapeLike, textLike } from "../db/dialect";
 import type { Database } from "../db/schema";
 import { countOrders, selectOrderRows, toOrderRow } from "../orders/order-row";
 
@@ -73,8 +71,12 @@ export async function dispatchQueue(
     if (filter.search && filter.search.length >= 1) {
       conditions.push(
         eb.or([
-          sql<SqlBool>`orders.customer_name LIKE ${contains(filter.search)} ESCAPE '\\'`,
-          sql<SqlBool>`orders.number LIKE ${contains(filter.search)} ESCAPE '\\'`,
+          textLike(
+            db,
+            "orders.customer_name",
+            `%${escapeLike(filter.search)}%`,
+          ),
+          textLike(db, "orders.number", `%${escapeLike(filter.search)}%`),
         ]),
       );
     }

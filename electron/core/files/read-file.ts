@@ -1,5 +1,6 @@
 // A stored file's bytes for a transport: the HTTP route of browser mode and Electron's IPC. Not an
 // operation of the contract, since the answer is binary; it checks the session just the same.
+import { sql } from "kysely";
 import type { Envelope } from "../../../shared/errors";
 import { userOfSession } from "../auth/sessions";
 import type { CoreServices } from "../context";
@@ -37,13 +38,9 @@ export async function readFileContent(
           .selectFrom("packing_slips")
           .innerJoin("orders", "orders.id", "packing_slips.order_id")
           .select((eb) => [
-            eb
-              .fn<string>("printf", [
-                eb.val("packing-slip-%s-v%d.pdf"),
-                "orders.number",
-                "packing_slips.id",
-              ])
-              .as("name"),
+            sql<string>`'packing-slip-' || orders.number || '-v' || packing_slips.id || '.pdf'`.as(
+              "name",
+            ),
             eb.val("application/pdf").as("mime"),
             "packing_slips.sha256",
             "packing_slips.sha256 as thumb_sha256",

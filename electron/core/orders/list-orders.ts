@@ -1,6 +1,5 @@
 // The Orders list: one page of orders, filtered, searched and sorted in SQL, with the total count.
 import {
-  sql,
   type Expression,
   type ExpressionBuilder,
   type Kysely,
@@ -13,6 +12,8 @@ import type {
   Page,
 } from "../../../shared/contract";
 import type { Database } from "../db/schema";
+import { escapeLike, textLike } from "../db/dialect";
+import { orderMatchesPhrase } from "../search/text-index";
 import { countOrders, selectOrderRows, toOrderRow } from "./order-row";
 
 type OrdersScope = ExpressionBuilder<Database, "orders">;
@@ -27,13 +28,8 @@ const sortExpressions = {
   value: "orders.value_cents",
 } as const satisfies Record<OrderSort["column"], string>;
 
-/** An FTS5 phrase: the typed text quoted, so operators such as OR or * are taken literally. */
-export function ftsPhrase(text: string): string {
-  return `"${text.replaceAll('"', '""')}"`;
-}
-
 /** The WHERE clause of a filter, on the orders table alone so the count needs no join. */
-function filterCondition(filter: OrdersFilter) {
+function filterCondition(db: Kysely<Database>, filter: OrdersFilter) {
   return (eb: OrdersScope): Expression<SqlBool> => {
     const conditions: Expression<SqlBool>[] = [];
     if (filter.status?.length)
@@ -50,12 +46,8 @@ function filterCondition(filter: OrdersFilter) {
       // Trigram search needs three characters; shorter text matches the start of the number.
       conditions.push(
         search.length >= 3
-          ? eb(
-              "orders.id",
-              "in",
-              sql<number>`(SELECT rowid FROM order_search WHERE order_search MATCH ${ftsPhrase(search)})`,
-            )
-          : sql<SqlBool>`orders.number LIKE ${search.replace(/[%_\\]/g, "\\$&") + "%"} ESCAPE '\\'`,
+          ? orderMatchesPhrase(db, search)
+          : textLike(db, "orders.number", `${escapeLike(search)}%`),
       );
     }
     return eb.and(conditions);
@@ -71,7 +63,7 @@ export async function listOrders(
     filter: OrdersFilter;
   },
 ): Promise<Page<OrderRow>> {
-  const where = filterCondition(input.filter);
+  const where = filterCondition(db, input.filter);
   const direction = input.sort.direction;
   const rows = await selectOrderRows(db)
     .where(where)

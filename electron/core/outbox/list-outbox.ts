@@ -3,6 +3,7 @@ import type { Kysely } from "kysely";
 import type { OutboxRow, Page } from "../../../shared/contract";
 import type { Database } from "../db/schema";
 import { AppError, notFound } from "../errors";
+import { escapeLike, textLike } from "../db/dialect";
 
 export interface OutboxFilter {
   status?: OutboxRow["status"];
@@ -67,8 +68,16 @@ export async function listOutbox(
     .$if(!!filter.search, (q) =>
       q.where((eb) =>
         eb.or([
-          eb("outbox.recipient", "like", `%${filter.search}%`),
-          eb("outbox.subject", "like", `%${filter.search}%`),
+          textLike(
+            db,
+            "outbox.recipient",
+            `%${escapeLike(filter.search ?? "")}%`,
+          ),
+          textLike(
+            db,
+            "outbox.subject",
+            `%${escapeLike(filter.search ?? "")}%`,
+          ),
         ]),
       ),
     );

@@ -12,6 +12,7 @@ import {
   ratingNinetyDaysAgo,
   toPartnerRow,
 } from "./partner-row";
+import { escapeLike, textLike } from "../db/dialect";
 
 type Input = z.output<typeof PartnersListInput>;
 
@@ -69,9 +70,9 @@ export async function listPartners(
       );
     }
     if (filter.search) {
-      const pattern = `%${filter.search}%`;
+      const pattern = `%${escapeLike(filter.search)}%`;
       conditions.push(
-        eb.or([eb("name", "like", pattern), eb("city", "like", pattern)]),
+        eb.or([textLike(db, "name", pattern), textLike(db, "city", pattern)]),
       );
     }
     return eb.and(conditions);

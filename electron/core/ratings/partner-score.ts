@@ -10,15 +10,21 @@ import type {
 import type { Tier } from "../../../shared/domain";
 import type { Policy } from "../../../shared/policy";
 import { businessDateOf, instantAt } from "../../../shared/rules/business-time";
+import { dialectOf, type Dialect } from "../db/dialect";
 import type { Database } from "../db/schema";
 import { notFound } from "../errors";
 import { windowStartOf } from "./recompute-partner";
 
-const bucketExpressions = {
+const bucketExpressions = (dialect: Dialect) => ({
   day: sql<string>`substr(recorded_at, 1, 10)`,
-  week: sql<string>`strftime('%Y-%W', recorded_at)`,
+  week:
+    dialect === "postgres"
+      ? sql<string>`to_char(recorded_at::timestamptz, 'IYYY-IW')`
+      : sql<string>`strftime('%Y-%W', recorded_at)`,
   month: sql<string>`substr(recorded_at, 1, 7)`,
-};
+});
+/** The half-star band of a score: 1, 1.5, … 4.5 (a 5 counts in the top band). */
+const scoreBand = sql<number>`CASE WHEN floor(score * 2) / 2.0 > 4.5 THEN 4.5 ELSE floor(score * 2) / 2.0 END`;
 const ratedMonth = sql<string>`substr(rated_at, 1, 7)`;
 
 interface PointRow {
@@ -89,7 +95,7 @@ export async function partnerScoreHistory(
     format(addDays(parseISO(to), 1), "yyyy-MM-dd"),
     0,
   ).toISOString();
-  const bucket = bucketExpressions[input.bucket];
+  const bucket = bucketExpressions(dialectOf(db))[input.bucket];
 
   const points = await sql<PointRow>`
     SELECT at, rating, tier, rated_orders FROM (
@@ -97,7 +103,7 @@ export async function partnerScoreHistory(
         row_number() OVER (PARTITION BY ${bucket} ORDER BY recorded_at DESC, id DESC) AS rn
       FROM partner_rating_history
       WHERE partner_id = ${input.partnerId} AND recorded_at >= ${since} AND recorded_at < ${until}
-    ) WHERE rn = 1 ORDER BY at`.execute(db);
+    ) AS ranked WHERE rn = 1 ORDER BY at`.execute(db);
 
   // Factor averages per month whatever the bucket: a week holds too few orders to average.
   const ratedBucket = ratedMonth;
@@ -125,13 +131,13 @@ export async function partnerScoreHistory(
   const distribution = await db
     .selectFrom("partner_scores")
     .select((eb) => [
-      sql<number>`min(4.5, floor(score * 2) / 2.0)`.as("from"),
+      scoreBand.as("from"),
       eb.fn.countAll<number>().as("count"),
     ])
     .where("partner_id", "=", input.partnerId)
     .where("scored_on", ">=", from)
     .where("scored_on", "<=", to)
-    .groupBy(sql`min(4.5, floor(score * 2) / 2.0)`)
+    .groupBy(scoreBand)
     .execute();
   const bands = [1, 1.5, 2, 2.5, 3, 3.5, 4, 4.5];
 

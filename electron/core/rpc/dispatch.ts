@@ -7,6 +7,7 @@ import type { Envelope } from "../../../shared/errors";
 import { can } from "../../../shared/permissions";
 import { userOfSession } from "../auth/sessions";
 import type { CoreServices, RequestContext } from "../context";
+import { connectionProblem } from "../db/postgres-errors";
 import { AppError, isBusy, storageFaultMessage } from "../errors";
 import { handlers } from "./handlers";
 
@@ -89,7 +90,9 @@ export async function dispatch(
         "Someone else is changing the same data right now: refresh and try again.",
       );
     }
-    const fault = storageFaultMessage(error);
+    const fault =
+      storageFaultMessage(error) ??
+      connectionProblem(error, "the team's database server");
     services.log.error(`${method} failed`, error);
     if (fault) return failure("INTERNAL", fault);
     return failure(

@@ -2,14 +2,24 @@
 // Typed Kysely<any> on purpose: a migration describes the schema as it was, not as it is.
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import { sql, type CreateTableBuilder, type Kysely } from "kysely";
+import { dialectOf } from "../dialect";
+import { upPostgresSearchAndNames } from "./0001_initial.postgres";
+
+// Team mode (PostgreSQL) was added later with the same tables: only the id columns, the float
+// columns and the triggers differ, and the SQLite statements stayed as they were.
+let postgres = false;
+const real = () => (postgres ? "double precision" : "real");
 
 function withId(table: CreateTableBuilder<any, any>) {
   return table.addColumn("id", "integer", (c) =>
-    c.primaryKey().autoIncrement(),
+    postgres
+      ? c.primaryKey().generatedByDefaultAsIdentity()
+      : c.primaryKey().autoIncrement(),
   );
 }
 
 export async function up(db: Kysely<any>): Promise<void> {
+  postgres = dialectOf(db) === "postgres";
   const s = db.schema;
 
   await withId(s.createTable("users"))
@@ -37,7 +47,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("capacity", "integer", (c) => c.notNull())
     .addColumn("active", "integer", (c) => c.notNull().defaultTo(1))
     .addColumn("communication", "text", (c) => c.notNull())
-    .addColumn("rating", "real")
+    .addColumn("rating", real())
     .addColumn("tier", "text", (c) => c.notNull().defaultTo("new"))
     .addColumn("rated_orders", "integer", (c) => c.notNull().defaultTo(0))
     .addColumn("active_orders", "integer", (c) => c.notNull().defaultTo(0))
@@ -432,7 +442,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("delivery_time", "integer", (c) => c.notNull())
     .addColumn("budget", "integer", (c) => c.notNull())
     .addColumn("customer_satisfaction", "integer")
-    .addColumn("score", "real", (c) => c.notNull())
+    .addColumn("score", real(), (c) => c.notNull())
     .addColumn("note", "text")
     .addColumn("rated_at", "text", (c) => c.notNull())
     .addColumn("rated_by", "integer", (c) => c.notNull().references("users.id"))
@@ -470,7 +480,7 @@ export async function up(db: Kysely<any>): Promise<void> {
       c.notNull().references("orders.id"),
     )
     .addColumn("source", "text", (c) => c.notNull())
-    .addColumn("score", "real", (c) => c.notNull())
+    .addColumn("score", real(), (c) => c.notNull())
     .addColumn("scored_on", "text", (c) => c.notNull())
     .addColumn("rating_id", "integer", (c) => c.references("ratings.id"))
     .addColumn("assignment_id", "integer", (c) =>
@@ -488,7 +498,7 @@ export async function up(db: Kysely<any>): Promise<void> {
       c.notNull().references("partners.id"),
     )
     .addColumn("recorded_at", "text", (c) => c.notNull())
-    .addColumn("rating", "real")
+    .addColumn("rating", real())
     .addColumn("tier", "text", (c) => c.notNull())
     .addColumn("rated_orders", "integer", (c) => c.notNull())
     .addColumn("cause", "text", (c) => c.notNull())
@@ -629,6 +639,7 @@ export async function up(db: Kysely<any>): Promise<void> {
   // Full-text search over what staff type to find an order: its number, customer, partner and
   // delivery address, matched by word prefixes ("ijssel" finds "IJsselmeerdijk", "00123" finds
   // C-2026-00123). Kept in step with the orders by triggers, so no service can forget it.
+  if (postgres) return upPostgresSearchAndNames(db);
   await sql`CREATE VIRTUAL TABLE order_search USING fts5(
     number, customer, partner, address,
     tokenize = 'unicode61 remove_diacritics 2'

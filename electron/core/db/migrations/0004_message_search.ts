@@ -3,6 +3,8 @@
 // values of its structured JSON. A body that is not JSON is indexed as it is.
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import { sql, type Kysely } from "kysely";
+import { dialectOf } from "../dialect";
+import { upPostgresMessageSearch } from "./0004_message_search.postgres";
 
 const words = (column: string) =>
   sql.raw(`CASE WHEN json_valid(${column})
@@ -10,6 +12,7 @@ const words = (column: string) =>
     ELSE ${column} END`);
 
 export async function up(db: Kysely<any>): Promise<void> {
+  if (dialectOf(db) === "postgres") return upPostgresMessageSearch(db);
   await sql`CREATE VIRTUAL TABLE message_search USING fts5(
     text, tokenize = 'unicode61 remove_diacritics 2'
   )`.execute(db);

@@ -4,12 +4,14 @@ import * as m0001 from "./0001_initial";
 import * as m0002 from "./0002_file_variants";
 import * as m0003 from "./0003_thread_last_message";
 import * as m0004 from "./0004_message_search";
+import * as m0005 from "./0005_team_mode";
 
 export const migrations: Record<string, Migration> = {
   "0001_initial": m0001,
   "0002_file_variants": m0002,
   "0003_thread_last_message": m0003,
   "0004_message_search": m0004,
+  "0005_team_mode": m0005,
 };
 
 export const latestMigration = Object.keys(migrations).sort().at(-1) as string;

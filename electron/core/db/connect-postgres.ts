@@ -1,0 +1,83 @@
+// Team mode: the console's database on a shared PostgreSQL server, through Kysely's Postgres
+// dialect and node-postgres. The same schema and queries as SQLite; what differs is only here.
+import { Kysely, PostgresDialect } from "kysely";
+import pg from "pg";
+import type { Database } from "./schema";
+
+export interface PostgresHandle {
+  dialect: "postgres";
+  db: Kysely<Database>;
+  pool: pg.Pool;
+  /** The URL without its password, for messages and logs. */
+  label: string;
+  close(): Promise<void>;
+}
+
+// Counts and sums come back as int8 and numeric, which node-postgres hands over as strings to
+// keep their precision. The console's counts, ids and cents are far below 2^53: make them numbers,
+// as SQLite gives them.
+const types = {
+  getTypeParser: ((oid: number, format?: "text" | "binary") => {
+    if (oid === pg.types.builtins.INT8 || oid === pg.types.builtins.NUMERIC)
+      return (value: string) => Number(value);
+    return pg.types.getTypeParser(oid, format ?? "text");
+  }) as typeof pg.types.getTypeParser,
+};
+
+export function redactedUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = "***";
+    return parsed.toString();
+  } catch {
+    return "(not a URL)";
+  }
+}
+
+export class DatabaseUrlError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "DatabaseUrlError";
+  }
+}
+
+export function openPostgres(
+  url: string,
+  options: { maxConnections?: number } = {},
+): PostgresHandle {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw new DatabaseUrlError(
+      `CUTR_DATABASE_URL is not a URL. Write it as postgres://user:password@host:5432/database.`,
+    );
+  }
+  if (parsed.protocol !== "postgres:" && parsed.protocol !== "postgresql:")
+    throw new DatabaseUrlError(
+      `CUTR_DATABASE_URL must start with postgres:// (it starts with ${parsed.protocol}//).`,
+    );
+  if (parsed.pathname.length <= 1)
+    throw new DatabaseUrlError(
+      `CUTR_DATABASE_URL names no database: add it after the host, as in postgres://user@host:5432/cutr.`,
+    );
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: options.maxConnections ?? 10,
+    connectionTimeoutMillis: 10_000,
+    // A statement that waits on a lock longer than this is a fault, not a queue.
+    statement_timeout: 30_000,
+    idle_in_transaction_session_timeout: 60_000,
+    types,
+  });
+  // A server that goes away must not crash the console: the next query reports it instead.
+  pool.on("error", () => undefined);
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return {
+    dialect: "postgres",
+    db,
+    pool,
+    label: redactedUrl(url),
+    close: () => db.destroy(),
+  };
+}
