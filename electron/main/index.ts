@@ -50,6 +50,8 @@ if (!app.requestSingleInstanceLock()) {
         process.env.CUTR_DB || join(app.getPath("userData"), "cutr.sqlite");
       core = await startCore({
         databaseFile,
+        // Team mode: the shared PostgreSQL server (README, "Run a team").
+        databaseUrl: process.env.CUTR_DATABASE_URL || undefined,
         log: fileLogger(join(dirname(databaseFile), "logs"), consoleLogger),
         clock: clockFromEnvironment(process.env.CUTR_NOW),
         demo: process.env.CUTR_DEMO !== "0",

@@ -1,6 +1,6 @@
 // Browser mode: the console's core and renderer over HTTP on 127.0.0.1, for tests and machines
-// without Electron. Variables: PORT, CUTR_TOKEN, CUTR_DB, CUTR_DEMO, CUTR_NOW, CUTR_DAILY_BACKUP,
-// CUTR_RESTORE (see README).
+// without Electron. Variables: PORT, CUTR_TOKEN, CUTR_DB, CUTR_DATABASE_URL, CUTR_DEMO, CUTR_NOW,
+// CUTR_DAILY_BACKUP, CUTR_RESTORE (see README).
 import { randomBytes } from "node:crypto";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -8,6 +8,8 @@ import { clockFromEnvironment } from "../core/clock";
 import { requestRestore } from "../core/backups/restore";
 import { DatabaseUnusableError } from "../core/db/check-database";
 import { DatabaseTooNewError } from "../core/db/migrate";
+import { DatabaseUrlError } from "../core/db/connect-postgres";
+import { DatabaseUnreachableError } from "../core/db/postgres-errors";
 import { AppError } from "../core/errors";
 import { scheduleJobs } from "../core/scheduler/schedule-jobs";
 import { consoleLogger } from "../core/context";
@@ -32,9 +34,11 @@ async function main() {
     );
   }
   const log = fileLogger(join(dirname(databaseFile), "logs"), consoleLogger);
+  const databaseUrl = process.env.CUTR_DATABASE_URL || undefined;
   const core = await startCore({
     log,
     databaseFile,
+    databaseUrl,
     clock: clockFromEnvironment(process.env.CUTR_NOW),
     demo: process.env.CUTR_DEMO !== "0",
   });
@@ -54,7 +58,7 @@ async function main() {
     const actualPort =
       typeof address === "object" && address ? address.port : port;
     console.log(
-      `[cutr] database: ${databaseFile}${core.seeded ? " (new, filled with demo data)" : ""}`,
+      `[cutr] database: ${core.services.storage.kind === "team" ? `${core.services.storage.label} (team mode)` : databaseFile}${core.seeded ? " (new, filled with demo data)" : ""}`,
     );
     console.log(
       `[cutr] ready in ${Math.round(performance.now() - started)} ms`,
@@ -79,6 +83,8 @@ main().catch((error: unknown) => {
   if (
     error instanceof DatabaseTooNewError ||
     error instanceof DatabaseUnusableError ||
+    error instanceof DatabaseUnreachableError ||
+    error instanceof DatabaseUrlError ||
     error instanceof AppError
   )
     console.error(`[cutr] ${error.message}`);

@@ -131,10 +131,9 @@ async function* serverRows(
   page: number,
 ): AsyncGenerator<Row> {
   for (let offset = 0; ; offset += page) {
-    const rows = await trx
-      .selectFrom(table.name)
-      .select(table.columns)
-      .orderBy(table.key)
+    let query = trx.selectFrom(table.name).select(table.columns);
+    for (const column of table.key) query = query.orderBy(column);
+    const rows = await query
       .limit(page)
       .offset(offset)
       .execute();
