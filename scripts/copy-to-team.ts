@@ -54,7 +54,11 @@ async function main() {
     console.table(
       report.tables.map((t) =>
         t.name === "blobs"
-          ? { table: "blobs (files)", rows: report.blobs, checksum: "by content" }
+          ? {
+              table: "blobs (files)",
+              rows: report.blobs,
+              checksum: "by content",
+            }
           : { table: t.name, rows: t.rows, checksum: t.checksum.slice(0, 16) },
       ),
     );

@@ -3,7 +3,8 @@
 import type { TestProject } from "vitest/node";
 import { fixedClock } from "../electron/core/clock";
 import { startCore } from "../electron/core/start-core";
-import { smallDemo, testNow } from "./fixtures/core";
+import { hashPassword } from "../electron/core/auth/passwords";
+import { smallDemo, testNow, testPassword } from "./fixtures/core";
 import { databaseUrl, startPostgresServer } from "./fixtures/postgres-server";
 import { createDatabase } from "./fixtures/postgres-databases";
 
@@ -28,6 +29,11 @@ export default async function setup(project: TestProject) {
       demoSize: smallDemo,
       log: { error: () => undefined, info: () => undefined },
     });
+    // Team mode asks for passwords: every demo user gets the tests' one.
+    await core.services.db
+      .updateTable("users")
+      .set({ password_hash: await hashPassword(testPassword) })
+      .execute();
     await core.close();
   }
   project.provide("postgresAdminUrl", server.adminUrl);

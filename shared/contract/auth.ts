@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { Role } from "../domain";
 import { op } from "./op";
+import { Password } from "./users";
 
 export interface User {
   id: number;
@@ -8,6 +9,9 @@ export interface User {
   name: string;
   role: Role;
 }
+
+/** Local: one workstation, sign in by choosing who you are. Team: a shared server, with passwords. */
+export type SignInMode = "local" | "team";
 
 export interface SignInResult {
   session: string;
@@ -19,9 +23,23 @@ export const authOperations = {
     input: z.object({}).strict(),
     access: "public",
   }),
-  "auth.signIn": op<SignInResult>()({
-    input: z.object({ email: z.email().max(200) }).strict(),
+  "auth.mode": op<{ mode: SignInMode }>()({
+    input: z.object({}).strict(),
     access: "public",
+  }),
+  "auth.signIn": op<SignInResult>()({
+    input: z
+      .object({
+        email: z.email().max(200),
+        /** Required in team mode; ignored on a local workstation. */
+        password: z.string().max(200).optional(),
+      })
+      .strict(),
+    access: "public",
+  }),
+  "auth.changePassword": op<{ changed: true }>()({
+    input: z.object({ current: z.string().max(200), next: Password }).strict(),
+    access: "signedIn",
   }),
   "auth.me": op<User>()({ input: z.object({}).strict(), access: "signedIn" }),
   "auth.signOut": op<{ signedOut: true }>()({

@@ -16,6 +16,7 @@ import { partnerOperations } from "./partners";
 import { calendarOperations, ratingOperations } from "./ratings";
 import { searchOperations } from "./search";
 import { settingsOperations } from "./settings";
+import { userOperations } from "./users";
 import type { Operation } from "./op";
 
 export const contract = {
@@ -36,6 +37,7 @@ export const contract = {
   ...backupOperations,
   ...searchOperations,
   ...homeOperations,
+  ...userOperations,
 };
 
 export type Contract = typeof contract;
@@ -58,6 +60,7 @@ export * from "./partners";
 export * from "./customers";
 export * from "./ratings";
 export * from "./settings";
+export * from "./users";
 export * from "./dispatch";
 export * from "./project";
 export * from "./packing-slips";

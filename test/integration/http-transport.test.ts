@@ -131,12 +131,12 @@ describe("browser mode over HTTP", () => {
   });
 
   it("refuses a cross-site Origin and sends no CORS headers", async () => {
-    const answer = await api("auth.users", {}, undefined, {
+    const answer = await api("auth.mode", {}, undefined, {
       Origin: "https://evil.example",
     });
     expect(answer.status).toBe(403);
     expect(answer.headers["access-control-allow-origin"]).toBeUndefined();
-    const same = await api("auth.users", {}, undefined, {
+    const same = await api("auth.mode", {}, undefined, {
       Origin: `http://127.0.0.1:${port}`,
     });
     expect(same.status).toBe(200);

@@ -7,7 +7,7 @@ import type {
   ReviewQueue,
 } from "../../shared/contract";
 import { assignedOrder } from "../fixtures/assigned-order";
-import { signIn, testCore, valueOf } from "../fixtures/core";
+import { signIn, testCore, testPassword, valueOf } from "../fixtures/core";
 import { base64, png } from "../fixtures/images";
 
 let core: Core;
@@ -170,15 +170,18 @@ describe("quality.undo", () => {
   it("returns the reviewer's own last decision to pending; others may not, admins may", async () => {
     const a = await photo();
     valueOf(await review(a, "rejected", reviewer, "Part not fully in view"));
-    await core.services.db
-      .insertInto("users")
-      .values({
-        email: "quality2@cutr.example",
-        name: "Second Reviewer",
-        role: "quality_reviewer",
-        created_at: "2026-01-01T00:00:00.000Z",
-      })
-      .execute();
+    valueOf(
+      await core.call(
+        "users.create",
+        {
+          email: "quality2@cutr.example",
+          name: "Second Reviewer",
+          role: "quality_reviewer",
+          password: testPassword,
+        },
+        admin,
+      ),
+    );
     const other = await signIn(core, "quality2@cutr.example");
     expect(
       await core.call("quality.undo", { fileId: a.id }, other),

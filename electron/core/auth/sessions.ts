@@ -9,8 +9,12 @@ import type { Database, UserRecord } from "../db/schema";
 /** How long a session lasts without signing in again (a working day and a half). */
 export const sessionHours = 12;
 
-const hash = (token: string) =>
-  createHash("sha256").update(token).digest("hex");
+/** What the sessions table keeps of a token: its SHA-256, never the token. */
+export const sessionHash = (token: string | null) =>
+  createHash("sha256")
+    .update(token ?? "")
+    .digest("hex");
+const hash = sessionHash;
 
 export function toUser(
   record: Pick<UserRecord, "id" | "email" | "name" | "role">,

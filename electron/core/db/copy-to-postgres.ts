@@ -133,10 +133,7 @@ async function* serverRows(
   for (let offset = 0; ; offset += page) {
     let query = trx.selectFrom(table.name).select(table.columns);
     for (const column of table.key) query = query.orderBy(column);
-    const rows = await query
-      .limit(page)
-      .offset(offset)
-      .execute();
+    const rows = await query.limit(page).offset(offset).execute();
     yield* rows as Row[];
     if (rows.length < page) return;
   }

@@ -20,10 +20,12 @@ import {
   todoHandlers,
 } from "../schedule/handlers";
 import { settingsHandlers } from "../settings/handlers";
+import { userHandlers } from "../users/handlers";
 import type { Handlers } from "./handler-types";
 
 export const handlers: Handlers = {
   ...authHandlers,
+  ...userHandlers,
   ...orderHandlers,
   ...partnerHandlers,
   ...customerHandlers,

@@ -15,7 +15,8 @@ interface AuthState {
   user: User | null;
   /** True until we know whether an earlier session is still valid. */
   checking: boolean;
-  signIn(email: string): Promise<void>;
+  /** The password is asked in team mode only (see auth.mode). */
+  signIn(email: string, password?: string): Promise<void>;
   signOut(): Promise<void>;
 }
 
@@ -37,8 +38,8 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       .finally(() => setChecking(false));
   }, []);
 
-  const signIn = useCallback(async (email: string) => {
-    const result = await call("auth.signIn", { email });
+  const signIn = useCallback(async (email: string, password?: string) => {
+    const result = await call("auth.signIn", { email, password });
     setSession(result.session);
     setUser(result.user);
   }, []);

@@ -15,7 +15,14 @@ import {
 import { diskFileStore } from "../../../electron/core/files/file-store";
 import type { FileContent } from "../../../electron/core/files/read-file";
 import { startCore, type Core } from "../../../electron/core/start-core";
-import { signIn, smallDemo, testNow, valueOf } from "../../fixtures/core";
+import {
+  signIn,
+  smallDemo,
+  testNow,
+  testPassword,
+  valueOf,
+} from "../../fixtures/core";
+import { hashPassword } from "../../../electron/core/auth/passwords";
 import {
   createDatabase,
   dropDatabase,
@@ -88,6 +95,18 @@ describe("copying a local database to PostgreSQL", () => {
             .then((r) => Number(r.rows[0]!.n));
         expect(await count(team), table).toBe(await count(local));
       }
+      // Team mode asks for a password: the copied users have none until an admin sets one.
+      expect(
+        await team.call(
+          "auth.signIn",
+          { email: "dispatcher@cutr.example", password: testPassword },
+          null,
+        ),
+      ).toMatchObject({ ok: false, error: { code: "UNAUTHORIZED" } });
+      await team.services.db
+        .updateTable("users")
+        .set({ password_hash: await hashPassword(testPassword) })
+        .execute();
       // The same order, and the same photo bytes, through the same operations.
       const [localSession, teamSession] = [
         await signIn(local),

@@ -3,6 +3,8 @@ import { useOperation } from "../../api/use-operation";
 import { useCan } from "../../app/use-can";
 import { LoadState } from "../../components/LoadState";
 import { BackupsPanel } from "./BackupsPanel";
+import { ChangePasswordForm } from "./ChangePasswordForm";
+import { UsersPanel } from "./UsersPanel";
 import { ClosingDays } from "./ClosingDays";
 import { PolicyForm } from "./PolicyForm";
 import { SmtpForm } from "./SmtpForm";
@@ -25,6 +27,7 @@ function SmtpSettingsSection() {
 export function SettingsPage() {
   const policy = useOperation("settings.policy", {});
   const admin = useCan("administer");
+  const teamMode = useOperation("auth.mode", {}).data?.mode === "team";
   return (
     <Stack p="md" gap="md">
       <div>
@@ -32,7 +35,9 @@ export function SettingsPage() {
           Settings
         </Title>
         <Text size="sm" c="dimmed">
-          User management follows with team mode.
+          {teamMode
+            ? "This console works on the team's shared server."
+            : "This console works on its own database on this computer."}
         </Text>
       </div>
       {policy.data ? (
@@ -49,8 +54,10 @@ export function SettingsPage() {
         />
       )}
       <ClosingDays editable={admin} />
+      {teamMode && <ChangePasswordForm />}
+      {admin && <UsersPanel teamMode={teamMode} />}
       {admin && <SmtpSettingsSection />}
-      {admin && <BackupsPanel />}
+      {admin && !teamMode && <BackupsPanel />}
     </Stack>
   );
 }
