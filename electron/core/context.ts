@@ -6,6 +6,7 @@ import type { User } from "../../shared/contract";
 import type { Clock } from "./clock";
 import type { Database } from "./db/schema";
 import type { FileStore } from "./files/file-store";
+import type { ChangeFeed } from "./changes/change-feed";
 import type { SecretStore } from "./secrets/secret-store";
 
 export interface Logger {
@@ -36,6 +37,8 @@ export interface CoreServices {
   storage: LocalStorage | TeamStorage;
   /** Passwords kept outside the database file (the SMTP password). */
   secrets: SecretStore;
+  /** What other consoles changed (team mode), for the windows' live updates. */
+  changes: ChangeFeed;
   /** The shipped resources: fonts for the PDFs. */
   resourcesDir: string;
 }

@@ -17,6 +17,8 @@ import { openPostgres } from "./db/connect-postgres";
 import { checkServerReachable } from "./db/postgres-errors";
 import { executedMigrationCount } from "./db/migrate";
 import { seedPostgresWithDemo } from "./db/demo/seed-postgres";
+import { ChangeFeed } from "./changes/change-feed";
+import { listenForChanges } from "./changes/listen-postgres";
 import {
   readFileContent,
   type FileContent,
@@ -98,6 +100,7 @@ async function startLocalCore(options: CoreOptions): Promise<Core> {
       });
     }
     return assembleCore(options, handle, migration, seeded, {
+      changes: new ChangeFeed(false),
       files,
       storage: {
         kind: "local",
@@ -139,7 +142,11 @@ async function startTeamCore(options: CoreOptions, url: string): Promise<Core> {
         ? mkdtempSync(join(tmpdir(), "cutr-team-"))
         : dirname(options.databaseFile);
     mkdirSync(localDir, { recursive: true });
+    const changes = new ChangeFeed(true);
+    const stopListening = listenForChanges(url, changes, log);
     return assembleCore(options, handle, migration, seeded, {
+      changes,
+      stopListening,
       files: databaseFileStore(handle.db, () => options.clock.now()),
       storage: { kind: "team", label: handle.label },
       secretsDir: localDir,
@@ -157,6 +164,8 @@ function assembleCore(
   migration: MigrationReport,
   seeded: boolean,
   parts: {
+    changes: ChangeFeed;
+    stopListening?: () => Promise<void>;
     files: FileStore;
     storage: CoreServices["storage"];
     secretsDir: string;
@@ -171,6 +180,7 @@ function assembleCore(
     storage: parts.storage,
     secrets: fileSecretStore(parts.secretsDir, options.cipher),
     resourcesDir: parts.resourcesDir,
+    changes: parts.changes,
   };
   return {
     services,
@@ -181,6 +191,10 @@ function assembleCore(
       dispatch(services, method, input, session),
     readFile: (fileId, variant, session) =>
       readFileContent(services, session, fileId, variant),
-    close: () => handle.close(),
+    close: async () => {
+      parts.changes.close();
+      await parts.stopListening?.();
+      await handle.close();
+    },
   };
 }

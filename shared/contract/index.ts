@@ -3,6 +3,7 @@
 import type { z } from "zod";
 import { authOperations } from "./auth";
 import { backupOperations } from "./backups";
+import { changeOperations } from "./changes";
 import { customerOperations } from "./customers";
 import { dispatchOperations } from "./dispatch";
 import { fileOperations, qualityOperations } from "./files";
@@ -38,6 +39,7 @@ export const contract = {
   ...searchOperations,
   ...homeOperations,
   ...userOperations,
+  ...changeOperations,
 };
 
 export type Contract = typeof contract;
@@ -61,6 +63,7 @@ export * from "./customers";
 export * from "./ratings";
 export * from "./settings";
 export * from "./users";
+export * from "./changes";
 export * from "./dispatch";
 export * from "./project";
 export * from "./packing-slips";

@@ -32,6 +32,7 @@ describe("the migrations", () => {
         "0003_thread_last_message",
         "0004_message_search",
         "0005_team_mode",
+        "0006_change_notices",
       ],
       backupFile: null,
     });
@@ -150,7 +151,11 @@ describe("migrating an existing file", () => {
   it("0005 keeps every user and file when it adds passwords and the blobs table", async () => {
     const file = join(folder, "cutr.sqlite");
     const handle = openDatabase(file);
-    const { "0005_team_mode": added, ...before } = migrations;
+    const {
+      "0005_team_mode": added,
+      "0006_change_notices": _notices,
+      ...before
+    } = migrations;
     expect(added).toBeDefined();
     await migrateToLatest(handle, { migrations: before });
     seedDemoData(handle.sqlite, {
@@ -168,7 +173,7 @@ describe("migrating an existing file", () => {
     const report = await migrateToLatest(handle, {
       backupFileFor: () => join(folder, "before-0005.sqlite"),
     });
-    expect(report.applied).toEqual(["0005_team_mode"]);
+    expect(report.applied).toEqual(["0005_team_mode", "0006_change_notices"]);
     expect(count("users")).toBe(users);
     expect(count("files")).toBe(files);
     expect(count("blobs")).toBe(0);

@@ -21,11 +21,13 @@ import {
 } from "../schedule/handlers";
 import { settingsHandlers } from "../settings/handlers";
 import { userHandlers } from "../users/handlers";
+import { changeHandlers } from "../changes/handlers";
 import type { Handlers } from "./handler-types";
 
 export const handlers: Handlers = {
   ...authHandlers,
   ...userHandlers,
+  ...changeHandlers,
   ...orderHandlers,
   ...partnerHandlers,
   ...customerHandlers,

@@ -5,6 +5,7 @@ import * as m0002 from "./0002_file_variants";
 import * as m0003 from "./0003_thread_last_message";
 import * as m0004 from "./0004_message_search";
 import * as m0005 from "./0005_team_mode";
+import * as m0006 from "./0006_change_notices";
 
 export const migrations: Record<string, Migration> = {
   "0001_initial": m0001,
@@ -12,6 +13,7 @@ export const migrations: Record<string, Migration> = {
   "0003_thread_last_message": m0003,
   "0004_message_search": m0004,
   "0005_team_mode": m0005,
+  "0006_change_notices": m0006,
 };
 
 export const latestMigration = Object.keys(migrations).sort().at(-1) as string;

@@ -1,0 +1,78 @@
+// Team mode: one connection that LISTENs on cutr_changes (see migration 0006) and feeds what the
+// server announces into the console's ChangeFeed. A lost connection is reopened with a growing
+// pause; when it is back, a change of kind "resync" tells the windows to reload what they show.
+import pg from "pg";
+import type { Logger } from "../context";
+import type { ChangeFeed } from "./change-feed";
+
+interface Notice {
+  table: string;
+  kind: "order" | "partner";
+  id: number;
+}
+
+function parseNotice(payload: string | undefined): Notice | null {
+  try {
+    const value = JSON.parse(payload ?? "") as Partial<Notice>;
+    if (
+      typeof value.table === "string" &&
+      (value.kind === "order" || value.kind === "partner") &&
+      Number.isSafeInteger(value.id)
+    )
+      return value as Notice;
+  } catch {
+    // Not ours: ignored.
+  }
+  return null;
+}
+
+export function listenForChanges(
+  url: string,
+  feed: ChangeFeed,
+  log: Logger,
+): () => Promise<void> {
+  let client: pg.Client | null = null;
+  let stopped = false;
+  let pause = 500;
+  let retry: NodeJS.Timeout | null = null;
+
+  const connect = async () => {
+    if (stopped) return;
+    const next = new pg.Client({ connectionString: url });
+    next.on("notification", (message) => {
+      const notice = parseNotice(message.payload);
+      if (notice) feed.push(notice);
+    });
+    next.on("error", () => undefined);
+    next.on("end", () => {
+      if (stopped || client !== next) return;
+      client = null;
+      log.error(
+        "Lost the live-update connection to the team's server; retrying.",
+      );
+      retry = setTimeout(() => void connect(), pause);
+      pause = Math.min(pause * 2, 30_000);
+    });
+    try {
+      await next.connect();
+      await next.query("LISTEN cutr_changes");
+      client = next;
+      if (pause > 500) {
+        // Back after an outage: what happened meanwhile was not heard, so every window reloads.
+        feed.push({ table: "resync", kind: "order", id: 0 });
+        log.info("Live updates from the team's server are back.");
+      }
+      pause = 500;
+    } catch {
+      await next.end().catch(() => undefined);
+      retry = setTimeout(() => void connect(), pause);
+      pause = Math.min(pause * 2, 30_000);
+    }
+  };
+  void connect();
+  return async () => {
+    stopped = true;
+    if (retry) clearTimeout(retry);
+    await client?.end().catch(() => undefined);
+  };
+}
