@@ -20,8 +20,10 @@ export interface BrowserMode {
   databaseFile: string;
 }
 
-async function startServer(
+export async function startServer(
   databaseFile: string,
+  /** More variables, e.g. CUTR_DATABASE_URL for team mode. */
+  env: Record<string, string> = {},
 ): Promise<{ child: ChildProcess; mode: BrowserMode }> {
   const child = spawn(process.execPath, ["out/main/server.js"], {
     env: {
@@ -30,6 +32,7 @@ async function startServer(
       CUTR_DB: databaseFile,
       CUTR_NOW: demoNow,
       CUTR_TOKEN: "",
+      ...env,
     },
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -61,14 +64,20 @@ async function startServer(
   return { child, mode };
 }
 
+/** Stops a server startServer started. */
+export async function stopServer(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return;
+  child.kill("SIGTERM");
+  await new Promise((resolve) => child.once("exit", resolve));
+}
+
 export const test = base.extend<{ browserMode: BrowserMode }>({
   // eslint-disable-next-line no-empty-pattern -- Playwright fixtures take their dependencies first.
   browserMode: async ({}, use) => {
     const folder = mkdtempSync(join(tmpdir(), "cutr-e2e-"));
     const { child, mode } = await startServer(join(folder, "cutr.sqlite"));
     await use(mode);
-    child.kill("SIGTERM");
-    await new Promise((resolve) => child.once("exit", resolve));
+    await stopServer(child);
     rmSync(folder, { recursive: true, force: true });
   },
 });

@@ -27,6 +27,7 @@ import { useAuth, useUser } from "./auth-context";
 import { GlobalSearch, openSearch } from "./GlobalSearch";
 import { ShortcutHelp } from "./ShortcutHelp";
 import { NavCount } from "./NavCount";
+import { useLiveChanges } from "./use-live-changes";
 
 const areas = [
   { to: "/home", label: "Home", icon: IconHome },
@@ -43,6 +44,7 @@ export function ConsoleShell() {
   const user = useUser();
   const { signOut } = useAuth();
   const location = useLocation();
+  useLiveChanges();
   return (
     <AppShell navbar={{ width: 208, breakpoint: 0 }} padding={0}>
       <AppShell.Navbar p="xs" bg="gray.0">

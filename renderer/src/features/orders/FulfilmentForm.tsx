@@ -1,4 +1,5 @@
 import {
+  Alert,
   Button,
   Checkbox,
   Group,
@@ -10,7 +11,7 @@ import {
   TextInput,
   Title,
 } from "@mantine/core";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import type { OrderDetail } from "../../../../shared/contract";
 import {
   fulfilmentMethods,
@@ -25,9 +26,38 @@ const methodLabels: Record<FulfilmentMethod, string> = {
   pickup: "Pick-up",
 };
 
-/** Records the partner's fulfilment dates and the invoice reference for them. */
-export function FulfilmentForm({ order }: { order: OrderDetail }) {
+type Fields = [string, string, string, string | null, string, boolean];
+
+function fieldsOf(order: OrderDetail): Fields {
   const f = order.fulfilment;
+  return [
+    f?.materialArrival ?? "",
+    f?.plannedCompletion ?? "",
+    f?.deliveryDate ?? "",
+    f?.method ?? null,
+    f?.invoiceReference ?? "",
+    f?.noInvoiceReference ?? false,
+  ];
+}
+
+const same = (a: Fields, b: Fields) => a.every((value, i) => value === b[i]);
+
+/**
+ * Records the partner's fulfilment dates and the invoice reference for them. The fields start
+ * from the order as it was when editing began; when someone else changes the same fields
+ * meanwhile (team mode's live updates), the form keeps what was typed and says so, instead of
+ * replacing it.
+ */
+export function FulfilmentForm({
+  order,
+  onReload,
+}: {
+  order: OrderDetail;
+  /** Start again from the order as it is now. */
+  onReload: () => void;
+}) {
+  const [base] = useState(order);
+  const f = base.fulfilment;
   const { run, pending } = useChange();
   const [materialArrival, setMaterialArrival] = useState(
     f?.materialArrival ?? "",
@@ -44,6 +74,27 @@ export function FulfilmentForm({ order }: { order: OrderDetail }) {
   const [noReference, setNoReference] = useState(
     f?.noInvoiceReference ?? false,
   );
+  const local: Fields = [
+    materialArrival,
+    plannedCompletion,
+    deliveryDate,
+    method,
+    reference,
+    noReference,
+  ];
+  const server = fieldsOf(order);
+  const theirsChanged = !same(server, fieldsOf(base));
+  const edited = !same(local, fieldsOf(base));
+  const inSync = same(server, local);
+  const conflict = theirsChanged && edited && !inSync;
+  useEffect(() => {
+    // Nothing typed is lost: only an untouched form, or one that now matches the server, reloads.
+    if (
+      order.version !== base.version &&
+      (inSync || (theirsChanged && !edited))
+    )
+      onReload();
+  }, [order.version, base.version, inSync, theirsChanged, edited, onReload]);
   const movesDelivery =
     Boolean(f?.deliveryDate) && deliveryDate !== f?.deliveryDate;
 
@@ -66,6 +117,25 @@ export function FulfilmentForm({ order }: { order: OrderDetail }) {
 
   return (
     <Stack gap="md" maw={760}>
+      {conflict && (
+        <Alert
+          color="orange"
+          title="Someone else changed these dates while you were editing"
+          role="alert"
+        >
+          <Stack gap="xs">
+            <Text size="sm">
+              Your entries are kept below. Saving replaces theirs; or discard
+              yours to see what they saved.
+            </Text>
+            <Group>
+              <Button size="xs" variant="default" onClick={onReload}>
+                Discard mine and show theirs
+              </Button>
+            </Group>
+          </Stack>
+        </Alert>
+      )}
       <Paper withBorder p="md" radius="md">
         <Title order={3} size="h5" mb="xs">
           Fulfilment dates

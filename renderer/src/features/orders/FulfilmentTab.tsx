@@ -1,4 +1,5 @@
 import { Badge, Group, Stack, Table, Text, Title } from "@mantine/core";
+import { useState } from "react";
 import type { OrderDetail } from "../../../../shared/contract";
 import { formatDate, formatInstant } from "../../components/format";
 import { useCan } from "../../app/use-can";
@@ -15,13 +16,19 @@ export function FulfilmentTab({ order }: { order: OrderDetail }) {
       <Text size="sm">{value}</Text>
     </Group>
   );
+  // The form starts from the order as it is now, and again only when it asks (see FulfilmentForm).
+  const [formVersion, setFormVersion] = useState(order.version);
   const mayEdit =
     useCan("editSchedule") &&
     (order.status === "assigned" || order.status === "ready");
   return (
     <Stack gap="xs">
       {mayEdit ? (
-        <FulfilmentForm key={order.version} order={order} />
+        <FulfilmentForm
+          key={formVersion}
+          order={order}
+          onReload={() => setFormVersion(order.version)}
+        />
       ) : !f ? (
         <EmptyNote>
           The partner reports fulfilment dates after assignment.
