@@ -17,6 +17,19 @@ export const notFound = (what: string, id: number | string) =>
 
 /** SQLite says BUSY when another process holds the write lock past the busy timeout, or when a
  * transaction's snapshot is older than a write that committed meanwhile. */
+/**
+ * Two consoles made the same unique thing at the same moment (PostgreSQL's unique violation; on
+ * SQLite writers take turns and the rule checks see each other): the later one is told, as for a
+ * version conflict.
+ */
+export function isDuplicate(error: unknown): boolean {
+  return (
+    error instanceof Error &&
+    "code" in error &&
+    String((error as { code: unknown }).code) === "23505"
+  );
+}
+
 export function isBusy(error: unknown): boolean {
   return (
     error instanceof Error &&

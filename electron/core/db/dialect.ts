@@ -7,6 +7,7 @@ import {
   type RawBuilder,
   type SqlBool,
 } from "kysely";
+import type { Database } from "./schema";
 
 export type Dialect = "sqlite" | "postgres";
 
@@ -38,4 +39,38 @@ export function textLike(
   pattern: string,
 ): RawBuilder<SqlBool> {
   return sql<SqlBool>`${sql.ref(column)} ${sql.raw(caseInsensitiveLike(db))} ${pattern} ESCAPE '\\'`;
+}
+
+/**
+ * Takes the row's lock for the rest of the transaction, so concurrent read-then-write changes of
+ * the same row (a partner's rating recomputed from all its scores) run one after the other. On
+ * PostgreSQL that is SELECT … FOR NO KEY UPDATE; SQLite has one writer at a time already.
+ */
+export async function lockRow(
+  db: Kysely<Database>,
+  table: "partners" | "orders",
+  id: number,
+): Promise<void> {
+  if (dialectOf(db) !== "postgres") return;
+  await db
+    .selectFrom(table)
+    .select("id")
+    .where("id", "=", id)
+    // Not FOR UPDATE: that would also wait for the key-share locks that inserting a row which
+    // refers to this one takes (a partner's new score), and two such transactions deadlock.
+    .forNoKeyUpdate()
+    .execute();
+}
+
+/**
+ * Makes a job that every console runs (the daily rating refresh, the 08:00 digest) run in one
+ * console at a time on a team's server: the others wait, then find it done. A transaction-scoped
+ * advisory lock on PostgreSQL; SQLite has one console.
+ */
+export async function lockJob(
+  db: Kysely<Database>,
+  job: string,
+): Promise<void> {
+  if (dialectOf(db) !== "postgres") return;
+  await sql`SELECT pg_advisory_xact_lock(hashtext(${job}))`.execute(db);
 }

@@ -3,6 +3,7 @@
 import { businessDateOf, instantAt } from "../../../shared/rules/business-time";
 import type { CoreServices } from "../context";
 import { messageCounts } from "../messages/inbox";
+import { lockJob } from "../db/dialect";
 
 export async function enqueueDailyDigest(
   services: CoreServices,
@@ -21,6 +22,7 @@ export async function enqueueDailyDigest(
     const { unread, unanswered } = await messageCounts(db, user.id, now);
     if (unread === 0) continue;
     const wrote = await db.transaction().execute(async (trx) => {
+      await lockJob(trx, "unread_digest");
       const already = await trx
         .selectFrom("outbox")
         .select("id")

@@ -7,6 +7,7 @@ import type { Policy } from "../../../shared/policy";
 import { businessDateOf } from "../../../shared/rules/business-time";
 import { tierOf } from "../../../shared/rules/tier";
 import type { Database } from "../db/schema";
+import { lockRow } from "../db/dialect";
 
 export interface PartnerRating {
   rating: number | null;
@@ -60,6 +61,8 @@ export async function recomputePartnerRating(
   context: { policy: Policy; now: Date; cause: string },
 ): Promise<PartnerRating> {
   const windowStart = windowStartOf(context.now, context.policy);
+  // Two ratings of the same partner at once must not each write an average missing the other.
+  await lockRow(db, "partners", partnerId);
   const aggregate = await db
     .selectFrom("partner_scores")
     .select((eb) => [

@@ -8,7 +8,7 @@ import { can } from "../../../shared/permissions";
 import { userOfSession } from "../auth/sessions";
 import type { CoreServices, RequestContext } from "../context";
 import { connectionProblem } from "../db/postgres-errors";
-import { AppError, isBusy, storageFaultMessage } from "../errors";
+import { AppError, isBusy, isDuplicate, storageFaultMessage } from "../errors";
 import { handlers } from "./handlers";
 
 function describeIssues(issues: z.core.$ZodIssue[]) {
@@ -84,6 +84,11 @@ export async function dispatch(
   } catch (error) {
     if (error instanceof AppError)
       return failure(error.code, error.message, error.details);
+    if (isDuplicate(error))
+      return failure(
+        "CONFLICT",
+        "Someone else saved the same thing a moment ago: refresh to see it.",
+      );
     if (isBusy(error)) {
       return failure(
         "CONFLICT",

@@ -5,6 +5,7 @@ import { businessDateOf } from "../../../shared/rules/business-time";
 import type { CoreServices } from "../context";
 import { recomputeAllPartners } from "../ratings/recompute-all";
 import { loadPolicy } from "../settings/policy";
+import { lockJob } from "../db/dialect";
 
 const lastRunKey = "scheduler.partnerRatingsRefreshedOn";
 
@@ -15,6 +16,7 @@ export async function refreshPartnerRatingsIfNewDay(
   const now = services.clock.now();
   const today = businessDateOf(now);
   return services.db.transaction().execute(async (trx) => {
+    await lockJob(trx, "daily_rating_refresh");
     const last = await trx
       .selectFrom("settings")
       .select("value")
