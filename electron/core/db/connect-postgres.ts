@@ -70,8 +70,11 @@ export function openPostgres(
     idle_in_transaction_session_timeout: 60_000,
     types,
   });
-  // A server that goes away must not crash the console: the next query reports it instead.
+  // A server that goes away must not crash the console: the query in flight fails with the
+  // cause and the next one reconnects. pg emits the loss on idle clients (the pool's "error") and
+  // on a client just checked out (its own "error"); neither may go unheard.
   pool.on("error", () => undefined);
+  pool.on("connect", (client) => client.on("error", () => undefined));
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return {
     dialect: "postgres",
