@@ -1,8 +1,15 @@
 // Small helpers for the benchmark: timing runs and reporting percentiles.
 import type { Core } from "../electron/core/start-core";
 
+/** Every user's password in the bench's PostgreSQL copy (team mode asks for one; local ignores it). */
+export const benchPassword = "bench passphrase 2026";
+
 export async function signInAs(core: Core, email: string): Promise<string> {
-  const result = await core.call("auth.signIn", { email }, null);
+  const result = await core.call(
+    "auth.signIn",
+    { email, password: benchPassword },
+    null,
+  );
   if (!result.ok) throw new Error(result.error.message);
   return (result.value as { session: string }).session;
 }

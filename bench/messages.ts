@@ -6,7 +6,8 @@ import { percentile, signInAs, timeEach, type Metric } from "./measure";
 
 const targetMessages = 1_000_000;
 
-function topUpMessages(core: Core): void {
+/** Adds older messages to the local scale database until it holds 1,000,000. */
+export function topUpMessages(core: Core): void {
   const sqlite = sqliteOf(core);
   const { n } = sqlite.prepare("SELECT count(*) AS n FROM messages").get() as {
     n: number;
@@ -42,7 +43,7 @@ export async function measureMessages(
   core: Core,
   metrics: Record<string, Metric>,
 ): Promise<void> {
-  topUpMessages(core);
+  if (core.handle.dialect === "sqlite") topUpMessages(core);
   const { n } = await core.services.db
     .selectFrom("messages")
     .select((eb) => eb.fn.countAll<number>().as("n"))

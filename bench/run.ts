@@ -26,7 +26,12 @@ import {
   type Metric,
 } from "./measure";
 import { measureBackup } from "./backups";
-import { measureMessages } from "./messages";
+import { measureMessages, topUpMessages } from "./messages";
+import {
+  compareWithSqlite,
+  measureConcurrentDispatch,
+  teamCopy,
+} from "./postgres";
 import { measureQuality } from "./quality";
 import { measureSearch } from "./search";
 
@@ -108,13 +113,7 @@ function listQueries(count: number): OrdersListInput[] {
   }));
 }
 
-async function measureCore() {
-  const core = await startCore({
-    databaseFile,
-    clock: fixedClock(now),
-    demo: false,
-    log: quiet,
-  });
+async function measureCore(core: BenchCore) {
   const session = await signInAs(core, "dispatcher@cutr.example");
   const queries = listQueries(450);
   await timeEach(queries.slice(0, 45), (q) =>
@@ -140,7 +139,6 @@ async function measureCore() {
   await measureMessages(core, metrics);
   await measureSearch(core, metrics);
   await measureBackup(core, metrics, queries);
-  await core.close();
 }
 
 async function measureRatings(core: BenchCore) {
@@ -409,7 +407,7 @@ async function measureServer() {
   child.kill("SIGTERM");
 }
 
-function report() {
+function report(file: string) {
   const rows = Object.entries(metrics).map(([name, m]) => {
     const ok = meetsTarget(m);
     return [
@@ -441,14 +439,33 @@ function report() {
     ]),
   );
   writeFileSync(
-    join(here, "results.json"),
+    join(here, file),
     `${JSON.stringify({ metrics: rounded, measuredAt: new Date().toISOString() }, null, 2)}\n`,
   );
-  console.log(`\nWritten to bench/results.json`);
+  console.log(`\nWritten to bench/${file}`);
 }
 
 await seedScaleDatabase();
-await measureCore();
-await measurePackingSlips();
-await measureServer();
-report();
+const local = await startCore({
+  databaseFile,
+  clock: fixedClock(now),
+  demo: false,
+  log: quiet,
+});
+if (process.argv.includes("--postgres")) {
+  // Team mode: the same scale data, copied into a PostgreSQL server of the bench's own.
+  topUpMessages(local);
+  const team = await teamCopy(local, { now, metrics, log: quiet });
+  await measureCore(team.core);
+  await measureConcurrentDispatch(team, metrics, now);
+  compareWithSqlite(metrics);
+  await team.close();
+  await local.close();
+  report("results-postgres.json");
+} else {
+  await measureCore(local);
+  await local.close();
+  await measurePackingSlips();
+  await measureServer();
+  report("results.json");
+}

@@ -1,0 +1,189 @@
+// `npm run bench -- --postgres`: the same measurements on PostgreSQL (team mode). The scale
+// database is copied by the console's own copy command into a private, durable server; then
+// four dispatcher processes assign at once.
+import { spawn } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { sql } from "kysely";
+import { hashPassword } from "../electron/core/auth/passwords";
+import { fixedClock } from "../electron/core/clock";
+import { openPostgres } from "../electron/core/db/connect-postgres";
+import { copyToPostgres } from "../electron/core/db/copy-to-postgres";
+import { diskFileStore } from "../electron/core/files/file-store";
+import { startCore, type Core } from "../electron/core/start-core";
+import { createDatabase } from "../test/fixtures/postgres-databases";
+import {
+  databaseUrl,
+  startPostgresServer,
+} from "../test/fixtures/postgres-server";
+import type { Outcome } from "../test/fixtures/team-worker";
+import { benchPassword, percentile, type Metric } from "./measure";
+
+const here = dirname(fileURLToPath(import.meta.url));
+
+export interface TeamBench {
+  core: Core;
+  url: string;
+  close(): Promise<void>;
+}
+
+export async function teamCopy(
+  local: Core,
+  context: {
+    now: string;
+    metrics: Record<string, Metric>;
+    log: Core["services"]["log"];
+  },
+): Promise<TeamBench> {
+  if (local.handle.dialect !== "sqlite") throw new Error("local expected");
+  console.log("Starting a PostgreSQL server and copying the scale database…");
+  const server = await startPostgresServer({
+    durable: true,
+    settings: { shared_buffers: "2GB", work_mem: "16MB" },
+  });
+  await createDatabase(server.adminUrl, "cutr_bench");
+  const url = databaseUrl(server.adminUrl, "cutr_bench");
+  const target = openPostgres(url);
+  const started = performance.now();
+  const report = await copyToPostgres(
+    local.handle,
+    diskFileStore(
+      local.services.storage.kind === "local"
+        ? local.services.storage.fileStoreDir
+        : "",
+    ),
+    target,
+    { now: new Date(context.now) },
+  );
+  context.metrics.copy_to_postgres_s = {
+    value: (performance.now() - started) / 1000,
+    unit: "s",
+  };
+  context.metrics.copied_rows = {
+    value: report.tables.reduce((n, t) => n + t.rows, 0),
+    unit: "rows",
+  };
+  // As an operator would after a bulk load: fresh planner statistics.
+  await sql`VACUUM ANALYZE`.execute(target.db);
+  await target.db
+    .updateTable("users")
+    .set({ password_hash: await hashPassword(benchPassword) })
+    .execute();
+  await target.close();
+  const core = await startCore({
+    databaseFile: ":memory:",
+    databaseUrl: url,
+    clock: fixedClock(context.now),
+    demo: false,
+    log: context.log,
+  });
+  return {
+    core,
+    url,
+    close: async () => {
+      await core.close();
+      await server.stop();
+    },
+  };
+}
+
+function runWorker(job: object): Promise<Outcome[]> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(
+      process.execPath,
+      ["--import", "tsx", join(here, "../test/fixtures/team-worker.ts")],
+      {
+        env: { ...process.env, CUTR_WORKER_JOB: JSON.stringify(job) },
+        stdio: ["ignore", "pipe", "inherit"],
+      },
+    );
+    let out = "";
+    child.stdout.on("data", (c: Buffer) => (out += c.toString()));
+    child.on("exit", (code) =>
+      code === 0
+        ? resolve(JSON.parse(out) as Outcome[])
+        : reject(new Error(`dispatcher process exited with ${code}`)),
+    );
+  });
+}
+
+/** Four dispatcher processes, each assigning its own 100 open orders, all at once. */
+export async function measureConcurrentDispatch(
+  team: TeamBench,
+  metrics: Record<string, Metric>,
+  now: string,
+): Promise<void> {
+  const open = await team.core.services.db
+    .selectFrom("orders")
+    .select("id")
+    .where("status", "=", "open")
+    .orderBy("id", "desc")
+    .limit(400)
+    .execute();
+  const startAt = Date.now() + 8_000;
+  const outcomes = (
+    await Promise.all(
+      [0, 1, 2, 3].map((lane) =>
+        runWorker({
+          url: team.url,
+          seed: lane + 1,
+          now,
+          password: benchPassword,
+          startAt,
+          dispatchOrders: open
+            .filter((_, i) => i % 4 === lane)
+            .map((o) => o.id),
+          rateOrders: [],
+        }),
+      ),
+    )
+  ).flat();
+  const assigned = outcomes.filter((o) => o.kind === "assign" && o.ok);
+  metrics.dispatch_assign_4_dispatchers_p95_ms = {
+    value: percentile(
+      assigned.map((o) => o.ms),
+      95,
+    ),
+    unit: "ms",
+    target: "<= 30",
+  };
+  metrics.dispatch_assign_4_dispatchers_refused = {
+    value: outcomes.filter((o) => !o.ok).length,
+    unit: "calls",
+  };
+}
+
+/** The PostgreSQL figures as multiples of the last SQLite run's (bench/results.json). */
+export function compareWithSqlite(metrics: Record<string, Metric>): void {
+  const file = join(here, "results.json");
+  if (!existsSync(file)) {
+    console.log(
+      "No bench/results.json: run `npm run bench` first to compare with SQLite.",
+    );
+    return;
+  }
+  const sqlite = (
+    JSON.parse(readFileSync(file, "utf8")) as {
+      metrics: Record<string, Metric>;
+    }
+  ).metrics;
+  for (const name of [
+    "orders_list_p95_ms",
+    "dispatch_candidates_p95_ms",
+    "dispatch_assign_p95_ms",
+    "review_queue_p95_ms",
+    "inbox_p95_ms",
+    "search_p95_ms",
+    "partner_history_p95_ms",
+  ]) {
+    const pg = metrics[name];
+    const base = sqlite[name];
+    if (pg && base && base.value > 0)
+      metrics[`${name.replace(/_ms$/, "")}_vs_sqlite`] = {
+        value: pg.value / base.value,
+        unit: "x",
+        target: "<= 3",
+      };
+  }
+}
