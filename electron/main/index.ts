@@ -8,6 +8,8 @@ import { requestRestore } from "../core/backups/restore";
 import { DatabaseUnusableError } from "../core/db/check-database";
 import { consoleLogger } from "../core/context";
 import { fileLogger } from "../core/logging/file-logger";
+import { fileSecretStore } from "../core/secrets/secret-store";
+import { teamDatabaseUrl } from "../core/settings/team-database";
 import { startCore, type Core } from "../core/start-core";
 import { registerAppScheme, serveRenderer } from "./app-protocol";
 import { registerIpc } from "./ipc";
@@ -48,19 +50,24 @@ if (!app.requestSingleInstanceLock()) {
       );
       const databaseFile =
         process.env.CUTR_DB || join(app.getPath("userData"), "cutr.sqlite");
+      const cipher = safeStorage.isEncryptionAvailable()
+        ? {
+            encrypt: (plain: string) => safeStorage.encryptString(plain),
+            decrypt: (sealed: Buffer) => safeStorage.decryptString(sealed),
+          }
+        : undefined;
       core = await startCore({
         databaseFile,
-        // Team mode: the shared PostgreSQL server (README, "Run a team").
-        databaseUrl: process.env.CUTR_DATABASE_URL || undefined,
+        // Team mode: the shared PostgreSQL server (README, "Run a team"), from the environment or
+        // as saved under Settings → Team database.
+        databaseUrl: teamDatabaseUrl(
+          process.env.CUTR_DATABASE_URL,
+          fileSecretStore(dirname(databaseFile), cipher),
+        ),
         log: fileLogger(join(dirname(databaseFile), "logs"), consoleLogger),
         clock: clockFromEnvironment(process.env.CUTR_NOW),
         demo: process.env.CUTR_DEMO !== "0",
-        cipher: safeStorage.isEncryptionAvailable()
-          ? {
-              encrypt: (plain) => safeStorage.encryptString(plain),
-              decrypt: (sealed) => safeStorage.decryptString(sealed),
-            }
-          : undefined,
+        cipher,
       });
       registerIpc(core);
       serveRenderer(join(here, "..", "renderer"));

@@ -15,6 +15,8 @@ import { scheduleJobs } from "../core/scheduler/schedule-jobs";
 import { consoleLogger } from "../core/context";
 import { fileLogger } from "../core/logging/file-logger";
 import { startCore } from "../core/start-core";
+import { fileSecretStore } from "../core/secrets/secret-store";
+import { teamDatabaseUrl } from "../core/settings/team-database";
 import { defaultDataFolder } from "./data-folder";
 import { createBrowserServer } from "./http-server";
 
@@ -34,7 +36,11 @@ async function main() {
     );
   }
   const log = fileLogger(join(dirname(databaseFile), "logs"), consoleLogger);
-  const databaseUrl = process.env.CUTR_DATABASE_URL || undefined;
+  // Team mode: the environment's server, else the one saved under Settings → Team database.
+  const databaseUrl = teamDatabaseUrl(
+    process.env.CUTR_DATABASE_URL,
+    fileSecretStore(dirname(databaseFile)),
+  );
   const core = await startCore({
     log,
     databaseFile,

@@ -16,7 +16,7 @@ import { orderOperations } from "./orders";
 import { partnerOperations } from "./partners";
 import { calendarOperations, ratingOperations } from "./ratings";
 import { searchOperations } from "./search";
-import { settingsOperations } from "./settings";
+import { settingsOperations, teamDatabaseOperations } from "./settings";
 import { userOperations } from "./users";
 import type { Operation } from "./op";
 
@@ -40,6 +40,7 @@ export const contract = {
   ...homeOperations,
   ...userOperations,
   ...changeOperations,
+  ...teamDatabaseOperations,
 };
 
 export type Contract = typeof contract;

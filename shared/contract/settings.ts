@@ -19,3 +19,37 @@ export const settingsOperations = {
     access: "administer",
   }),
 };
+
+/** Which database this console works on, and which one it will use from its next start. */
+export interface TeamDatabaseView {
+  active: "local" | "team";
+  /** The server now in use (team mode), without its password. */
+  activeServer: string | null;
+  /** The team server saved for the next start, without its password; null: the local database. */
+  saved: string | null;
+  /** CUTR_DATABASE_URL is set: it wins over what is saved here. */
+  fromEnvironment: boolean;
+  /** How the saved URL (with its password) is protected on this computer. */
+  protection: string;
+}
+
+export const teamDatabaseOperations = {
+  "settings.teamDatabase": op<TeamDatabaseView>()({
+    input: z.object({}).strict(),
+    access: "administer",
+  }),
+  /** Checks the server, then saves its URL for the next start; null goes back to the local database. */
+  "settings.setTeamDatabase": op<TeamDatabaseView>()({
+    input: z
+      .object({
+        url: z
+          .string()
+          .trim()
+          .max(500)
+          .regex(/^postgres(ql)?:\/\//, "Start the address with postgres://")
+          .nullable(),
+      })
+      .strict(),
+    access: "administer",
+  }),
+};

@@ -1,6 +1,7 @@
 import { loadSmtp, updateSmtp, viewOf } from "../outbox/smtp-settings";
 import type { HandlersOf } from "../rpc/handler-types";
 import { loadPolicy } from "./policy";
+import { saveTeamDatabase, teamDatabaseView } from "./team-database";
 import { updatePolicy } from "./update-policy";
 
 export const settingsHandlers: HandlersOf<"settings"> = {
@@ -13,4 +14,7 @@ export const settingsHandlers: HandlersOf<"settings"> = {
   },
   "settings.updateSmtp": ({ settings, password }, context) =>
     updateSmtp(context, settings, password),
+  "settings.teamDatabase": async (_input, context) => teamDatabaseView(context),
+  "settings.setTeamDatabase": ({ url }, context) =>
+    saveTeamDatabase(context, url),
 };

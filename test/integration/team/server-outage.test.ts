@@ -1,6 +1,8 @@
 // A team's server that is wrong, refuses, or goes away mid-work: a clear message, nothing
 // half-written, and the console works again when the server is back, without a restart.
+import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DatabaseTooNewError } from "../../../electron/core/db/migrate";
 import { fixedClock } from "../../../electron/core/clock";
 import { DatabaseUrlError } from "../../../electron/core/db/connect-postgres";
 import { DatabaseUnreachableError } from "../../../electron/core/db/postgres-errors";
@@ -60,6 +62,23 @@ describe("a team server that is wrong or goes away", () => {
     await expect(start(closed.toString())).rejects.toThrow(
       /refused the connection/,
     );
+  });
+
+  it("refuses a database that a newer console has migrated, and changes nothing there", async () => {
+    await createDatabase(server.adminUrl, "cutr_newer");
+    const url = databaseUrl(server.adminUrl, "cutr_newer");
+    const first = await startCore({
+      databaseFile: ":memory:",
+      databaseUrl: url,
+      clock: fixedClock(testNow),
+      demo: false,
+      log: quiet,
+    });
+    await sql`INSERT INTO kysely_migration (name, timestamp) VALUES ('0099_from_the_future', '2030-01-01')`.execute(
+      first.services.db,
+    );
+    await first.close();
+    await expect(start(url)).rejects.toBeInstanceOf(DatabaseTooNewError);
   });
 
   it("answers a clear message while the server is down, keeps nothing half-written, and works again when it is back", async () => {

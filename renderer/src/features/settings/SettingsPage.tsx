@@ -4,6 +4,7 @@ import { useCan } from "../../app/use-can";
 import { LoadState } from "../../components/LoadState";
 import { BackupsPanel } from "./BackupsPanel";
 import { ChangePasswordForm } from "./ChangePasswordForm";
+import { TeamDatabasePanel } from "./TeamDatabasePanel";
 import { UsersPanel } from "./UsersPanel";
 import { ClosingDays } from "./ClosingDays";
 import { PolicyForm } from "./PolicyForm";
@@ -58,6 +59,7 @@ export function SettingsPage() {
       {admin && <UsersPanel teamMode={teamMode} />}
       {admin && <SmtpSettingsSection />}
       {admin && !teamMode && <BackupsPanel />}
+      {admin && <TeamDatabasePanel />}
     </Stack>
   );
 }
