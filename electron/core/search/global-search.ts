@@ -5,7 +5,11 @@ import { sql, type Kysely } from "kysely";
 import type { SearchResults } from "../../../shared/contract";
 import { escapeLike, textLike } from "../db/dialect";
 import type { Database } from "../db/schema";
-import { newestMessageHits, orderMatchesPrefixes } from "./text-index";
+import {
+  byIndexFirst,
+  newestMessageHits,
+  orderMatchesPrefixes,
+} from "./text-index";
 
 /** A name some word of which starts with the text: "ams" finds "Hotel Amstel", not "Adamski". */
 const nameStarts = (db: Kysely<Database>, text: string) =>
@@ -17,20 +21,22 @@ export async function globalSearch(
   limit: number,
 ): Promise<SearchResults> {
   const [orders, partners, customers, messages] = await Promise.all([
-    db
-      .selectFrom("orders")
-      .select([
-        "id",
-        "number",
-        "title",
-        "status",
-        "customer_name",
-        "partner_name",
-      ])
-      .where(orderMatchesPrefixes(db, text, limit * 4))
-      .orderBy("created_at", "desc")
-      .limit(limit)
-      .execute(),
+    byIndexFirst(db, (scope) =>
+      scope
+        .selectFrom("orders")
+        .select([
+          "id",
+          "number",
+          "title",
+          "status",
+          "customer_name",
+          "partner_name",
+        ])
+        .where(orderMatchesPrefixes(scope, text, limit * 4))
+        .orderBy("created_at", "desc")
+        .limit(limit)
+        .execute(),
+    ),
     db
       .selectFrom("partners")
       .select(["id", "name", "city"])

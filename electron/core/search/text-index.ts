@@ -74,21 +74,7 @@ export async function newestMessageHits(
 ): Promise<MessageHit[]> {
   if (dialectOf(db) === "postgres") {
     const query = tsPrefixQuery(text);
-    if (!query) return [];
-    const hits = await sql<MessageHit>`
-      SELECT m.id, t.order_id, o.number, t.kind, m.author_name,
-        ts_headline('cutr_search', message_words(m.body), to_tsquery('cutr_search', ${query}),
-          'StartSel="", StopSel="", MaxWords=12, MinWords=4, FragmentDelimiter=" … "') AS snippet
-      FROM (
-        SELECT id FROM messages
-        WHERE to_tsvector('cutr_search', message_words(body)) @@ to_tsquery('cutr_search', ${query})
-        ORDER BY id DESC LIMIT ${limit}
-      ) AS hits
-      JOIN messages m ON m.id = hits.id
-      JOIN message_threads t ON t.id = m.thread_id
-      JOIN orders o ON o.id = t.order_id
-      ORDER BY m.id DESC`.execute(db);
-    return hits.rows;
+    return query ? newestPostgresHits(db, query, limit) : [];
   }
   // The newest matches first, straight from the index (FTS5 walks rowids backwards), so a word
   // found in a hundred thousand messages costs no more than a rare one.
@@ -106,4 +92,71 @@ export async function newestMessageHits(
       JOIN orders o ON o.id = t.order_id
       ORDER BY m.id DESC`.execute(db);
   return hits.rows;
+}
+
+/** How many of the newest messages are searched by walking them, before the index is asked. */
+const recentWindow = 5_000;
+
+/**
+ * PostgreSQL's GIN index finds matches but not the newest first, and the planner cannot tell a
+ * word in every message from one in none. So: walk the newest messages first (a common word is
+ * found there at once), and only when they hold too few matches ask the index for older ones
+ * (few, for a rare word), with the walk switched off so the planner cannot choose it again.
+ */
+async function newestPostgresHits(
+  db: Kysely<Database>,
+  query: string,
+  limit: number,
+): Promise<MessageHit[]> {
+  const recent = await sql<{ id: number }>`
+    SELECT id FROM (SELECT id, search_document FROM messages ORDER BY id DESC LIMIT ${recentWindow}) AS newest
+    WHERE search_document @@ to_tsquery('cutr_search', ${query})
+    ORDER BY id DESC LIMIT ${limit}`.execute(db);
+  const ids = recent.rows.map((r) => r.id);
+  if (ids.length < limit) {
+    const floor = await sql<{ floor: number | null }>`
+      SELECT min(id) AS floor FROM (SELECT id FROM messages ORDER BY id DESC LIMIT ${recentWindow}) AS newest`.execute(
+      db,
+    );
+    const below = floor.rows[0]?.floor;
+    // Older matches by the index alone: few for a rare word; for a word common only long ago, every
+    // match is fetched and sorted (the slow case: tens of milliseconds at a million messages).
+    if (below !== null && below !== undefined) {
+      const older = await byIndexFirst(db, (trx) =>
+        sql<{ id: number }>`
+          SELECT id FROM messages
+          WHERE search_document @@ to_tsquery('cutr_search', ${query}) AND id < ${below}
+          ORDER BY id DESC LIMIT ${limit - ids.length}`.execute(trx),
+      );
+      ids.push(...older.rows.map((r) => r.id));
+    }
+  }
+  if (ids.length === 0) return [];
+  const hits = await sql<MessageHit>`
+    SELECT m.id, t.order_id, o.number, t.kind, m.author_name,
+      ts_headline('cutr_search', message_words(m.body), to_tsquery('cutr_search', ${query}),
+        'StartSel="", StopSel="", MaxWords=12, MinWords=4, FragmentDelimiter=" … "') AS snippet
+    FROM messages m
+    JOIN message_threads t ON t.id = m.thread_id
+    JOIN orders o ON o.id = t.order_id
+    WHERE m.id IN (${sql.join(ids)})
+    ORDER BY m.id DESC`.execute(db);
+  return hits.rows;
+}
+
+/**
+ * Runs a full-text query so that PostgreSQL asks the text index first, instead of walking another
+ * index in the wanted order and testing every row: its estimate for a typed prefix is a guess, and
+ * a wrong guess walks all 200,000 orders for a word none of them has. SQLite's FTS5 has no such
+ * choice to make.
+ */
+export function byIndexFirst<T>(
+  db: Kysely<Database>,
+  query: (scope: Kysely<Database>) => Promise<T>,
+): Promise<T> {
+  if (dialectOf(db) !== "postgres") return query(db);
+  return db.transaction().execute(async (trx) => {
+    await sql`SET LOCAL enable_indexscan = off`.execute(trx);
+    return query(trx);
+  });
 }
