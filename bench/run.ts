@@ -30,6 +30,7 @@ import { measureMessages, topUpMessages } from "./messages";
 import {
   compareWithSqlite,
   measureConcurrentDispatch,
+  measureLiveUpdates,
   teamCopy,
 } from "./postgres";
 import { measureQuality } from "./quality";
@@ -458,6 +459,7 @@ if (process.argv.includes("--postgres")) {
   const team = await teamCopy(local, { now, metrics, log: quiet });
   await measureCore(team.core);
   await measureConcurrentDispatch(team, metrics, now);
+  await measureLiveUpdates(team, metrics, now);
   compareWithSqlite(metrics);
   await team.close();
   await local.close();
