@@ -183,13 +183,9 @@ export async function assignOrder(
   }
 
   const partner = await trx
-    .updateTable("partners")
-    .set((eb) => ({
-      active_orders: eb("active_orders", "+", 1),
-      last_assigned_at: now,
-    }))
+    .selectFrom("partners")
+    .select(["email", "name"])
     .where("id", "=", candidate.partnerId)
-    .returning(["email", "name"])
     .executeTakeFirstOrThrow();
   await trx
     .updateTable("offers")
@@ -234,6 +230,16 @@ export async function assignOrder(
       [input.overrideReason, input.matchNote].filter(Boolean).join(" / ") ||
       null,
   });
+  // Last, so the partner's row is locked for as short a time as can be: on a team's server, other
+  // dispatchers assigning to the same partner wait for this commit.
+  await trx
+    .updateTable("partners")
+    .set((eb) => ({
+      active_orders: eb("active_orders", "+", 1),
+      last_assigned_at: now,
+    }))
+    .where("id", "=", candidate.partnerId)
+    .execute();
   return {
     orderId: order.id,
     partnerId: candidate.partnerId,
