@@ -1,6 +1,6 @@
 // The ranked candidates of one open order, from the partners' maintained aggregates (rating, tier,
 // active orders), never from a scan of all ratings.
-import { sql, type Kysely } from "kysely";
+import type { Kysely } from "kysely";
 import type { CandidatesResult, OfferRow } from "../../../shared/contract";
 import type { Capability } from "../../../shared/domain";
 import {
@@ -11,7 +11,6 @@ import type { Database } from "../db/schema";
 import { notFound } from "../errors";
 import { selectOrderRows, toOrderRow } from "../orders/order-row";
 import { capabilitiesOf, openOffers } from "./queue";
-import { dialectOf } from "../db/dialect";
 
 export async function orderForDispatch(db: Kysely<Database>, orderId: number) {
   const row = await selectOrderRows(db)
@@ -29,58 +28,67 @@ export async function orderForDispatch(db: Kysely<Database>, orderId: number) {
   };
 }
 
-/** Every partner that serves the region or has every capability, with what it lacks. */
+/**
+ * Every partner that serves the region or has every capability, with what it lacks. Three plain
+ * queries joined here rather than a subquery per partner: PostgreSQL runs those one by one for
+ * each of the 2,000 partners.
+ */
 export async function partnersForDispatch(
   db: Kysely<Database>,
   order: { region: string; capabilities: Capability[] },
 ): Promise<PartnerForDispatch[]> {
-  const needed =
-    order.capabilities.length > 0 ? order.capabilities : ["__none__"];
+  const [regionRows, capabilityRows] = await Promise.all([
+    db
+      .selectFrom("partner_regions")
+      .select("partner_id")
+      .where("region", "=", order.region as never)
+      .execute(),
+    order.capabilities.length === 0
+      ? Promise.resolve([])
+      : db
+          .selectFrom("partner_capabilities")
+          .select(["partner_id", "capability"])
+          .where("capability", "in", order.capabilities)
+          .execute(),
+  ]);
+  const serving = new Set(regionRows.map((r) => r.partner_id));
+  const matched = new Map<number, Set<string>>();
+  for (const { partner_id, capability } of capabilityRows)
+    matched.set(
+      partner_id,
+      (matched.get(partner_id) ?? new Set()).add(capability),
+    );
+  // Without capabilities every partner can make the order; otherwise only those in the region or
+  // with one of them are worth reading.
+  const worthReading =
+    order.capabilities.length === 0
+      ? null
+      : [...new Set([...serving, ...matched.keys()])];
+  if (worthReading?.length === 0) return [];
   const rows = await db
-    .selectFrom("partners as p")
-    .select((eb) => [
-      "p.id",
-      "p.name",
-      "p.active",
-      "p.capacity",
-      "p.active_orders",
-      "p.tier",
-      "p.rating",
-      "p.last_assigned_at",
-      eb
-        .exists(
-          eb
-            .selectFrom("partner_regions as r")
-            .select("r.partner_id")
-            .whereRef("r.partner_id", "=", "p.id")
-            .where("r.region", "=", order.region as never),
-        )
-        .as("serves"),
-      eb
-        .selectFrom("partner_capabilities as c")
-        .select(
-          (dialectOf(db) === "postgres"
-            ? sql<string>`string_agg(c.capability, ',')`
-            : sql<string>`group_concat(c.capability)`
-          ).as("caps"),
-        )
-        .whereRef("c.partner_id", "=", "p.id")
-        .where("c.capability", "in", needed as Capability[])
-        .as("matched"),
+    .selectFrom("partners")
+    .select([
+      "id",
+      "name",
+      "active",
+      "capacity",
+      "active_orders",
+      "tier",
+      "rating",
+      "last_assigned_at",
     ])
+    .$if(worthReading !== null, (q) => q.where("id", "in", worthReading ?? []))
     .execute();
   return (
     rows
       .map((r) => {
-        const matched = new Set((r.matched ?? "").split(",").filter(Boolean));
+        const has = matched.get(r.id);
         return {
           partnerId: r.id,
           name: r.name,
           active: r.active === 1,
-          servesRegion: Boolean(r.serves),
-          missingCapabilities: order.capabilities.filter(
-            (c) => !matched.has(c),
-          ),
+          servesRegion: serving.has(r.id),
+          missingCapabilities: order.capabilities.filter((c) => !has?.has(c)),
           capacity: r.capacity,
           activeOrders: r.active_orders,
           tier: r.tier,
