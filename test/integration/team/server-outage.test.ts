@@ -32,7 +32,10 @@ let server: PostgresServer;
 let core: Core;
 beforeAll(async () => {
   // A server of its own, durable as a real one: this test crashes it.
-  server = await startPostgresServer({ durable: true });
+  server = await startPostgresServer({
+    durable: true,
+    password: "server passphrase",
+  });
   await createDatabase(server.adminUrl, "cutr_outage");
   core = await start(databaseUrl(server.adminUrl, "cutr_outage"));
   await core.services.db
@@ -46,7 +49,7 @@ afterAll(async () => {
 });
 
 describe("a team server that is wrong or goes away", () => {
-  it("says what is wrong with a bad URL, a missing database and a closed port", async () => {
+  it("says what is wrong with a bad URL, a refused password, a missing database and a closed port", async () => {
     await expect(start("mysql://host/db")).rejects.toThrow(DatabaseUrlError);
     await expect(start("postgres://host:5432")).rejects.toThrow(
       /names no database/,
@@ -54,6 +57,14 @@ describe("a team server that is wrong or goes away", () => {
     await expect(
       start(databaseUrl(server.adminUrl, "no_such_database")),
     ).rejects.toThrow(/does not exist on the server/);
+    const wrongPassword = new URL(databaseUrl(server.adminUrl, "cutr_outage"));
+    wrongPassword.password = "not the password";
+    await expect(start(wrongPassword.toString())).rejects.toThrow(
+      /refused the user name or password/,
+    );
+    await expect(start(wrongPassword.toString())).rejects.not.toThrow(
+      /not the password/,
+    );
     const closed = new URL(server.adminUrl);
     closed.port = "1";
     await expect(start(closed.toString())).rejects.toThrow(
