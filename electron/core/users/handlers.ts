@@ -9,18 +9,21 @@ import type { Database } from "../db/schema";
 import { AppError, notFound } from "../errors";
 import type { HandlersOf } from "../rpc/handler-types";
 
+/** What a user row shows (the hash only to tell whether a password is set). */
+const userColumns = [
+  "id",
+  "email",
+  "name",
+  "role",
+  "active",
+  "password_hash",
+  "created_at",
+] as const;
+
 async function userRow(db: Kysely<Database>, id: number): Promise<UserRow> {
   const row = await db
     .selectFrom("users")
-    .select([
-      "id",
-      "email",
-      "name",
-      "role",
-      "active",
-      "password_hash",
-      "created_at",
-    ])
+    .select(userColumns)
     .where("id", "=", id)
     .executeTakeFirst();
   if (!row) throw notFound("user", id);
@@ -68,15 +71,7 @@ export const userHandlers: HandlersOf<"users"> = {
   "users.list": async (_input, { db }) => {
     const rows = await db
       .selectFrom("users")
-      .select([
-        "id",
-        "email",
-        "name",
-        "role",
-        "active",
-        "password_hash",
-        "created_at",
-      ])
+      .select(userColumns)
       .orderBy("name")
       .execute();
     return rows.map(toRow);
