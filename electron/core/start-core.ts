@@ -10,12 +10,15 @@ import { applyPendingRestore } from "./backups/restore";
 import { checkExistingDatabase } from "./db/check-database";
 import { storeDemoPhotos } from "./db/demo/demo-photos";
 import { seedDemoData, type DemoSize } from "./db/demo/seed";
-import { migrateToLatest, type MigrationReport } from "./db/migrate";
+import {
+  executedMigrationCount,
+  migrateToLatest,
+  type MigrationReport,
+} from "./db/migrate";
 import { diskFileStore, type FileStore } from "./files/file-store";
 import { databaseFileStore } from "./files/database-file-store";
 import { openPostgres } from "./db/connect-postgres";
 import { checkServerReachable } from "./db/postgres-errors";
-import { executedMigrationCount } from "./db/migrate";
 import { seedPostgresWithDemo } from "./db/demo/seed-postgres";
 import { ChangeFeed } from "./changes/change-feed";
 import { listenForChanges } from "./changes/listen-postgres";

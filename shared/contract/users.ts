@@ -9,6 +9,11 @@ export const Password = z
   .min(12, "A password has at least 12 characters.")
   .max(200, "A password has at most 200 characters.");
 
+/** Why a password would be refused, or undefined when it is fine (the same rule on both sides). */
+export function passwordProblem(password: string): string | undefined {
+  return Password.safeParse(password).error?.issues[0]?.message;
+}
+
 export interface UserRow extends User {
   active: boolean;
   hasPassword: boolean;

@@ -1,7 +1,7 @@
 // The first admin of a team database (or a new password for an admin who forgot theirs), set from
 // the command line by whoever runs the server: the one way in before anyone can sign in.
 import type { Kysely } from "kysely";
-import { Password } from "../../../shared/contract";
+import { passwordProblem } from "../../../shared/contract";
 import { writeAudit } from "../audit/write-audit";
 import { hashPassword } from "../auth/passwords";
 import type { Database } from "../db/schema";
@@ -11,9 +11,8 @@ export async function ensureAdmin(
   now: Date,
   person: { email: string; name: string; password: string },
 ): Promise<"created" | "updated"> {
-  const checked = Password.safeParse(person.password);
-  if (!checked.success)
-    throw new Error(checked.error.issues[0]?.message ?? "Bad password.");
+  const problem = passwordProblem(person.password);
+  if (problem) throw new Error(problem);
   const email = person.email.trim().toLowerCase();
   const hash = await hashPassword(person.password);
   return db.transaction().execute(async (trx) => {

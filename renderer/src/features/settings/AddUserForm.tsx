@@ -8,7 +8,7 @@ import {
   TextInput,
 } from "@mantine/core";
 import { useState, type FormEvent } from "react";
-import { Password } from "../../../../shared/contract";
+import { passwordProblem } from "../../../../shared/contract";
 import type { Role } from "../../../../shared/domain";
 import { call } from "../../api/client";
 import { useChange } from "../../api/use-change";
@@ -22,9 +22,7 @@ export function AddUserForm({ teamMode }: { teamMode: boolean }) {
   const [role, setRole] = useState<Role>("dispatcher");
   const [password, setPassword] = useState("");
   const passwordError =
-    teamMode && password
-      ? Password.safeParse(password).error?.issues[0]?.message
-      : undefined;
+    teamMode && password ? passwordProblem(password) : undefined;
 
   async function submit(event: FormEvent) {
     event.preventDefault();

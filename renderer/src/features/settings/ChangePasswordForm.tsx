@@ -7,7 +7,7 @@ import {
   Title,
 } from "@mantine/core";
 import { useState, type FormEvent } from "react";
-import { Password } from "../../../../shared/contract";
+import { passwordProblem } from "../../../../shared/contract";
 import { call } from "../../api/client";
 import { useChange } from "../../api/use-change";
 
@@ -17,9 +17,7 @@ export function ChangePasswordForm() {
   const [current, setCurrent] = useState("");
   const [next, setNext] = useState("");
   const [repeat, setRepeat] = useState("");
-  const nextError = next
-    ? Password.safeParse(next).error?.issues[0]?.message
-    : undefined;
+  const nextError = next ? passwordProblem(next) : undefined;
   const repeatError =
     repeat && repeat !== next ? "Type the same new password twice." : undefined;
 

@@ -7,7 +7,7 @@ import {
   Text,
 } from "@mantine/core";
 import { useState, type FormEvent } from "react";
-import { Password, type UserRow } from "../../../../shared/contract";
+import { passwordProblem, type UserRow } from "../../../../shared/contract";
 import { call } from "../../api/client";
 import { useChange } from "../../api/use-change";
 
@@ -21,9 +21,7 @@ export function SetPasswordDialog({
 }) {
   const { run, pending } = useChange();
   const [password, setPassword] = useState("");
-  const error = password
-    ? Password.safeParse(password).error?.issues[0]?.message
-    : undefined;
+  const error = password ? passwordProblem(password) : undefined;
 
   function close() {
     setPassword("");
