@@ -1,4 +1,5 @@
 import js from "@eslint/js";
+import i18next from "eslint-plugin-i18next";
 import reactHooks from "eslint-plugin-react-hooks";
 import globals from "globals";
 import tseslint from "typescript-eslint";
@@ -23,6 +24,34 @@ export default tseslint.config(
       "react-hooks/exhaustive-deps": "warn",
     },
     languageOptions: { globals: globals.browser },
+  },
+  {
+    // Every text a user sees comes from the translations (shared/i18n/locales), never a literal.
+    files: ["renderer/**/*.tsx"],
+    plugins: { i18next },
+    rules: {
+      "i18next/no-literal-string": [
+        "warn",
+        {
+          mode: "jsx-only",
+          "jsx-attributes": {
+            include: [
+              "label",
+              "title",
+              "placeholder",
+              "aria-label",
+              "description",
+              "error",
+              "alt",
+              "message",
+              "nothingFound",
+              "confirmLabel",
+            ],
+          },
+          words: { exclude: ["[0-9!-/:-@[-`{-~—–·…×•]+", "[A-Z_-]+"] },
+        },
+      ],
+    },
   },
   {
     files: [

@@ -18,6 +18,7 @@ import { createRoot } from "react-dom/client";
 import { HashRouter } from "react-router";
 import { AuthProvider } from "./app/auth-context";
 import { ConsoleRoutes } from "./app/ConsoleRoutes";
+import { LanguageRoot } from "./i18n/LanguageRoot";
 
 // Contrast (WCAG AA, checked by axe-core in the end-to-end tests): text on light and subtle
 // backgrounds uses the darkest shade of its colour, and dimmed text is a darker grey than
@@ -91,7 +92,9 @@ createRoot(root).render(
       <QueryClientProvider client={queryClient}>
         <AuthProvider>
           <HashRouter>
-            <ConsoleRoutes />
+            <LanguageRoot>
+              <ConsoleRoutes />
+            </LanguageRoot>
           </HashRouter>
         </AuthProvider>
       </QueryClientProvider>

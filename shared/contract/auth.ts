@@ -2,12 +2,15 @@ import { z } from "zod";
 import type { Role } from "../domain";
 import { op } from "./op";
 import { Password } from "./users";
+import { LanguageSchema, type Language } from "../i18n/languages";
 
 export interface User {
   id: number;
   email: string;
   name: string;
   role: Role;
+  /** The language the console speaks to this user, and of the emails it sends them. */
+  language: Language;
 }
 
 /** Local: one workstation, sign in by choosing who you are. Team: a shared server, with passwords. */
@@ -39,6 +42,10 @@ export const authOperations = {
   }),
   "auth.changePassword": op<{ changed: true }>()({
     input: z.object({ current: z.string().max(200), next: Password }).strict(),
+    access: "signedIn",
+  }),
+  "auth.setLanguage": op<User>()({
+    input: z.object({ language: LanguageSchema }).strict(),
     access: "signedIn",
   }),
   "auth.me": op<User>()({ input: z.object({}).strict(), access: "signedIn" }),

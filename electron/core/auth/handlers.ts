@@ -28,7 +28,7 @@ export const authHandlers: HandlersOf<"auth"> = {
       );
     const rows = await db
       .selectFrom("users")
-      .select(["id", "email", "name", "role"])
+      .select(["id", "email", "name", "role", "language"])
       .where("active", "=", 1)
       .orderBy("name")
       .execute();
@@ -38,7 +38,15 @@ export const authHandlers: HandlersOf<"auth"> = {
   "auth.signIn": async ({ email, password }, { db, clock, storage }) => {
     const record = await db
       .selectFrom("users")
-      .select(["id", "email", "name", "role", "active", "password_hash"])
+      .select([
+        "id",
+        "email",
+        "name",
+        "role",
+        "language",
+        "active",
+        "password_hash",
+      ])
       .where("email", "=", email.toLowerCase())
       .executeTakeFirst();
     if (teamMode(storage)) {
@@ -60,6 +68,16 @@ export const authHandlers: HandlersOf<"auth"> = {
   },
 
   "auth.me": async (_input, context) => signedInUser(context),
+
+  "auth.setLanguage": async ({ language }, context) => {
+    const user = signedInUser(context);
+    await context.db
+      .updateTable("users")
+      .set({ language })
+      .where("id", "=", user.id)
+      .execute();
+    return { ...user, language };
+  },
 
   "auth.signOut": async (_input, { db, session }) => {
     if (session) await endSession(db, session);

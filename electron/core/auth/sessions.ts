@@ -17,13 +17,14 @@ export const sessionHash = (token: string | null) =>
 const hash = sessionHash;
 
 export function toUser(
-  record: Pick<UserRecord, "id" | "email" | "name" | "role">,
+  record: Pick<UserRecord, "id" | "email" | "name" | "role" | "language">,
 ): User {
   return {
     id: record.id,
     email: record.email,
     name: record.name,
     role: record.role,
+    language: record.language,
   };
 }
 
@@ -64,6 +65,7 @@ export async function userOfSession(
       "users.email",
       "users.name",
       "users.role",
+      "users.language",
       "users.active",
       "sessions.expires_at",
     ])

@@ -18,6 +18,7 @@ import type {
   Tier,
   TodoKind,
 } from "../../../shared/domain";
+import type { Language } from "../../../shared/i18n/languages";
 
 type Flag = number; // 0 or 1
 type Instant = string; // ISO-8601 UTC
@@ -38,6 +39,7 @@ export interface UserTable {
     string | null | undefined,
     string | null
   >;
+  language: Defaulted<Language>;
 }
 
 export interface SessionTable {
@@ -57,6 +59,8 @@ export interface PartnerTable {
   capacity: number;
   active: Defaulted<Flag>;
   communication: CommunicationSetting;
+  /** The language of the emails the partner gets. */
+  language: Defaulted<Language>;
   /** Maintained aggregates, recomputed by the ratings and dispatch services. */
   rating: number | null;
   tier: Tier;
@@ -87,6 +91,8 @@ export interface CustomerTable {
   country: string;
   key_account: Flag;
   created_at: Instant;
+  /** The language of the emails the customer gets. */
+  language: Defaulted<Language>;
 }
 
 export interface OrderTable {

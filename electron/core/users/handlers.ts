@@ -15,6 +15,7 @@ const userColumns = [
   "email",
   "name",
   "role",
+  "language",
   "active",
   "password_hash",
   "created_at",
@@ -35,6 +36,7 @@ function toRow(row: {
   email: string;
   name: string;
   role: UserRow["role"];
+  language: UserRow["language"];
   active: number;
   password_hash: string | null;
   created_at: string;
@@ -44,6 +46,7 @@ function toRow(row: {
     email: row.email,
     name: row.name,
     role: row.role,
+    language: row.language,
     active: row.active === 1,
     hasPassword: row.password_hash !== null,
     createdAt: row.created_at,

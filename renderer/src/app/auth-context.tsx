@@ -9,7 +9,9 @@ import {
   type ReactNode,
 } from "react";
 import type { User } from "../../../shared/contract";
+import type { Language } from "../../../shared/i18n/languages";
 import { ApiFailure, call, setSession } from "../api/client";
+import { applyLanguage } from "../i18n/i18n";
 
 interface AuthState {
   user: User | null;
@@ -18,12 +20,19 @@ interface AuthState {
   /** The password is asked in team mode only (see auth.mode). */
   signIn(email: string, password?: string): Promise<void>;
   signOut(): Promise<void>;
+  /** Saves the user's language and switches every screen to it. */
+  setLanguage(language: Language): Promise<void>;
 }
 
 const AuthContext = createContext<AuthState | null>(null);
 
 export function AuthProvider({ children }: { children: ReactNode }) {
-  const [user, setUser] = useState<User | null>(null);
+  const [user, setSignedIn] = useState<User | null>(null);
+  // Whoever signs in gets the console in their own language.
+  const setUser = useCallback((next: User | null) => {
+    if (next) applyLanguage(next.language);
+    setSignedIn(next);
+  }, []);
   const [checking, setChecking] = useState(true);
   const queryClient = useQueryClient();
 
@@ -36,24 +45,34 @@ export function AuthProvider({ children }: { children: ReactNode }) {
         setSession(null);
       })
       .finally(() => setChecking(false));
-  }, []);
+  }, [setUser]);
 
-  const signIn = useCallback(async (email: string, password?: string) => {
-    const result = await call("auth.signIn", { email, password });
-    setSession(result.session);
-    setUser(result.user);
-  }, []);
+  const signIn = useCallback(
+    async (email: string, password?: string) => {
+      const result = await call("auth.signIn", { email, password });
+      setSession(result.session);
+      setUser(result.user);
+    },
+    [setUser],
+  );
 
   const signOut = useCallback(async () => {
     await call("auth.signOut", {}).catch(() => undefined);
     setSession(null);
     setUser(null);
     queryClient.clear();
-  }, [queryClient]);
+  }, [queryClient, setUser]);
+
+  const setLanguage = useCallback(
+    async (language: Language) => {
+      setUser(await call("auth.setLanguage", { language }));
+    },
+    [setUser],
+  );
 
   const value = useMemo(
-    () => ({ user, checking, signIn, signOut }),
-    [user, checking, signIn, signOut],
+    () => ({ user, checking, signIn, signOut, setLanguage }),
+    [user, checking, signIn, signOut, setLanguage],
   );
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
 }

@@ -1,5 +1,6 @@
 import { Alert, Button, Center, Loader, Stack, Text } from "@mantine/core";
 import { IconAlertTriangle } from "@tabler/icons-react";
+import { useTranslation } from "react-i18next";
 
 /** What a screen shows while its data loads or when loading failed (with a way to try again). */
 export function LoadState({
@@ -9,21 +10,23 @@ export function LoadState({
 }: {
   error: Error | null;
   retry?: () => void;
+  /** What is loading, in the user's language, as it reads inside a sentence ("the orders"). */
   label: string;
 }) {
+  const { t } = useTranslation();
   if (error) {
     return (
       <Alert
         color="red"
         icon={<IconAlertTriangle size={18} />}
-        title={`Could not load ${label}`}
+        title={t("loadFailed", { what: label })}
         m="md"
       >
         <Stack gap="xs" align="flex-start">
           <Text size="sm">{error.message}</Text>
           {retry && (
             <Button size="xs" variant="light" color="red" onClick={retry}>
-              Try again
+              {t("tryAgain")}
             </Button>
           )}
         </Stack>
@@ -32,7 +35,7 @@ export function LoadState({
   }
   return (
     <Center h={200} aria-busy="true">
-      <Loader size="sm" aria-label={`Loading ${label}`} />
+      <Loader size="sm" aria-label={t("loading", { what: label })} />
     </Center>
   );
 }

@@ -1,11 +1,5 @@
 import { Pagination } from "@mantine/core";
-
-const controlLabels = {
-  first: "First page",
-  previous: "Previous page",
-  next: "Next page",
-  last: "Last page",
-} as const;
+import { useTranslation } from "react-i18next";
 
 /** Mantine's pagination with a name on every button, for screen readers. */
 export function PagePicker({
@@ -17,14 +11,17 @@ export function PagePicker({
   value: number;
   onChange: (page: number) => void;
 }) {
+  const { t } = useTranslation();
   return (
     <Pagination
       size="sm"
       total={total}
       value={value}
       onChange={onChange}
-      getItemProps={(page) => ({ "aria-label": `Page ${page}` })}
-      getControlProps={(control) => ({ "aria-label": controlLabels[control] })}
+      getItemProps={(page) => ({ "aria-label": t("page.number", { page }) })}
+      getControlProps={(control) => ({
+        "aria-label": t(`page.${control}`),
+      })}
     />
   );
 }

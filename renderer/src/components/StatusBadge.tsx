@@ -1,6 +1,6 @@
 import { Badge } from "@mantine/core";
 import type { OrderStatus } from "../../../shared/domain";
-import { orderStatusLabels } from "../../../shared/labels";
+import { useTranslation } from "react-i18next";
 
 const colors: Record<OrderStatus, string> = {
   open: "orange",
@@ -13,9 +13,10 @@ const colors: Record<OrderStatus, string> = {
 };
 
 export function StatusBadge({ status }: { status: OrderStatus }) {
+  const { t } = useTranslation(["common", "domain"]);
   return (
     <Badge color={colors[status]} variant="light" radius="sm">
-      {orderStatusLabels[status]}
+      {t(`domain:orderStatus.${status}`)}
     </Badge>
   );
 }

@@ -1,6 +1,6 @@
 import { Badge } from "@mantine/core";
 import type { Tier } from "../../../shared/domain";
-import { tierLabels } from "../../../shared/labels";
+import { useTranslation } from "react-i18next";
 
 const colors: Record<Tier, string> = {
   highly_rated: "green",
@@ -11,9 +11,10 @@ const colors: Record<Tier, string> = {
 
 /** A tier always carries its name: colour is never the only signal. */
 export function TierBadge({ tier }: { tier: Tier }) {
+  const { t } = useTranslation(["common", "domain"]);
   return (
     <Badge color={colors[tier]} variant="outline" radius="sm">
-      {tierLabels[tier]}
+      {t(`domain:tier.${tier}`)}
     </Badge>
   );
 }

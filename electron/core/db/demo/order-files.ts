@@ -3,7 +3,10 @@
 // Ready needs; orders a few days from Ready have photos waiting in the review queue. The files draw
 // on their own random stream, so adding them did not change the rest of the demo data.
 import type { ReviewableFolder } from "../../../../shared/domain";
-import { quickRejectionReasons } from "../../../../shared/labels";
+import {
+  quickRejectionReasonLabels,
+  quickRejectionReasons,
+} from "../../../../shared/labels";
 import type { DemoPhotos } from "./demo-photos";
 import type { OrderWorld } from "./order-life";
 import type { Random } from "./random";
@@ -67,7 +70,9 @@ function addFile(
     id: ++files.nextReviewId,
     file_id: id,
     decision: decision.approved ? "approved" : "rejected",
-    reason: decision.approved ? null : files.random.pick(quickRejectionReasons),
+    reason: decision.approved
+      ? null
+      : quickRejectionReasonLabels[files.random.pick(quickRejectionReasons)],
     reviewer_id: world.staff.quality,
     decided_at: iso(decision.atMs),
     undone_at: null,

@@ -1,6 +1,6 @@
+import { useTranslation } from "react-i18next";
 import { Table, Text } from "@mantine/core";
 import type { OrderDetail } from "../../../../shared/contract";
-import { auditActionLabels } from "../../../../shared/labels";
 import { formatInstant } from "../../components/format";
 import { EmptyNote } from "../../components/EmptyNote";
 
@@ -18,6 +18,7 @@ function describe(value: unknown): string {
 }
 
 export function HistoryTab({ order }: { order: OrderDetail }) {
+  const { t } = useTranslation();
   if (order.history.length === 0)
     return <EmptyNote>Nothing has changed on this order yet.</EmptyNote>;
   return (
@@ -36,7 +37,9 @@ export function HistoryTab({ order }: { order: OrderDetail }) {
           <Table.Tr key={h.id}>
             <Table.Td>{formatInstant(h.at)}</Table.Td>
             <Table.Td>{h.actor}</Table.Td>
-            <Table.Td>{auditActionLabels[h.action] ?? h.action}</Table.Td>
+            <Table.Td>
+              {t(`domain:auditAction.${h.action}`, { defaultValue: h.action })}
+            </Table.Td>
             <Table.Td>
               {h.before !== null && (
                 <Text span size="sm" c="dimmed">
