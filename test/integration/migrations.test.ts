@@ -33,6 +33,7 @@ describe("the migrations", () => {
         "0004_message_search",
         "0005_team_mode",
         "0006_change_notices",
+        "0007_languages",
       ],
       backupFile: null,
     });
@@ -154,6 +155,7 @@ describe("migrating an existing file", () => {
     const {
       "0005_team_mode": added,
       "0006_change_notices": _notices,
+      "0007_languages": _languages,
       ...before
     } = migrations;
     expect(added).toBeDefined();
@@ -173,7 +175,11 @@ describe("migrating an existing file", () => {
     const report = await migrateToLatest(handle, {
       backupFileFor: () => join(folder, "before-0005.sqlite"),
     });
-    expect(report.applied).toEqual(["0005_team_mode", "0006_change_notices"]);
+    expect(report.applied).toEqual([
+      "0005_team_mode",
+      "0006_change_notices",
+      "0007_languages",
+    ]);
     expect(count("users")).toBe(users);
     expect(count("files")).toBe(files);
     expect(count("blobs")).toBe(0);
@@ -181,6 +187,31 @@ describe("migrating an existing file", () => {
       .prepare("SELECT count(*) AS n FROM users WHERE password_hash IS NULL")
       .get() as { n: number };
     expect(passwords.n).toBe(users);
+    await handle.close();
+  });
+
+  it("0007 starts everyone in English and accepts only English or Dutch", async () => {
+    const handle = openDatabase(join(folder, "cutr.sqlite"));
+    const { "0007_languages": added, ...before } = migrations;
+    expect(added).toBeDefined();
+    await migrateToLatest(handle, { migrations: before });
+    seedDemoData(handle.sqlite, {
+      now: new Date("2026-11-22T09:00:00Z"),
+      size: { partners: 5, customers: 3, orders: 10 },
+    });
+    await migrateToLatest(handle, {
+      backupFileFor: () => join(folder, "before-0007.sqlite"),
+    });
+    for (const table of ["users", "partners", "customers"]) {
+      const languages = handle.sqlite
+        .prepare(`SELECT DISTINCT language FROM ${table}`)
+        .pluck()
+        .all();
+      expect(languages, table).toEqual(["en"]);
+      expect(() =>
+        handle.sqlite.prepare(`UPDATE ${table} SET language = 'fr'`).run(),
+      ).toThrow(/CHECK constraint failed/);
+    }
     await handle.close();
   });
 
