@@ -9,7 +9,8 @@ import {
   type IpcMainInvokeEvent,
 } from "electron";
 import type { Core } from "../core/start-core";
-import { fromOurPage, isFileVariant } from "./security-rules";
+import { showDesktopNotice } from "./desktop-notices";
+import { desktopNotice, fromOurPage, isFileVariant } from "./security-rules";
 
 const sessionsByWindow = new Map<number, string>();
 
@@ -103,6 +104,15 @@ export function registerIpc(core: Core): void {
       return { ok: true, value: { path: choice.filePath } };
     },
   );
+  ipcMain.handle("cutr:notify", (event, value: unknown) => {
+    const notice = desktopNotice(value);
+    if (!fromOurPage(event) || !notice) return refused;
+    const shown = showDesktopNotice(
+      BrowserWindow.fromWebContents(event.sender),
+      notice,
+    );
+    return { ok: true, value: { shown } };
+  });
   ipcMain.handle("cutr:openSaved", async (event, path: unknown) => {
     if (
       !fromOurPage(event) ||

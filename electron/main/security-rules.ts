@@ -45,6 +45,27 @@ export function fromOurPage(event: {
   );
 }
 
+/** A desktop notice the page asks for: short plain text, and a screen of the console to open. */
+export interface DesktopNotice {
+  title: string;
+  body: string;
+  route: string;
+}
+
+const isShortText = (value: unknown, max: number): value is string =>
+  typeof value === "string" && value.length > 0 && value.length <= max;
+
+/** The notice the page asked for, or null when it is not one the shell will show. */
+export function desktopNotice(value: unknown): DesktopNotice | null {
+  if (typeof value !== "object" || value === null) return null;
+  const { title, body, route } = value as Record<string, unknown>;
+  if (!isShortText(title, 120) || !isShortText(body, 300)) return null;
+  // A route inside the console (#/messages), never a URL the window would load.
+  if (!isShortText(route, 200) || !/^\/(?!\/)[\w\-/?=&.]*$/.test(route))
+    return null;
+  return { title, body, route };
+}
+
 export const fileVariants = [
   "original",
   "thumb",

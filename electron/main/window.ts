@@ -1,6 +1,7 @@
 // The console window, set up as Electron's security checklist asks: sandboxed, isolated, no Node
 // in the renderer, no navigation away, no new windows, no permission granted.
 import { BrowserWindow, session, shell } from "electron";
+import windowStateKeeper from "electron-window-state";
 import { join } from "node:path";
 import {
   appOrigin,
@@ -17,15 +18,20 @@ export function hardenSession(): void {
 }
 
 export function createConsoleWindow(preloadDir: string): BrowserWindow {
+  // Size, position and maximised state as the user left them (on a screen that still exists).
+  const state = windowStateKeeper({ defaultWidth: 1440, defaultHeight: 900 });
   const window = new BrowserWindow({
-    width: 1440,
-    height: 900,
+    x: state.x,
+    y: state.y,
+    width: state.width,
+    height: state.height,
     minWidth: 1024,
     minHeight: 640,
     title: "Cutr console",
     show: false,
     webPreferences: secureWebPreferences(join(preloadDir, "index.cjs")),
   });
+  state.manage(window);
   window.once("ready-to-show", () => window.show());
   window.webContents.on("will-navigate", (event, url) => {
     if (!isOwnPage(url)) event.preventDefault();

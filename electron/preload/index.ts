@@ -1,4 +1,5 @@
-// The renderer's only door to the main process: invoke(method, input) and event subscription.
+// The renderer's only door to the main process: calls to the core, stored files, desktop notices
+// and event subscription.
 // Built as CommonJS, since a sandboxed preload cannot be an ES module.
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from "electron";
 
@@ -9,6 +10,17 @@ const bridge = {
     fileId: number,
     variant: "original" | "thumb" | "attachment" | "slip",
   ): Promise<unknown> => ipcRenderer.invoke("cutr:readFile", fileId, variant),
+  saveFile: (
+    fileId: number,
+    variant: "original" | "thumb" | "attachment" | "slip",
+  ): Promise<unknown> => ipcRenderer.invoke("cutr:saveFile", fileId, variant),
+  openSaved: (path: string): Promise<unknown> =>
+    ipcRenderer.invoke("cutr:openSaved", path),
+  notify: (notice: {
+    title: string;
+    body: string;
+    route: string;
+  }): Promise<unknown> => ipcRenderer.invoke("cutr:notify", notice),
   on: (
     listener: (event: { type: string; payload: unknown }) => void,
   ): (() => void) => {

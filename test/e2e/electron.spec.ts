@@ -44,7 +44,7 @@ test("the Electron window signs in and shows the orders", async () => {
     },
   });
   const window = await app.firstWindow();
-  // The renderer has no Node: no require, no process, only the bridge's invoke and on.
+  // The renderer has no Node: no require, no process, only the bridge's few doors.
   const exposed = await window.evaluate(() => ({
     require: typeof (globalThis as { require?: unknown }).require,
     process: typeof (globalThis as { process?: unknown }).process,
@@ -53,7 +53,7 @@ test("the Electron window signs in and shows the orders", async () => {
   expect(exposed).toEqual({
     require: "undefined",
     process: "undefined",
-    bridge: ["invoke", "on"],
+    bridge: ["invoke", "notify", "on", "openSaved", "readFile", "saveFile"],
   });
   await window
     .getByRole("listitem", { name: /Sign in as Daan Janssen/ })

@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import {
+  desktopNotice,
   fromOurPage,
   isFileVariant,
   isOwnPage,
@@ -95,6 +96,28 @@ describe("the Electron window", () => {
     ).toBe(false);
     expect(isFileVariant("thumb")).toBe(true);
     expect(isFileVariant("../etc")).toBe(false);
+  });
+
+  it("shows only short plain desktop notices that open a screen of the console", () => {
+    const notice = {
+      title: "2 new messages",
+      body: "5 threads have messages you have not read.",
+      route: "/orders/12?tab=messages",
+    };
+    expect(desktopNotice(notice)).toEqual(notice);
+    for (const route of [
+      "https://evil.example/",
+      "javascript:alert(1)",
+      "//evil.example",
+      "/orders/<script>",
+      "",
+    ])
+      expect(desktopNotice({ ...notice, route }), route).toBeNull();
+    expect(desktopNotice({ ...notice, title: "x".repeat(121) })).toBeNull();
+    expect(desktopNotice({ ...notice, body: "" })).toBeNull();
+    expect(desktopNotice({ ...notice, body: 42 })).toBeNull();
+    expect(desktopNotice("2 new messages")).toBeNull();
+    expect(desktopNotice(null)).toBeNull();
   });
 
   it("serves its pages with a strict Content-Security-Policy", () => {
