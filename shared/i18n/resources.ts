@@ -18,6 +18,7 @@ import en_settings from "./locales/en/settings.json";
 import en_signin from "./locales/en/signin.json";
 import en_slip from "./locales/en/slip.json";
 import en_email from "./locales/en/email.json";
+import en_notices from "./locales/en/notices.json";
 import nl_common from "./locales/nl/common.json";
 import nl_domain from "./locales/nl/domain.json";
 import nl_nav from "./locales/nl/nav.json";
@@ -34,6 +35,7 @@ import nl_settings from "./locales/nl/settings.json";
 import nl_signin from "./locales/nl/signin.json";
 import nl_slip from "./locales/nl/slip.json";
 import nl_email from "./locales/nl/email.json";
+import nl_notices from "./locales/nl/notices.json";
 
 export const en = {
   common: en_common,
@@ -52,6 +54,7 @@ export const en = {
   signin: en_signin,
   slip: en_slip,
   email: en_email,
+  notices: en_notices,
 };
 
 /** The shape of every language's texts: English's keys, each a string. */
@@ -74,6 +77,7 @@ export const nl: Texts = {
   signin: nl_signin,
   slip: nl_slip,
   email: nl_email,
+  notices: nl_notices,
 };
 
 export const resources: Record<Language, Texts> = { en, nl };

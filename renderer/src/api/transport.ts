@@ -27,6 +27,12 @@ interface CutrBridge {
     variant: FileVariant,
   ): Promise<Envelope<{ path: string | null }>>;
   openSaved(path: string): Promise<Envelope<null>>;
+  /** Electron: a desktop notification; a click opens `route` in the console. */
+  notify(notice: {
+    title: string;
+    body: string;
+    route: string;
+  }): Promise<Envelope<{ shown: boolean }>>;
   on(listener: (event: { type: string; payload: unknown }) => void): () => void;
 }
 
