@@ -18,7 +18,6 @@ export async function measureBackup(
   const started = performance.now();
   let done = false;
   const backup = takeBackup(
-    storage.sqlite,
     storage.databaseFile,
     storage.fileStoreDir,
     "manual",

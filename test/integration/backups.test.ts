@@ -12,7 +12,7 @@ import { dailyBackupIfDue } from "../../electron/core/backups/daily-backup";
 import { fixedClock } from "../../electron/core/clock";
 import { startCore, type Core } from "../../electron/core/start-core";
 import type { BackupInfo, OrderFile } from "../../shared/contract";
-import { signIn, smallDemo, sqliteOf, valueOf } from "../fixtures/core";
+import { signIn, smallDemo, valueOf } from "../fixtures/core";
 import { base64, png } from "../fixtures/images";
 
 const quiet = { error: () => undefined, info: () => undefined };
@@ -111,7 +111,6 @@ describe("backups", () => {
     for (let day = 1; day < 60; day++) {
       clock.advance(86_400_000);
       await takeBackup(
-        sqliteOf(core),
         databaseFile,
         join(folder, "files"),
         "daily",

@@ -8,6 +8,7 @@ import { existsSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { format } from "date-fns";
 import type { BackupInfo, BackupKind } from "../../../shared/contract";
+import { backupInThread } from "./backup-thread";
 
 export const backupKinds = ["daily", "manual", "before-restore"] as const;
 
@@ -54,7 +55,6 @@ async function copyMissingBlobs(from: string, to: string): Promise<number> {
 }
 
 export async function takeBackup(
-  sqlite: Database.Database,
   databaseFile: string,
   fileStoreDir: string,
   kind: BackupKind,
@@ -68,9 +68,12 @@ export async function takeBackup(
     at = new Date(at.getTime() + 1000);
   const file = join(dir, backupName(at, kind));
   const partial = `${file}.partial`;
-  // Copied 8,000 pages (32 MB) at a time, so the console keeps answering while it runs.
-  await sqlite.backup(partial, { progress: () => 8_000 });
-  const check = quickCheck(partial);
+  const check = await backupInThread(databaseFile, partial).catch(
+    async (error: unknown) => {
+      await rm(partial, { force: true });
+      throw error;
+    },
+  );
   if (check !== "ok") {
     await rm(partial, { force: true });
     throw new Error(`The backup did not pass SQLite's quick check: ${check}`);

@@ -17,7 +17,6 @@ export async function dailyBackupIfDue(
   );
   if (taken) return false;
   await takeBackup(
-    storage.sqlite,
     storage.databaseFile,
     storage.fileStoreDir,
     "daily",

@@ -9,7 +9,6 @@ export const backupHandlers: HandlersOf<"backups"> = {
   "backups.create": (_input, { storage, clock }) => {
     const local = localStorageOf(storage);
     return takeBackup(
-      local.sqlite,
       local.databaseFile,
       local.fileStoreDir,
       "manual",
