@@ -8,6 +8,7 @@ import {
   Textarea,
 } from "@mantine/core";
 import { useState } from "react";
+import { useTranslation } from "react-i18next";
 import { call } from "../../api/client";
 import { useOperation } from "../../api/use-operation";
 import { useChange } from "../../api/use-change";
@@ -30,6 +31,7 @@ export function CancelAssignmentDialog({
   opened,
   onClose,
 }: Props) {
+  const { t } = useTranslation("orders");
   const [reason, setReason] = useState("");
   const policy = useOperation("settings.policy", {});
   const [choice, setChoice] = useState<boolean | null>(null);
@@ -40,16 +42,18 @@ export function CancelAssignmentDialog({
     <Modal
       opened={opened}
       onClose={onClose}
-      title={`Cancel the assignment of ${orderNumber}`}
+      title={t("cancelAssignment.title", { number: orderNumber })}
       centered
     >
       <Stack gap="sm">
         <Text size="sm">
-          {orderNumber} goes back to the dispatch queue for a new partner, and{" "}
-          {partnerName} is told by email.
+          {t("cancelAssignment.text", {
+            number: orderNumber,
+            partner: partnerName,
+          })}
         </Text>
         <Textarea
-          label="Reason"
+          label={t("cancelAssignment.reason")}
           required
           value={reason}
           onChange={(e) => setReason(e.currentTarget.value)}
@@ -61,12 +65,12 @@ export function CancelAssignmentDialog({
         <Switch
           checked={counts}
           onChange={(e) => setChoice(e.currentTarget.checked)}
-          label="Counts toward the partner's rating (as an order score of 1.0)"
-          description="Turn off for unforeseen circumstances that excuse the partner."
+          label={t("cancelAssignment.counts")}
+          description={t("cancelAssignment.countsHint")}
         />
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose} disabled={pending}>
-            Keep the assignment
+            {t("cancelAssignment.keep")}
           </Button>
           <Button
             color="red"
@@ -81,12 +85,11 @@ export function CancelAssignmentDialog({
                     reason,
                     countsTowardRating: counts,
                   }),
-                () =>
-                  `The assignment of ${orderNumber} is cancelled; the order is back in the queue.`,
+                () => t("cancelAssignment.done", { number: orderNumber }),
               ).then((done) => done && onClose())
             }
           >
-            Cancel assignment
+            {t("cancelAssignment.confirm")}
           </Button>
         </Group>
       </Stack>

@@ -1,6 +1,7 @@
 import { Button, Checkbox, FileInput, Group, Stack, Text } from "@mantine/core";
 import { IconPaperclip } from "@tabler/icons-react";
 import { useState } from "react";
+import { useTranslation } from "react-i18next";
 
 /**
  * Delivered needs the confirmation that a signed copy of the packing slip exists; its scan may go
@@ -15,6 +16,7 @@ export function DeliveredForm({
   mayAttachScan: boolean;
   onConfirm(scan: File | null): void;
 }) {
+  const { t } = useTranslation("orders");
   const [confirmed, setConfirmed] = useState(false);
   const [scan, setScan] = useState<File | null>(null);
   return (
@@ -22,12 +24,12 @@ export function DeliveredForm({
       <Checkbox
         checked={confirmed}
         onChange={(e) => setConfirmed(e.currentTarget.checked)}
-        label="A signed copy of the packing slip exists"
+        label={t("delivered.slipExists")}
       />
       {mayAttachScan ? (
         <FileInput
-          label="Scan of the signed slip (optional)"
-          placeholder="PDF or photo"
+          label={t("delivered.scan")}
+          placeholder={t("delivered.scanPlaceholder")}
           accept="application/pdf,image/jpeg,image/png,image/webp"
           value={scan}
           onChange={setScan}
@@ -36,7 +38,7 @@ export function DeliveredForm({
         />
       ) : (
         <Text size="xs" c="dimmed">
-          Its scan can go in the Signed packing slip folder of the Files tab.
+          {t("delivered.scanHint")}
         </Text>
       )}
       <Group justify="flex-end">
@@ -45,7 +47,7 @@ export function DeliveredForm({
           loading={pending}
           onClick={() => onConfirm(scan)}
         >
-          Mark delivered
+          {t("delivered.confirm")}
         </Button>
       </Group>
     </Stack>

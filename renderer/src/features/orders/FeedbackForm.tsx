@@ -8,6 +8,7 @@ import {
   Textarea,
 } from "@mantine/core";
 import { useState } from "react";
+import { useTranslation } from "react-i18next";
 
 /** The customer's feedback: positive approves the order, issues send it to review. */
 export function FeedbackForm({
@@ -21,6 +22,7 @@ export function FeedbackForm({
     aboutQuality: boolean,
   ): void;
 }) {
+  const { t } = useTranslation("orders");
   const [kind, setKind] = useState<"positive" | "issues">("positive");
   const [text, setText] = useState("");
   const [aboutQuality, setAboutQuality] = useState(false);
@@ -30,12 +32,12 @@ export function FeedbackForm({
         value={kind}
         onChange={(v) => setKind(v as "positive" | "issues")}
         data={[
-          { value: "positive", label: "Positive" },
-          { value: "issues", label: "Issues" },
+          { value: "positive", label: t("feedback.positive") },
+          { value: "issues", label: t("feedback.issues") },
         ]}
       />
       <Textarea
-        label="What the customer said"
+        label={t("feedback.text")}
         required
         value={text}
         onChange={(e) => setText(e.currentTarget.value)}
@@ -47,13 +49,13 @@ export function FeedbackForm({
         <Checkbox
           checked={aboutQuality}
           onChange={(e) => setAboutQuality(e.currentTarget.checked)}
-          label="The issues are about quality (caps the quality suggestion at 2)"
+          label={t("feedback.aboutQuality")}
         />
       )}
       <Text size="xs" c="dimmed">
         {kind === "positive"
-          ? "Positive feedback approves the order."
-          : "Issues send the order to review until staff approve it."}
+          ? t("feedback.positiveHint")
+          : t("feedback.issuesHint")}
       </Text>
       <Group justify="flex-end">
         <Button
@@ -61,7 +63,7 @@ export function FeedbackForm({
           loading={pending}
           onClick={() => onSave(kind, text, kind === "issues" && aboutQuality)}
         >
-          Save feedback
+          {t("feedback.save")}
         </Button>
       </Group>
     </Stack>

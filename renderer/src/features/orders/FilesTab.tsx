@@ -2,9 +2,9 @@ import { Badge, Button, Group, Stack, Text, Title } from "@mantine/core";
 import { IconPhotoCheck } from "@tabler/icons-react";
 import { Link } from "react-router";
 import { useState } from "react";
+import { useTranslation } from "react-i18next";
 import type { OrderDetail, OrderFile } from "../../../../shared/contract";
 import type { FileFolder } from "../../../../shared/domain";
-import { folderLabels } from "../../../../shared/labels";
 import { useOperation } from "../../api/use-operation";
 import { useCan } from "../../app/use-can";
 import { EmptyNote } from "../../components/EmptyNote";
@@ -16,6 +16,7 @@ import { PackingSlipPanel } from "./PackingSlipPanel";
 
 /** The order's folders: what each holds, its review state, and a way to add files. */
 export function FilesTab({ order }: { order: OrderDetail }) {
+  const { t } = useTranslation(["orders", "domain"]);
   const files = useOperation("files.list", { orderId: order.id });
   const mayImport = useCan("importFiles");
   const mayReview = useCan("reviewPhotos");
@@ -37,7 +38,7 @@ export function FilesTab({ order }: { order: OrderDetail }) {
           w="fit-content"
           leftSection={<IconPhotoCheck size={16} />}
         >
-          Review {pending} pending file{pending > 1 ? "s" : ""}
+          {t("files.review", { count: pending })}
         </Button>
       )}
       {mayImport && order.status !== "cancelled" && (
@@ -47,40 +48,42 @@ export function FilesTab({ order }: { order: OrderDetail }) {
         <LoadState
           error={files.error}
           retry={() => void files.refetch()}
-          label="the files"
+          label={t("files.what")}
         />
       ) : (
         order.folders.map((summary) => {
           const inFolder = files.data.filter(
             (f) => f.folder === summary.folder,
           );
+          const folderName = t(`domain:folder.${summary.folder}`);
           return (
-            <section
-              key={summary.folder}
-              aria-label={folderLabels[summary.folder]}
-            >
+            <section key={summary.folder} aria-label={folderName}>
               <Group gap="xs" mb={6}>
                 <Title order={3} size="h5">
-                  {folderLabels[summary.folder]}
+                  {folderName}
                 </Title>
                 {required(summary.folder) && (
                   <Badge size="xs" variant="outline">
-                    Required
+                    {t("files.required")}
                   </Badge>
                 )}
                 {summary.total > 0 && (
                   <Text size="xs" c="dimmed">
                     {summary.folder === "signed_packing_slip"
-                      ? `${summary.total} kept`
-                      : `${summary.approved} approved · ${summary.pending} pending · ${summary.rejected} rejected`}
+                      ? t("files.kept", { total: summary.total })
+                      : t("files.counts", {
+                          approved: summary.approved,
+                          pending: summary.pending,
+                          rejected: summary.rejected,
+                        })}
                   </Text>
                 )}
               </Group>
               {inFolder.length === 0 ? (
                 <EmptyNote>
                   {required(summary.folder)
-                    ? "Nothing yet. The partner sends these before packing; add them here if they came by email."
-                    : "Nothing yet."}
+                    ? t("files.emptyRequired")
+                    : t("files.empty")}
                 </EmptyNote>
               ) : (
                 <Group gap="sm" align="flex-start">

@@ -12,6 +12,7 @@ import {
   Title,
 } from "@mantine/core";
 import { useEffect, useState } from "react";
+import { useTranslation } from "react-i18next";
 import type { OrderDetail } from "../../../../shared/contract";
 import {
   fulfilmentMethods,
@@ -19,12 +20,7 @@ import {
 } from "../../../../shared/domain";
 import { call } from "../../api/client";
 import { useChange } from "../../api/use-change";
-
-const methodLabels: Record<FulfilmentMethod, string> = {
-  delivery: "Delivery",
-  installation: "Installation",
-  pickup: "Pick-up",
-};
+import { notifyConflict } from "../../app/desktop-notices";
 
 type Fields = [string, string, string, string | null, string, boolean];
 
@@ -56,6 +52,7 @@ export function FulfilmentForm({
   /** Start again from the order as it is now. */
   onReload: () => void;
 }) {
+  const { t } = useTranslation("orders");
   const [base] = useState(order);
   const f = base.fulfilment;
   const { run, pending } = useChange();
@@ -95,6 +92,10 @@ export function FulfilmentForm({
     )
       onReload();
   }, [order.version, base.version, inSync, theirsChanged, edited, onReload]);
+  useEffect(() => {
+    // Someone working in another window or app hears of it from the desktop.
+    if (conflict) notifyConflict(order.id, order.number);
+  }, [conflict, order.id, order.number]);
   const movesDelivery =
     Boolean(f?.deliveryDate) && deliveryDate !== f?.deliveryDate;
 
@@ -111,8 +112,8 @@ export function FulfilmentForm({
         }),
       () =>
         movesDelivery
-          ? "Dates saved; the customer is told the new delivery date."
-          : "Dates saved.",
+          ? t("fulfilment.datesSavedCustomerTold")
+          : t("fulfilment.datesSaved"),
     ).then((ok) => ok && setReason(""));
 
   return (
@@ -120,17 +121,14 @@ export function FulfilmentForm({
       {conflict && (
         <Alert
           color="orange"
-          title="Someone else changed these dates while you were editing"
+          title={t("fulfilment.conflictTitle")}
           role="alert"
         >
           <Stack gap="xs">
-            <Text size="sm">
-              Your entries are kept below. Saving replaces theirs; or discard
-              yours to see what they saved.
-            </Text>
+            <Text size="sm">{t("fulfilment.conflictText")}</Text>
             <Group>
               <Button size="xs" variant="default" onClick={onReload}>
-                Discard mine and show theirs
+                {t("fulfilment.discardMine")}
               </Button>
             </Group>
           </Stack>
@@ -138,32 +136,32 @@ export function FulfilmentForm({
       )}
       <Paper withBorder p="md" radius="md">
         <Title order={3} size="h5" mb="xs">
-          Fulfilment dates
+          {t("fulfilment.dates")}
         </Title>
         <SimpleGrid cols={{ base: 1, md: 2 }} spacing="sm">
           <TextInput
             type="date"
-            label="Material arrival"
+            label={t("fulfilment.materialArrival")}
             value={materialArrival}
             onChange={(e) => setMaterialArrival(e.currentTarget.value)}
           />
           <TextInput
             type="date"
-            label="Planned completion"
+            label={t("fulfilment.plannedCompletion")}
             value={plannedCompletion}
             onChange={(e) => setPlannedCompletion(e.currentTarget.value)}
           />
           <TextInput
             type="date"
-            label="Delivery date"
+            label={t("fulfilment.deliveryDate")}
             value={deliveryDate}
             onChange={(e) => setDeliveryDate(e.currentTarget.value)}
           />
           <Select
-            label="Method"
+            label={t("fulfilment.method")}
             data={fulfilmentMethods.map((m) => ({
               value: m,
-              label: methodLabels[m],
+              label: t(`method.${m}`),
             }))}
             value={method}
             onChange={(v) => setMethod(v as FulfilmentMethod | null)}
@@ -172,8 +170,8 @@ export function FulfilmentForm({
         {movesDelivery && (
           <TextInput
             mt="sm"
-            label="Why the delivery date moves"
-            description="Required: the customer is told, and the change is marked in time or late by the 14-day rule."
+            label={t("fulfilment.whyMoves")}
+            description={t("fulfilment.whyMovesHint")}
             required
             value={reason}
             onChange={(e) => setReason(e.currentTarget.value)}
@@ -186,17 +184,17 @@ export function FulfilmentForm({
             disabled={movesDelivery && !reason.trim()}
             onClick={() => void save()}
           >
-            Save dates
+            {t("fulfilment.saveDates")}
           </Button>
         </Group>
       </Paper>
       <Paper withBorder p="md" radius="md">
         <Title order={3} size="h5" mb="xs">
-          Billing
+          {t("fulfilment.billing")}
         </Title>
         <Group align="flex-end">
           <TextInput
-            label="Invoice reference"
+            label={t("fulfilment.invoiceReference")}
             value={reference}
             disabled={noReference}
             onChange={(e) => setReference(e.currentTarget.value)}
@@ -204,7 +202,7 @@ export function FulfilmentForm({
             w={260}
           />
           <Checkbox
-            label="No reference"
+            label={t("fulfilment.noReference")}
             checked={noReference}
             onChange={(e) => setNoReference(e.currentTarget.checked)}
             mb={8}
@@ -222,15 +220,15 @@ export function FulfilmentForm({
                       ? { orderId: order.id, noReference: true }
                       : { orderId: order.id, reference },
                   ),
-                () => "Invoice reference saved.",
+                () => t("fulfilment.referenceSaved"),
               )
             }
           >
-            Save reference
+            {t("fulfilment.saveReference")}
           </Button>
         </Group>
         <Text size="xs" c="dimmed" mt={4}>
-          Used on the invoices Cutr makes for the partner (self-billing).
+          {t("fulfilment.referenceHint")}
         </Text>
       </Paper>
     </Stack>

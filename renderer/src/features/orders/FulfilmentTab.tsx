@@ -1,5 +1,6 @@
 import { Badge, Group, Stack, Table, Text, Title } from "@mantine/core";
 import { useState } from "react";
+import { useTranslation } from "react-i18next";
 import type { OrderDetail } from "../../../../shared/contract";
 import { formatDate, formatInstant } from "../../components/format";
 import { useCan } from "../../app/use-can";
@@ -7,6 +8,7 @@ import { EmptyNote } from "../../components/EmptyNote";
 import { FulfilmentForm } from "./FulfilmentForm";
 
 export function FulfilmentTab({ order }: { order: OrderDetail }) {
+  const { t } = useTranslation(["orders", "common"]);
   const f = order.fulfilment;
   const row = (label: string, value: string) => (
     <Group justify="space-between" maw={480}>
@@ -30,43 +32,40 @@ export function FulfilmentTab({ order }: { order: OrderDetail }) {
           onReload={() => setFormVersion(order.version)}
         />
       ) : !f ? (
-        <EmptyNote>
-          The partner reports fulfilment dates after assignment.
-        </EmptyNote>
+        <EmptyNote>{t("fulfilment.none")}</EmptyNote>
       ) : (
         <>
-          {row("Material arrival", formatDate(f.materialArrival))}
-          {row("Planned completion", formatDate(f.plannedCompletion))}
-          {row("Delivery date", formatDate(f.deliveryDate))}
+          {row(t("fulfilment.materialArrival"), formatDate(f.materialArrival))}
           {row(
-            "Method",
-            f.method
-              ? {
-                  delivery: "Delivery",
-                  installation: "Installation",
-                  pickup: "Pick-up",
-                }[f.method]
-              : "—",
+            t("fulfilment.plannedCompletion"),
+            formatDate(f.plannedCompletion),
+          )}
+          {row(t("fulfilment.deliveryDate"), formatDate(f.deliveryDate))}
+          {row(
+            t("fulfilment.method"),
+            f.method ? t(`method.${f.method}`) : t("common:none"),
           )}
           {row(
-            "Invoice reference",
-            f.noInvoiceReference ? "No reference" : (f.invoiceReference ?? "—"),
+            t("fulfilment.invoiceReference"),
+            f.noInvoiceReference
+              ? t("fulfilment.noReference")
+              : (f.invoiceReference ?? t("common:none")),
           )}
         </>
       )}
       <Title order={3} size="h5" mt="md">
-        Delivery date changes
+        {t("fulfilment.changes")}
       </Title>
       {order.deliveryDateChanges.length === 0 ? (
-        <EmptyNote>The delivery date has not been changed.</EmptyNote>
+        <EmptyNote>{t("fulfilment.noChanges")}</EmptyNote>
       ) : (
         <Table>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>From</Table.Th>
-              <Table.Th>To</Table.Th>
-              <Table.Th>Reported</Table.Th>
-              <Table.Th>Reason</Table.Th>
+              <Table.Th>{t("fulfilment.from")}</Table.Th>
+              <Table.Th>{t("fulfilment.to")}</Table.Th>
+              <Table.Th>{t("fulfilment.reported")}</Table.Th>
+              <Table.Th>{t("fulfilment.reason")}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -77,7 +76,7 @@ export function FulfilmentTab({ order }: { order: OrderDetail }) {
                 <Table.Td>
                   {formatInstant(c.recordedAt)}{" "}
                   <Badge color={c.inTime ? "green" : "orange"} variant="light">
-                    {c.inTime ? "In time" : "Late"}
+                    {c.inTime ? t("fulfilment.inTime") : t("fulfilment.late")}
                   </Badge>
                 </Table.Td>
                 <Table.Td>{c.reason}</Table.Td>

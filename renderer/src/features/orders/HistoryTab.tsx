@@ -18,18 +18,18 @@ function describe(value: unknown): string {
 }
 
 export function HistoryTab({ order }: { order: OrderDetail }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(["orders", "domain"]);
   if (order.history.length === 0)
-    return <EmptyNote>Nothing has changed on this order yet.</EmptyNote>;
+    return <EmptyNote>{t("history.empty")}</EmptyNote>;
   return (
     <Table>
       <Table.Thead>
         <Table.Tr>
-          <Table.Th w={170}>When</Table.Th>
-          <Table.Th w={160}>Who</Table.Th>
-          <Table.Th w={200}>What</Table.Th>
-          <Table.Th>Change</Table.Th>
-          <Table.Th>Reason</Table.Th>
+          <Table.Th w={170}>{t("history.when")}</Table.Th>
+          <Table.Th w={160}>{t("history.who")}</Table.Th>
+          <Table.Th w={200}>{t("history.what")}</Table.Th>
+          <Table.Th>{t("history.change")}</Table.Th>
+          <Table.Th>{t("history.reason")}</Table.Th>
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
@@ -43,7 +43,7 @@ export function HistoryTab({ order }: { order: OrderDetail }) {
             <Table.Td>
               {h.before !== null && (
                 <Text span size="sm" c="dimmed">
-                  {describe(h.before)} →{" "}
+                  {`${describe(h.before)} → `}
                 </Text>
               )}
               {describe(h.after)}

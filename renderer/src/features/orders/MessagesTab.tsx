@@ -6,6 +6,7 @@ import {
   Stack,
   Text,
 } from "@mantine/core";
+import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router";
 import type { OrderDetail } from "../../../../shared/contract";
 import type { ThreadKind } from "../../../../shared/domain";
@@ -14,13 +15,9 @@ import { LoadState } from "../../components/LoadState";
 import { Composer } from "../messages/Composer";
 import { ThreadView } from "../messages/ThreadView";
 
-const threadLabels: Record<ThreadKind, string> = {
-  cutr: "Cutr thread",
-  customer: "Customer thread",
-};
-
 /** The order's two conversations: with the partner, and with the partner and the customer. */
 export function MessagesTab({ order }: { order: OrderDetail }) {
+  const { t } = useTranslation("orders");
   const [params, setParams] = useSearchParams();
   const kind = (
     params.get("thread") === "customer" ? "customer" : "cutr"
@@ -31,10 +28,10 @@ export function MessagesTab({ order }: { order: OrderDetail }) {
       <LoadState
         error={threads.error}
         retry={() => void threads.refetch()}
-        label="the threads"
+        label={t("messages.what")}
       />
     );
-  const thread = threads.data.find((t) => t.kind === kind);
+  const thread = threads.data.find((th) => th.kind === kind);
   if (!thread) return null;
   return (
     <Stack gap="sm" maw={860}>
@@ -51,19 +48,23 @@ export function MessagesTab({ order }: { order: OrderDetail }) {
             { replace: true },
           )
         }
-        data={threads.data.map((t) => ({
-          value: t.kind,
+        data={threads.data.map((th) => ({
+          value: th.kind,
           label: (
             <Group gap={6} wrap="nowrap">
-              <span>{threadLabels[t.kind]}</span>
-              {t.unread > 0 && (
-                <Badge size="xs" circle aria-label={`${t.unread} unread`}>
-                  {t.unread}
+              <span>{t(`messages.thread.${th.kind}`)}</span>
+              {th.unread > 0 && (
+                <Badge
+                  size="xs"
+                  circle
+                  aria-label={t("messages.unread", { unread: th.unread })}
+                >
+                  {th.unread}
                 </Badge>
               )}
-              {t.overdue && (
+              {th.overdue && (
                 <Badge size="xs" color="red" variant="light">
-                  Overdue
+                  {t("messages.overdue")}
                 </Badge>
               )}
             </Group>
@@ -73,8 +74,8 @@ export function MessagesTab({ order }: { order: OrderDetail }) {
       {thread.unanswered && (
         <Text size="sm" c={thread.overdue ? "red.9" : "orange.9"}>
           {thread.overdue
-            ? "Waiting on Cutr for longer than the reply time."
-            : "Waiting on Cutr's answer."}
+            ? t("messages.waitingOverdue")
+            : t("messages.waiting")}
         </Text>
       )}
       {(thread.available || thread.messageCount > 0) && (
@@ -87,7 +88,7 @@ export function MessagesTab({ order }: { order: OrderDetail }) {
           thread={kind}
         />
       ) : (
-        <Alert color="gray" title="No Customer thread">
+        <Alert color="gray" title={t("messages.noCustomerThread")}>
           {thread.unavailableReason}
         </Alert>
       )}

@@ -1,12 +1,13 @@
 import { Button, Group, Select, Stack, TextInput } from "@mantine/core";
 import { useState } from "react";
+import { useTranslation } from "react-i18next";
 import { milestoneKinds, type MilestoneKind } from "../../../../shared/domain";
 import { call } from "../../api/client";
 import { useChange } from "../../api/use-change";
-import { milestoneLabels } from "./order-labels";
 
 /** Sets or moves a milestone, with the reason every change needs; the reason shows in History. */
 export function MilestoneEditor({ orderId }: { orderId: number }) {
+  const { t } = useTranslation("orders");
   const { run, pending } = useChange();
   const [kind, setKind] = useState<MilestoneKind>("measure_up");
   const [name, setName] = useState("");
@@ -17,10 +18,10 @@ export function MilestoneEditor({ orderId }: { orderId: number }) {
     <Stack gap={6}>
       <Group gap="xs" align="flex-end" wrap="wrap">
         <Select
-          label="Milestone"
+          label={t("milestoneEditor.milestone")}
           data={milestoneKinds.map((k) => ({
             value: k,
-            label: milestoneLabels[k],
+            label: t(`milestone.${k}`),
           }))}
           value={kind}
           onChange={(v) => v && setKind(v as MilestoneKind)}
@@ -30,7 +31,7 @@ export function MilestoneEditor({ orderId }: { orderId: number }) {
         />
         {kind === "custom" && (
           <TextInput
-            label="Name"
+            label={t("milestoneEditor.name")}
             value={name}
             onChange={(e) => setName(e.currentTarget.value)}
             maxLength={100}
@@ -39,7 +40,7 @@ export function MilestoneEditor({ orderId }: { orderId: number }) {
           />
         )}
         <TextInput
-          label="Date"
+          label={t("milestoneEditor.date")}
           type="date"
           value={date}
           onChange={(e) => setDate(e.currentTarget.value)}
@@ -47,8 +48,8 @@ export function MilestoneEditor({ orderId }: { orderId: number }) {
           size="xs"
         />
         <TextInput
-          label="Reason"
-          placeholder="Agreed at the kick-off"
+          label={t("milestoneEditor.reason")}
+          placeholder={t("milestoneEditor.reasonPlaceholder")}
           value={reason}
           onChange={(e) => setReason(e.currentTarget.value)}
           maxLength={2000}
@@ -71,7 +72,10 @@ export function MilestoneEditor({ orderId }: { orderId: number }) {
                   ...(kind === "custom" ? { name } : {}),
                 }),
               () =>
-                `${kind === "custom" ? name : milestoneLabels[kind]} set to ${date}.`,
+                t("milestoneEditor.done", {
+                  name: kind === "custom" ? name : t(`milestone.${kind}`),
+                  date,
+                }),
             ).then((ok) => {
               if (ok) {
                 setDate("");
@@ -81,7 +85,7 @@ export function MilestoneEditor({ orderId }: { orderId: number }) {
             })
           }
         >
-          Set
+          {t("milestoneEditor.set")}
         </Button>
       </Group>
     </Stack>

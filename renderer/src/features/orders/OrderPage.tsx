@@ -11,6 +11,7 @@ import {
 } from "@mantine/core";
 import { format } from "date-fns";
 import { useState } from "react";
+import { useTranslation } from "react-i18next";
 import { Link, useParams, useSearchParams } from "react-router";
 import { useCan } from "../../app/use-can";
 import { CancelAssignmentDialog } from "./CancelAssignmentDialog";
@@ -28,6 +29,7 @@ import { ProjectTab } from "./ProjectTab";
 import { RatingTab } from "./RatingTab";
 
 export function OrderPage() {
+  const { t } = useTranslation("orders");
   const id = Number(useParams().id);
   const [params, setParams] = useSearchParams();
   const mayDispatch = useCan("dispatch");
@@ -42,7 +44,7 @@ export function OrderPage() {
       <LoadState
         error={order.error}
         retry={() => void order.refetch()}
-        label="the order"
+        label={t("page.what")}
       />
     );
   const o = order.data;
@@ -51,7 +53,7 @@ export function OrderPage() {
     <Stack p="md" gap="md">
       <Breadcrumbs>
         <Anchor component={Link} to="/orders" size="sm">
-          Orders
+          {t("page.breadcrumb")}
         </Anchor>
         <Text size="sm">{o.number}</Text>
       </Breadcrumbs>
@@ -64,7 +66,7 @@ export function OrderPage() {
             <StatusBadge status={o.status} />
             {o.keyAccount && (
               <Badge color="violet" variant="filled">
-                Key account
+                {t("page.keyAccount")}
               </Badge>
             )}
           </Group>
@@ -87,7 +89,7 @@ export function OrderPage() {
               </Text>
             </Group>
           ) : (
-            <Text c="dimmed">No partner assigned</Text>
+            <Text c="dimmed">{t("page.noPartner")}</Text>
           )}
           <StatusActions order={o} />
           {o.partner &&
@@ -99,16 +101,22 @@ export function OrderPage() {
                 color="red"
                 onClick={() => setCancelling(true)}
               >
-                Cancel assignment
+                {t("page.cancelAssignment")}
               </Button>
             )}
           <Text size="sm">
-            Requested delivery {formatDate(o.requestedDeliveryDate)} ·{" "}
-            {o.boxCount} {o.packaging === "pallet" ? "pallets" : "boxes"}
+            {t(
+              o.packaging === "pallet"
+                ? "page.deliveryPallets"
+                : "page.deliveryBoxes",
+              { date: formatDate(o.requestedDeliveryDate), boxes: o.boxCount },
+            )}
           </Text>
           <Text size="sm" c="dimmed">
-            Value {formatEuros(o.valueCents)} · partner price{" "}
-            {formatEuros(o.agreedPriceCents)}
+            {t("page.value", {
+              value: formatEuros(o.valueCents),
+              price: formatEuros(o.agreedPriceCents),
+            })}
           </Text>
         </Stack>
       </Group>
@@ -127,12 +135,12 @@ export function OrderPage() {
         keepMounted={false}
       >
         <Tabs.List>
-          <Tabs.Tab value="project">Project</Tabs.Tab>
-          <Tabs.Tab value="fulfilment">Fulfilment</Tabs.Tab>
-          <Tabs.Tab value="files">Files</Tabs.Tab>
-          <Tabs.Tab value="messages">Messages</Tabs.Tab>
-          <Tabs.Tab value="rating">Rating</Tabs.Tab>
-          <Tabs.Tab value="history">History</Tabs.Tab>
+          <Tabs.Tab value="project">{t("page.tab.project")}</Tabs.Tab>
+          <Tabs.Tab value="fulfilment">{t("page.tab.fulfilment")}</Tabs.Tab>
+          <Tabs.Tab value="files">{t("page.tab.files")}</Tabs.Tab>
+          <Tabs.Tab value="messages">{t("page.tab.messages")}</Tabs.Tab>
+          <Tabs.Tab value="rating">{t("page.tab.rating")}</Tabs.Tab>
+          <Tabs.Tab value="history">{t("page.tab.history")}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="project" pt="md">
           <ProjectTab order={o} today={today} />

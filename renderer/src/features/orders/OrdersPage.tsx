@@ -12,33 +12,34 @@ import {
 import { useDebouncedCallback, useHotkeys } from "@mantine/hooks";
 import { IconSearch } from "@tabler/icons-react";
 import { useEffect, useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
 import {
   orderStatuses,
   regions,
   type OrderStatus,
 } from "../../../../shared/domain";
-import { orderStatusLabels, regionLabels } from "../../../../shared/labels";
 import { formatCount } from "../../components/format";
 import { LoadState } from "../../components/LoadState";
 import { OrdersTable, useVirtualRows } from "./OrdersTable";
 import { useOrderWindow } from "./use-order-window";
 import { useOrdersQueryState } from "./use-orders-query-state";
 
-const statusOptions = orderStatuses.map((s) => ({
-  value: s,
-  label: orderStatusLabels[s],
-}));
 const noStatus: OrderStatus[] = [];
-const regionOptions = regions.map((r) => ({
-  value: r,
-  label: regionLabels[r],
-}));
-const keyAccountOptions = [
-  { value: "yes", label: "Key accounts only" },
-  { value: "no", label: "Other customers" },
-];
 
 export function OrdersPage() {
+  const { t } = useTranslation(["orders", "domain"]);
+  const statusOptions = orderStatuses.map((s) => ({
+    value: s,
+    label: t(`domain:orderStatus.${s}`),
+  }));
+  const regionOptions = regions.map((r) => ({
+    value: r,
+    label: t(`domain:region.${r}`),
+  }));
+  const keyAccountOptions = [
+    { value: "yes", label: t("list.keyAccountsOnly") },
+    { value: "no", label: t("list.otherCustomers") },
+  ];
   const { state, update, searchText } = useOrdersQueryState();
   const [typed, setTyped] = useState(searchText);
   const searchRef = useRef<HTMLInputElement>(null);
@@ -66,21 +67,26 @@ export function OrdersPage() {
         <Group justify="space-between">
           <Group gap="xs" align="baseline">
             <Title order={1} size="h3">
-              Orders
+              {t("list.title")}
             </Title>
             <Text c="dimmed" size="sm" aria-live="polite">
               {orders.loading
-                ? "Loading…"
-                : `${formatCount(orders.total)} ${orders.total === 1 ? "order" : "orders"}`}
+                ? t("list.loading")
+                : t("list.count", {
+                    count: orders.total,
+                    total: formatCount(orders.total),
+                  })}
             </Text>
-            {orders.refreshing && <Loader size="xs" aria-label="Updating" />}
+            {orders.refreshing && (
+              <Loader size="xs" aria-label={t("list.updating")} />
+            )}
           </Group>
         </Group>
         <Group gap="xs" wrap="wrap">
           <TextInput
             ref={searchRef}
-            aria-label="Search orders"
-            placeholder="Search number, customer, partner, address  ( / )"
+            aria-label={t("list.searchLabel")}
+            placeholder={t("list.searchPlaceholder")}
             leftSection={<IconSearch size={16} />}
             value={typed}
             maxLength={100}
@@ -92,8 +98,10 @@ export function OrdersPage() {
             w={360}
           />
           <MultiSelect
-            aria-label="Status"
-            placeholder={state.filter.status?.length ? undefined : "Any status"}
+            aria-label={t("list.statusLabel")}
+            placeholder={
+              state.filter.status?.length ? undefined : t("list.anyStatus")
+            }
             data={statusOptions}
             value={state.filter.status ?? noStatus}
             onChange={(value) => {
@@ -104,8 +112,8 @@ export function OrdersPage() {
             w={300}
           />
           <Select
-            aria-label="Region"
-            placeholder="Any region"
+            aria-label={t("list.regionLabel")}
+            placeholder={t("list.anyRegion")}
             data={regionOptions}
             value={state.filter.region ?? null}
             onChange={(value) => {
@@ -117,8 +125,8 @@ export function OrdersPage() {
             w={200}
           />
           <Select
-            aria-label="Customer type"
-            placeholder="All customers"
+            aria-label={t("list.customerTypeLabel")}
+            placeholder={t("list.allCustomers")}
             data={keyAccountOptions}
             value={
               state.filter.keyAccount === undefined
@@ -136,18 +144,22 @@ export function OrdersPage() {
           />
           {state.filter.search && (
             <Badge variant="light" size="lg">
-              Matching “{state.filter.search}”
+              {t("list.matching", { search: state.filter.search })}
             </Badge>
           )}
         </Group>
       </Stack>
       {orders.error && !orders.loading ? (
-        <LoadState error={orders.error} retry={orders.retry} label="orders" />
+        <LoadState
+          error={orders.error}
+          retry={orders.retry}
+          label={t("list.what")}
+        />
       ) : !orders.loading && orders.total === 0 ? (
         <Stack align="center" mt="xl" gap={4}>
-          <Text fw={500}>No orders match.</Text>
+          <Text fw={500}>{t("list.noMatch")}</Text>
           <Text c="dimmed" size="sm">
-            Clear the search or a filter to see more orders.
+            {t("list.noMatchHint")}
           </Text>
         </Stack>
       ) : (

@@ -7,9 +7,10 @@ import {
 } from "@tanstack/react-table";
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { useRef, type RefObject } from "react";
+import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 import type { OrderRow, OrderSort } from "../../../../shared/contract";
-import { columnStyle, orderColumns, sortOf } from "./order-columns";
+import { columnStyle, sortOf, useOrderColumns } from "./order-columns";
 import type { OrdersQueryState } from "./use-orders-query-state";
 import classes from "./OrdersTable.module.css";
 
@@ -37,11 +38,13 @@ export function OrdersTable({
   rows,
   total,
 }: OrdersTableProps) {
+  const { t } = useTranslation("orders");
   const navigate = useNavigate();
+  const columns = useOrderColumns();
   const data = rows.flatMap((r) => (r.row ? [r.row] : []));
   const table = useReactTable({
     data,
-    columns: orderColumns,
+    columns,
     getCoreRowModel: getCoreRowModel(),
     getRowId: (row) => String(row.id),
     manualSorting: true,
@@ -53,14 +56,14 @@ export function OrdersTable({
   const cellsById = new Map(
     table.getRowModel().rows.map((r) => [r.original.id, r]),
   );
-  const totalWidth = orderColumns.reduce((n, c) => n + (c.size ?? 120), 0);
+  const totalWidth = columns.reduce((n, c) => n + (c.size ?? 120), 0);
 
   return (
     <Box
       ref={scrollRef}
       className={classes.scroll}
       role="region"
-      aria-label="Orders"
+      aria-label={t("table.label")}
       tabIndex={-1}
     >
       <Table
@@ -139,7 +142,11 @@ export function OrdersTable({
                     : undefined
                 }
                 tabIndex={row ? 0 : -1}
-                aria-label={row ? `Order ${row.number}` : "Loading order"}
+                aria-label={
+                  row
+                    ? t("table.row", { number: row.number })
+                    : t("table.loadingRow")
+                }
               >
                 {model
                   ? model.getVisibleCells().map((cell) => (
@@ -156,7 +163,7 @@ export function OrdersTable({
                         )}
                       </Table.Td>
                     ))
-                  : orderColumns.map((c, i) => (
+                  : columns.map((c, i) => (
                       <Table.Td
                         key={i}
                         style={columnStyle(

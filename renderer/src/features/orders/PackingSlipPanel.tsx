@@ -1,5 +1,6 @@
 import { Badge, Button, Group, Paper, Text, Title } from "@mantine/core";
 import { IconDownload, IconFileTypePdf } from "@tabler/icons-react";
+import { useTranslation } from "react-i18next";
 import { call, isElectron } from "../../api/client";
 import { saveStoredFile } from "../../api/save-stored-file";
 import { useChange } from "../../api/use-change";
@@ -15,6 +16,7 @@ export function PackingSlipPanel({
   orderId: number;
   orderNumber: string;
 }) {
+  const { t } = useTranslation("orders");
   const latest = useOperation("packingSlips.latest", { orderId });
   const mayGenerate = useCan("editSchedule");
   const { run, pending } = useChange();
@@ -25,11 +27,13 @@ export function PackingSlipPanel({
         <Group gap="xs">
           <IconFileTypePdf size={20} aria-hidden />
           <Title order={3} size="h5">
-            Packing slip
+            {t("packingSlip.title")}
           </Title>
           {slip && (
             <Badge color={slip.current ? "green" : "orange"} variant="light">
-              {slip.current ? "Current" : "Out of date"}
+              {slip.current
+                ? t("packingSlip.current")
+                : t("packingSlip.outOfDate")}
             </Badge>
           )}
         </Group>
@@ -47,7 +51,7 @@ export function PackingSlipPanel({
                 )
               }
             >
-              {isElectron ? "Save packing slip…" : "Download"}
+              {isElectron ? t("packingSlip.save") : t("packingSlip.download")}
             </Button>
           )}
           {mayGenerate && (!slip || !slip.current) && (
@@ -57,19 +61,22 @@ export function PackingSlipPanel({
               onClick={() =>
                 void run(
                   () => call("packingSlips.generate", { orderId }),
-                  (s) => `Packing slip generated: ${s.pageCount} pages.`,
+                  (s) => t("packingSlip.generated", { pages: s.pageCount }),
                 )
               }
             >
-              {slip ? "Generate a new version" : "Generate packing slip"}
+              {slip ? t("packingSlip.generateNew") : t("packingSlip.generate")}
             </Button>
           )}
         </Group>
       </Group>
       <Text size="sm" c="dimmed" mt={4}>
         {slip
-          ? `${slip.pageCount} pages, generated ${formatInstant(slip.generatedAt)}. Page 1 goes inside every box or pallet; each label page is fixed to its box.`
-          : "No packing slip yet. It is generated from the order's current data and counts toward Ready."}
+          ? t("packingSlip.summary", {
+              pages: slip.pageCount,
+              at: formatInstant(slip.generatedAt),
+            })
+          : t("packingSlip.none")}
       </Text>
     </Paper>
   );

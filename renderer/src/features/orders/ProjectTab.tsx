@@ -7,13 +7,13 @@ import {
   Text,
   Title,
 } from "@mantine/core";
+import { useTranslation } from "react-i18next";
 import type { OrderDetail } from "../../../../shared/contract";
 import { formatDate, formatInstant } from "../../components/format";
 import { useCan } from "../../app/use-can";
 import { EmptyNote } from "../../components/EmptyNote";
 import { MilestoneEditor } from "./MilestoneEditor";
 import { RemoveMilestoneButton } from "./RemoveMilestoneButton";
-import { milestoneLabels, todoLabels, taskLabels } from "./order-labels";
 
 export function ProjectTab({
   order,
@@ -22,6 +22,7 @@ export function ProjectTab({
   order: OrderDetail;
   today: string;
 }) {
+  const { t } = useTranslation("orders");
   const mayEdit =
     useCan("editSchedule") &&
     ["assigned", "ready", "delivered", "in_review"].includes(order.status);
@@ -29,23 +30,24 @@ export function ProjectTab({
     <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="xl">
       <Stack gap="xs">
         <Title order={3} size="h5">
-          Milestones
+          {t("project.milestones")}
         </Title>
         {order.milestones.length === 0 ? (
-          <EmptyNote>
-            No milestones yet. Cutr sets them after the kick-off.
-          </EmptyNote>
+          <EmptyNote>{t("project.noMilestones")}</EmptyNote>
         ) : (
           <Table>
             <Table.Tbody>
               {order.milestones.map((m) => (
                 <Table.Tr key={m.id}>
                   <Table.Td>
-                    {m.kind === "custom" ? m.name : milestoneLabels[m.kind]}
+                    {m.kind === "custom" ? m.name : t(`milestone.${m.kind}`)}
                   </Table.Td>
                   <Table.Td>{formatDate(m.date)}</Table.Td>
                   <Table.Td c="dimmed">
-                    set by {m.setBy}, {formatInstant(m.setAt)}
+                    {t("project.setBy", {
+                      name: m.setBy,
+                      at: formatInstant(m.setAt),
+                    })}
                   </Table.Td>
                   {mayEdit && (
                     <Table.Td w={40}>
@@ -59,15 +61,15 @@ export function ProjectTab({
         )}
         {mayEdit && <MilestoneEditor orderId={order.id} />}
         <Title order={3} size="h5" mt="md">
-          Items
+          {t("project.items")}
         </Title>
         <Table striped>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>Part</Table.Th>
-              <Table.Th>Material</Table.Th>
-              <Table.Th>Dimensions (mm)</Table.Th>
-              <Table.Th ta="right">Qty</Table.Th>
+              <Table.Th>{t("project.part")}</Table.Th>
+              <Table.Th>{t("project.material")}</Table.Th>
+              <Table.Th>{t("project.dimensions")}</Table.Th>
+              <Table.Th ta="right">{t("project.quantity")}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -86,12 +88,10 @@ export function ProjectTab({
       </Stack>
       <Stack gap="xs">
         <Title order={3} size="h5">
-          Partner to-dos
+          {t("project.todos")}
         </Title>
         {order.todos.length === 0 ? (
-          <EmptyNote>
-            To-dos appear when the order is assigned to a partner.
-          </EmptyNote>
+          <EmptyNote>{t("project.noTodos")}</EmptyNote>
         ) : (
           order.todos.map((todo) => {
             const overdue = !todo.doneAt && todo.dueDate < today;
@@ -102,16 +102,19 @@ export function ProjectTab({
                   td={todo.doneAt ? "line-through" : undefined}
                   c={todo.doneAt ? "dimmed" : undefined}
                 >
-                  {todoLabels[todo.kind]}
+                  {t(`todo.${todo.kind}`)}
                 </Text>
                 {todo.doneAt ? (
                   <Badge color="green" variant="light">
-                    Done {formatDate(todo.doneAt.slice(0, 10))}
+                    {t("project.doneOn", {
+                      date: formatDate(todo.doneAt.slice(0, 10)),
+                    })}
                   </Badge>
                 ) : (
                   <Badge color={overdue ? "red" : "gray"} variant="light">
-                    {overdue ? "Overdue since" : "Due"}{" "}
-                    {formatDate(todo.dueDate)}
+                    {t(overdue ? "project.overdueSince" : "project.due", {
+                      date: formatDate(todo.dueDate),
+                    })}
                   </Badge>
                 )}
               </Group>
@@ -119,21 +122,26 @@ export function ProjectTab({
           })
         )}
         <Title order={3} size="h5" mt="md">
-          Tasks
+          {t("project.tasks")}
         </Title>
         {order.tasks.length === 0 ? (
-          <EmptyNote>No check-in or kick-off needed for this order.</EmptyNote>
+          <EmptyNote>{t("project.noTasks")}</EmptyNote>
         ) : (
           order.tasks.map((task) => (
             <Group key={task.id} justify="space-between">
               <Text size="sm">
-                {taskLabels[task.kind]}
-                {task.customerJoins ? " (customer joins)" : ""}
+                {task.customerJoins
+                  ? t("project.customerJoins", {
+                      task: t(`task.${task.kind}`),
+                    })
+                  : t(`task.${task.kind}`)}
               </Text>
               <Text size="sm" c="dimmed">
                 {task.status === "done"
-                  ? "Done"
-                  : `Proposed: ${task.proposedDates.map(formatDate).join(", ")}`}
+                  ? t("project.taskDone")
+                  : t("project.proposed", {
+                      dates: task.proposedDates.map(formatDate).join(", "),
+                    })}
               </Text>
             </Group>
           ))

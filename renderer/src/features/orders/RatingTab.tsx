@@ -1,16 +1,17 @@
 import { Button, Group, Stack, Text } from "@mantine/core";
 import { useState } from "react";
+import { useTranslation } from "react-i18next";
 import type { OrderDetail } from "../../../../shared/contract";
 import type { RatingFactor } from "../../../../shared/domain";
-import { ratingFactorLabels } from "../../../../shared/labels";
 import { useOperation } from "../../api/use-operation";
 import { useCan } from "../../app/use-can";
 import { EmptyNote } from "../../components/EmptyNote";
-import { formatInstant } from "../../components/format";
+import { formatInstant, formatNumber } from "../../components/format";
 import { LoadState } from "../../components/LoadState";
 import { RatingForm } from "../ratings/RatingForm";
 
 export function RatingTab({ order }: { order: OrderDetail }) {
+  const { t } = useTranslation(["orders", "domain", "common"]);
   const mayRate = useCan("rate");
   const [revising, setRevising] = useState(false);
   const approved = order.status === "approved";
@@ -20,14 +21,13 @@ export function RatingTab({ order }: { order: OrderDetail }) {
     { enabled: approved },
   );
 
-  if (!approved)
-    return <EmptyNote>An order is rated once it is approved.</EmptyNote>;
+  if (!approved) return <EmptyNote>{t("rating.notYetApproved")}</EmptyNote>;
   if (!suggestion.data)
     return (
       <LoadState
         error={suggestion.error}
         retry={() => void suggestion.refetch()}
-        label="the rating"
+        label={t("rating.what")}
       />
     );
 
@@ -41,10 +41,7 @@ export function RatingTab({ order }: { order: OrderDetail }) {
         onDone={() => undefined}
       />
     ) : (
-      <EmptyNote>
-        This order has not been rated yet. Account managers rate approved
-        orders.
-      </EmptyNote>
+      <EmptyNote>{t("rating.notRated")}</EmptyNote>
     );
   }
   if (revising) {
@@ -62,24 +59,33 @@ export function RatingTab({ order }: { order: OrderDetail }) {
       {Object.entries(rating.factors).map(([factor, stars]) => (
         <Group key={factor} justify="space-between">
           <Text size="sm">
-            {ratingFactorLabels[factor as RatingFactor] ?? factor}
+            {t(`domain:ratingFactor.${factor as RatingFactor}`, {
+              defaultValue: factor,
+            })}
           </Text>
           <Text
             size="sm"
-            aria-label={stars === null ? "not given" : `${stars} of 5 stars`}
+            aria-label={
+              stars === null
+                ? t("rating.notGiven")
+                : t("rating.stars", { stars })
+            }
           >
             {stars === null
-              ? "—"
+              ? t("common:none")
               : `${"★".repeat(stars)}${"☆".repeat(5 - stars)}`}
           </Text>
         </Group>
       ))}
       <Group justify="space-between" mt="xs">
-        <Text fw={600}>Order score</Text>
-        <Text fw={600}>{rating.score.toFixed(2)}</Text>
+        <Text fw={600}>{t("rating.score")}</Text>
+        <Text fw={600}>{formatNumber(rating.score, 2)}</Text>
       </Group>
       <Text size="xs" c="dimmed">
-        Rated by {rating.ratedBy}, {formatInstant(rating.ratedAt)}
+        {t("rating.ratedBy", {
+          name: rating.ratedBy,
+          at: formatInstant(rating.ratedAt),
+        })}
       </Text>
       {mayRate && (
         <Button
@@ -88,7 +94,7 @@ export function RatingTab({ order }: { order: OrderDetail }) {
           onClick={() => setRevising(true)}
           w="fit-content"
         >
-          Revise rating
+          {t("rating.revise")}
         </Button>
       )}
     </Stack>

@@ -8,6 +8,7 @@ import {
   ThemeIcon,
 } from "@mantine/core";
 import { IconCheck, IconX } from "@tabler/icons-react";
+import { useTranslation } from "react-i18next";
 import { useOperation } from "../../api/use-operation";
 
 /** The conditions of Ready, met or missing; marking ready waits until all are met. */
@@ -20,8 +21,9 @@ export function ReadyChecklist({
   pending: boolean;
   onConfirm(): void;
 }) {
+  const { t } = useTranslation("orders");
   const readiness = useOperation("orders.readiness", { orderId });
-  if (!readiness.data) return <Text size="sm">Checking the conditions…</Text>;
+  if (!readiness.data) return <Text size="sm">{t("ready.checking")}</Text>;
   const unmet = readiness.data.filter((c) => !c.met);
   return (
     <Stack gap="sm">
@@ -34,7 +36,7 @@ export function ReadyChecklist({
                 size={18}
                 radius="xl"
                 color={c.met ? "green" : "red"}
-                aria-label={c.met ? "met" : "missing"}
+                aria-label={c.met ? t("ready.met") : t("ready.missing")}
               >
                 {c.met ? <IconCheck size={12} /> : <IconX size={12} />}
               </ThemeIcon>
@@ -46,9 +48,7 @@ export function ReadyChecklist({
       </List>
       {unmet.length > 0 && (
         <Alert color="orange">
-          {unmet.length}{" "}
-          {unmet.length === 1 ? "condition is" : "conditions are"} missing: the
-          order cannot be marked ready yet.
+          {t("ready.unmet", { count: unmet.length })}
         </Alert>
       )}
       <Group justify="flex-end">
@@ -57,7 +57,7 @@ export function ReadyChecklist({
           loading={pending}
           onClick={onConfirm}
         >
-          Mark ready
+          {t("ready.confirm")}
         </Button>
       </Group>
     </Stack>

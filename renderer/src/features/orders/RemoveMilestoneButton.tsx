@@ -1,16 +1,17 @@
 import { ActionIcon, Button, Group, Popover, TextInput } from "@mantine/core";
 import { IconTrash } from "@tabler/icons-react";
 import { useState } from "react";
+import { useTranslation } from "react-i18next";
 import type { Milestone } from "../../../../shared/contract";
 import { call } from "../../api/client";
 import { useChange } from "../../api/use-change";
-import { milestoneLabels } from "./order-labels";
 
 /** Removes a milestone after asking why; the reason shows in History. */
 export function RemoveMilestoneButton({ milestone }: { milestone: Milestone }) {
+  const { t } = useTranslation("orders");
   const { run, pending } = useChange();
   const [reason, setReason] = useState("");
-  const label = milestone.name ?? milestoneLabels[milestone.kind];
+  const name = milestone.name ?? t(`milestone.${milestone.kind}`);
   return (
     <Popover position="left" withArrow trapFocus>
       <Popover.Target>
@@ -18,7 +19,7 @@ export function RemoveMilestoneButton({ milestone }: { milestone: Milestone }) {
           variant="subtle"
           color="red"
           size="sm"
-          aria-label={`Remove ${label}`}
+          aria-label={t("removeMilestone.label", { name })}
         >
           <IconTrash size={14} />
         </ActionIcon>
@@ -26,7 +27,7 @@ export function RemoveMilestoneButton({ milestone }: { milestone: Milestone }) {
       <Popover.Dropdown>
         <Group gap="xs" align="flex-end">
           <TextInput
-            label={`Why remove ${label}?`}
+            label={t("removeMilestone.why", { name })}
             value={reason}
             onChange={(e) => setReason(e.currentTarget.value)}
             size="xs"
@@ -44,11 +45,11 @@ export function RemoveMilestoneButton({ milestone }: { milestone: Milestone }) {
                     milestoneId: milestone.id,
                     reason,
                   }),
-                () => `${label} removed.`,
+                () => t("removeMilestone.done", { name }),
               )
             }
           >
-            Remove
+            {t("removeMilestone.remove")}
           </Button>
         </Group>
       </Popover.Dropdown>

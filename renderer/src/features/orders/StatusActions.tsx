@@ -1,5 +1,6 @@
 import { Button, Group, Modal, Stack, Text } from "@mantine/core";
 import { useState } from "react";
+import { useTranslation } from "react-i18next";
 import type { OrderDetail } from "../../../../shared/contract";
 import { ApiFailure, call } from "../../api/client";
 import { useChange } from "../../api/use-change";
@@ -13,6 +14,7 @@ type Dialog = "ready" | "delivered" | "feedback" | "approve" | null;
 
 /** The status moves of an order, each behind a dialog that shows what the move needs. */
 export function StatusActions({ order }: { order: OrderDetail }) {
+  const { t } = useTranslation("orders");
   const mayMove = useCan("moveStatus");
   const mayImport = useCan("importFiles");
   const [dialog, setDialog] = useState<Dialog>(null);
@@ -25,12 +27,12 @@ export function StatusActions({ order }: { order: OrderDetail }) {
       <Group gap="xs">
         {order.status === "assigned" && (
           <Button size="xs" onClick={() => setDialog("ready")}>
-            Mark ready…
+            {t("status.markReady")}
           </Button>
         )}
         {order.status === "ready" && (
           <Button size="xs" onClick={() => setDialog("delivered")}>
-            Mark delivered…
+            {t("status.markDelivered")}
           </Button>
         )}
         {order.status === "delivered" && (
@@ -39,19 +41,19 @@ export function StatusActions({ order }: { order: OrderDetail }) {
             variant="light"
             onClick={() => setDialog("feedback")}
           >
-            Record feedback…
+            {t("status.recordFeedback")}
           </Button>
         )}
         {(order.status === "delivered" || order.status === "in_review") && (
           <Button size="xs" onClick={() => setDialog("approve")}>
-            Approve…
+            {t("status.approve")}
           </Button>
         )}
       </Group>
       <Modal
         opened={dialog === "ready"}
         onClose={close}
-        title={`Mark ${order.number} ready`}
+        title={t("status.readyTitle", { number: order.number })}
         centered
         size="lg"
       >
@@ -66,7 +68,7 @@ export function StatusActions({ order }: { order: OrderDetail }) {
                     orderId: order.id,
                     orderVersion: order.version,
                   }),
-                () => `${order.number} is ready.`,
+                () => t("status.readyDone", { number: order.number }),
               ).then(done)
             }
           />
@@ -75,7 +77,7 @@ export function StatusActions({ order }: { order: OrderDetail }) {
       <Modal
         opened={dialog === "delivered"}
         onClose={close}
-        title={`Mark ${order.number} delivered`}
+        title={t("status.deliveredTitle", { number: order.number })}
         centered
       >
         <DeliveredForm
@@ -104,8 +106,7 @@ export function StatusActions({ order }: { order: OrderDetail }) {
                   signedSlipConfirmed: true,
                 });
               },
-              () =>
-                `${order.number} is delivered. The customer has 14 days for feedback.`,
+              () => t("status.deliveredDone", { number: order.number }),
             ).then(done)
           }
         />
@@ -113,7 +114,7 @@ export function StatusActions({ order }: { order: OrderDetail }) {
       <Modal
         opened={dialog === "feedback"}
         onClose={close}
-        title={`Customer feedback on ${order.number}`}
+        title={t("status.feedbackTitle", { number: order.number })}
         centered
       >
         <FeedbackForm
@@ -129,8 +130,8 @@ export function StatusActions({ order }: { order: OrderDetail }) {
                 }),
               () =>
                 kind === "positive"
-                  ? `${order.number} is approved.`
-                  : `${order.number} is in review.`,
+                  ? t("status.approved", { number: order.number })
+                  : t("status.inReview", { number: order.number }),
             ).then(done)
           }
         />
@@ -138,18 +139,18 @@ export function StatusActions({ order }: { order: OrderDetail }) {
       <Modal
         opened={dialog === "approve"}
         onClose={close}
-        title={`Approve ${order.number}`}
+        title={t("status.approveTitle", { number: order.number })}
         centered
       >
         <Stack gap="sm">
           <Text size="sm">
             {order.status === "in_review"
-              ? "The customer's issues are resolved: approve the order. It can then be rated."
-              : "Approve before the 14-day feedback window ends, for instance when the customer confirmed by phone."}
+              ? t("status.approveInReview")
+              : t("status.approveEarly")}
           </Text>
           <Group justify="flex-end">
             <Button variant="default" onClick={close}>
-              Cancel
+              {t("status.cancel")}
             </Button>
             <Button
               loading={pending}
@@ -160,11 +161,11 @@ export function StatusActions({ order }: { order: OrderDetail }) {
                       orderId: order.id,
                       orderVersion: order.version,
                     }),
-                  () => `${order.number} is approved.`,
+                  () => t("status.approved", { number: order.number }),
                 ).then(done)
               }
             >
-              Approve
+              {t("status.confirmApprove")}
             </Button>
           </Group>
         </Stack>

@@ -1,8 +1,9 @@
 import { Group, Text } from "@mantine/core";
 import { IconCrown } from "@tabler/icons-react";
 import { createColumnHelper } from "@tanstack/react-table";
+import { useMemo } from "react";
+import { useTranslation } from "react-i18next";
 import type { OrderRow, OrderSort } from "../../../../shared/contract";
-import { regionLabels } from "../../../../shared/labels";
 import { formatDate, formatEuros } from "../../components/format";
 import { StatusBadge } from "../../components/StatusBadge";
 
@@ -29,86 +30,99 @@ export function columnStyle(id: string, size: number) {
     : { flex: "none", width: size };
 }
 
-export const orderColumns = [
-  column.accessor("number", {
-    header: "Order",
-    size: 130,
-    cell: (c) => (
-      <Text size="sm" ff="monospace" fw={500}>
-        {c.getValue()}
-      </Text>
-    ),
-  }),
-  column.accessor("status", {
-    header: "Status",
-    size: 110,
-    cell: (c) => <StatusBadge status={c.getValue()} />,
-  }),
-  column.accessor("title", {
-    header: "Product",
-    size: 180,
-    cell: (c) => (
-      <Text size="sm" truncate>
-        {c.getValue()}
-      </Text>
-    ),
-  }),
-  column.accessor("customerName", {
-    header: "Customer",
-    size: 180,
-    cell: (c) => (
-      <Group gap={4} wrap="nowrap">
-        {c.row.original.keyAccount && (
-          <IconCrown
-            size={14}
-            color="var(--mantine-color-violet-6)"
-            aria-label="Key account"
-            role="img"
-            title="Key account"
-          />
-        )}
-        <Text size="sm" truncate>
-          {c.getValue()}
-        </Text>
-      </Group>
-    ),
-  }),
-  column.accessor("partnerName", {
-    header: "Partner",
-    size: 180,
-    cell: (c) => (
-      <Text size="sm" truncate c={c.getValue() ? undefined : "dimmed"}>
-        {c.getValue() ?? "Not assigned"}
-      </Text>
-    ),
-  }),
-  column.accessor("region", {
-    header: "Region",
-    size: 120,
-    cell: (c) => (
-      <Text size="sm" truncate>
-        {regionLabels[c.getValue()]}
-      </Text>
-    ),
-  }),
-  column.accessor("requestedDeliveryDate", {
-    header: "Delivery by",
-    size: 130,
-    cell: (c) => <Text size="sm">{formatDate(c.getValue())}</Text>,
-  }),
-  column.accessor("createdAt", {
-    header: "Placed",
-    size: 100,
-    cell: (c) => <Text size="sm">{formatDate(c.getValue().slice(0, 10))}</Text>,
-  }),
-  column.accessor("valueCents", {
-    header: "Value",
-    size: 100,
-    meta: { align: "right" },
-    cell: (c) => (
-      <Text size="sm" ta="right" style={{ fontVariantNumeric: "tabular-nums" }}>
-        {formatEuros(c.getValue())}
-      </Text>
-    ),
-  }),
-];
+/** The Orders list's columns, with their headers in the user's language. */
+export function useOrderColumns() {
+  const { t } = useTranslation(["orders", "domain"]);
+  return useMemo(
+    () => [
+      column.accessor("number", {
+        header: t("table.column.number"),
+        size: 130,
+        cell: (c) => (
+          <Text size="sm" ff="monospace" fw={500}>
+            {c.getValue()}
+          </Text>
+        ),
+      }),
+      column.accessor("status", {
+        header: t("table.column.status"),
+        size: 110,
+        cell: (c) => <StatusBadge status={c.getValue()} />,
+      }),
+      column.accessor("title", {
+        header: t("table.column.title"),
+        size: 180,
+        cell: (c) => (
+          <Text size="sm" truncate>
+            {c.getValue()}
+          </Text>
+        ),
+      }),
+      column.accessor("customerName", {
+        header: t("table.column.customer"),
+        size: 180,
+        cell: (c) => (
+          <Group gap={4} wrap="nowrap">
+            {c.row.original.keyAccount && (
+              <IconCrown
+                size={14}
+                color="var(--mantine-color-violet-6)"
+                aria-label={t("table.keyAccount")}
+                role="img"
+                title={t("table.keyAccount")}
+              />
+            )}
+            <Text size="sm" truncate>
+              {c.getValue()}
+            </Text>
+          </Group>
+        ),
+      }),
+      column.accessor("partnerName", {
+        header: t("table.column.partner"),
+        size: 180,
+        cell: (c) => (
+          <Text size="sm" truncate c={c.getValue() ? undefined : "dimmed"}>
+            {c.getValue() ?? t("table.notAssigned")}
+          </Text>
+        ),
+      }),
+      column.accessor("region", {
+        header: t("table.column.region"),
+        size: 120,
+        cell: (c) => (
+          <Text size="sm" truncate>
+            {t(`domain:region.${c.getValue()}`)}
+          </Text>
+        ),
+      }),
+      column.accessor("requestedDeliveryDate", {
+        header: t("table.column.deliveryBy"),
+        size: 130,
+        cell: (c) => <Text size="sm">{formatDate(c.getValue())}</Text>,
+      }),
+      column.accessor("createdAt", {
+        header: t("table.column.placed"),
+        size: 100,
+        cell: (c) => (
+          <Text size="sm">{formatDate(c.getValue().slice(0, 10))}</Text>
+        ),
+      }),
+      column.accessor("valueCents", {
+        header: t("table.column.value"),
+        size: 100,
+        meta: { align: "right" },
+        cell: (c) => (
+          <Text
+            size="sm"
+            ta="right"
+            style={{ fontVariantNumeric: "tabular-nums" }}
+          >
+            {formatEuros(c.getValue())}
+          </Text>
+        ),
+      }),
+    ],
+    [t],
+  );
+}
