@@ -15,6 +15,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useEditor } from "@tiptap/react";
 import StarterKit from "@tiptap/starter-kit";
 import { useEffect, useMemo, useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
 import type { ThreadKind } from "../../../../shared/domain";
 import { MessageBody } from "../../../../shared/message-body";
 import { call } from "../../api/client";
@@ -36,6 +37,7 @@ const extensions = [
 ];
 
 function PhotoPreview({ file, onRemove }: { file: File; onRemove(): void }) {
+  const { t } = useTranslation("messages");
   const url = useMemo(() => URL.createObjectURL(file), [file]);
   useEffect(() => () => URL.revokeObjectURL(url), [url]);
   return (
@@ -46,7 +48,7 @@ function PhotoPreview({ file, onRemove }: { file: File; onRemove(): void }) {
         pos="absolute"
         top={2}
         right={2}
-        aria-label={`Remove ${file.name}`}
+        aria-label={t("composer.remove", { name: file.name })}
         onClick={onRemove}
       />
     </Paper>
@@ -61,6 +63,7 @@ export function Composer({
   orderId: number;
   thread: ThreadKind;
 }) {
+  const { t } = useTranslation("messages");
   const key = draftKey(orderId, thread);
   const [photos, setPhotos] = useState<File[]>(() => readDraft(key).photos);
   const photosNow = useRef(photos);
@@ -74,7 +77,7 @@ export function Composer({
       attributes: {
         role: "textbox",
         "aria-multiline": "true",
-        "aria-label": "Message",
+        "aria-label": t("composer.message"),
       },
     },
     onUpdate: ({ editor: e }) =>
@@ -96,8 +99,8 @@ export function Composer({
     if (!parsed.success) {
       notifications.show({
         color: "red",
-        title: "Not sent",
-        message: parsed.error.issues[0]?.message ?? "The message is not valid.",
+        title: t("composer.notSent"),
+        message: parsed.error.issues[0]?.message ?? t("composer.invalid"),
       });
       return;
     }
@@ -122,7 +125,7 @@ export function Composer({
       // The draft stays as it was: nothing typed is lost.
       notifications.show({
         color: "red",
-        title: "Not sent",
+        title: t("composer.notSent"),
         message: error instanceof Error ? error.message : String(error),
       });
     } finally {
@@ -134,6 +137,14 @@ export function Composer({
     <Stack gap="xs">
       <RichTextEditor
         editor={editor}
+        labels={{
+          h2ControlLabel: t("composer.toolbar.h2"),
+          h3ControlLabel: t("composer.toolbar.h3"),
+          boldControlLabel: t("composer.toolbar.bold"),
+          italicControlLabel: t("composer.toolbar.italic"),
+          underlineControlLabel: t("composer.toolbar.underline"),
+          bulletListControlLabel: t("composer.toolbar.bulletList"),
+        }}
         onKeyDown={(event) => {
           if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
             event.preventDefault();
@@ -172,7 +183,7 @@ export function Composer({
         <FileButton
           multiple
           accept="image/jpeg,image/png,image/webp"
-          inputProps={{ "aria-label": "Choose photos to attach" }}
+          inputProps={{ "aria-label": t("composer.choosePhotos") }}
           onChange={(files) => setPhotos([...photos, ...files].slice(0, 10))}
         >
           {(props) => (
@@ -182,13 +193,13 @@ export function Composer({
               size="xs"
               leftSection={<IconPhotoPlus size={16} />}
             >
-              Add photos
+              {t("composer.addPhotos")}
             </Button>
           )}
         </FileButton>
         <Group gap="xs">
           <Text size="xs" c="dimmed">
-            Ctrl+Enter sends. Drawings go in the Files tab.
+            {t("composer.hint")}
           </Text>
           <Button
             size="xs"
@@ -196,7 +207,7 @@ export function Composer({
             loading={sending}
             onClick={() => void send()}
           >
-            Send
+            {t("composer.send")}
           </Button>
         </Group>
       </Group>

@@ -1,10 +1,12 @@
 import { Button, Code, Group, Modal, Stack, Text } from "@mantine/core";
 import { createContext, useContext, useState, type ReactNode } from "react";
+import { useTranslation } from "react-i18next";
 
 const Confirm = createContext<(url: string) => void>(() => undefined);
 
 /** Asks before a link from a message leaves the console; only https links may. */
 export function ExternalLinkProvider({ children }: { children: ReactNode }) {
+  const { t } = useTranslation(["messages", "common"]);
   const [url, setUrl] = useState<string | null>(null);
   const safe = url?.startsWith("https://") ?? false;
   return (
@@ -13,18 +15,14 @@ export function ExternalLinkProvider({ children }: { children: ReactNode }) {
       <Modal
         opened={url !== null}
         onClose={() => setUrl(null)}
-        title="Open a link outside the console?"
+        title={t("link.title")}
       >
         <Stack gap="sm">
           <Code block>{url}</Code>
-          <Text size="sm">
-            {safe
-              ? "It opens in your web browser. Open it only if you trust who sent it."
-              : "Only https links can be opened; this one is not encrypted."}
-          </Text>
+          <Text size="sm">{safe ? t("link.safe") : t("link.unsafe")}</Text>
           <Group justify="flex-end">
             <Button variant="default" onClick={() => setUrl(null)}>
-              Cancel
+              {t("common:cancel")}
             </Button>
             <Button
               disabled={!safe}
@@ -34,7 +32,7 @@ export function ExternalLinkProvider({ children }: { children: ReactNode }) {
                 setUrl(null);
               }}
             >
-              Open link
+              {t("link.open")}
             </Button>
           </Group>
         </Stack>

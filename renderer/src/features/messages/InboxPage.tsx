@@ -8,6 +8,7 @@ import {
   Table,
   Text,
 } from "@mantine/core";
+import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { InboxRow } from "../../../../shared/contract";
 import { useOperation } from "../../api/use-operation";
@@ -22,6 +23,7 @@ type Kind = "all" | "cutr" | "customer";
 
 /** Every thread that is unread by me or waits on Cutr, newest first. */
 export function InboxPage() {
+  const { t } = useTranslation("messages");
   const [params, set] = useUrlParams();
   const show = (params.get("show") ?? "waiting") as Show;
   const kind = (params.get("kind") ?? "all") as Kind;
@@ -55,27 +57,30 @@ export function InboxPage() {
   return (
     <Stack p="md" gap="sm">
       <PageHeader
-        title="Messages"
+        title={t("inbox.title")}
         summary={
           inbox.data &&
-          `${formatCount(inbox.data.total)} ${inbox.data.total === 1 ? "thread" : "threads"}`
+          t("inbox.summary", {
+            count: inbox.data.total,
+            total: formatCount(inbox.data.total),
+          })
         }
       >
         <SegmentedControl
           size="xs"
-          aria-label="Show"
+          aria-label={t("inbox.show")}
           value={show}
           onChange={(v) => set("show", v)}
           data={[
-            { value: "waiting", label: "Unread or unanswered" },
-            { value: "unread", label: "Unread" },
-            { value: "unanswered", label: "Waiting on Cutr" },
+            { value: "waiting", label: t("inbox.waiting") },
+            { value: "unread", label: t("inbox.unread") },
+            { value: "unanswered", label: t("inbox.waitingOnCutr") },
           ]}
         />
         <Select
           size="xs"
-          aria-label="Partner"
-          placeholder="All partners"
+          aria-label={t("inbox.partner")}
+          placeholder={t("inbox.allPartners")}
           searchable
           clearable
           data={optionsOf((r) => [r.partnerId, r.partnerName])}
@@ -85,8 +90,8 @@ export function InboxPage() {
         />
         <Select
           size="xs"
-          aria-label="Customer"
-          placeholder="All customers"
+          aria-label={t("inbox.customer")}
+          placeholder={t("inbox.allCustomers")}
           searchable
           clearable
           data={optionsOf((r) => [r.customerId, r.customerName])}
@@ -96,13 +101,13 @@ export function InboxPage() {
         />
         <SegmentedControl
           size="xs"
-          aria-label="Thread"
+          aria-label={t("inbox.thread")}
           value={kind}
           onChange={(v) => set("kind", v)}
           data={[
-            { value: "all", label: "Both threads" },
-            { value: "cutr", label: "Cutr" },
-            { value: "customer", label: "Customer" },
+            { value: "all", label: t("inbox.bothThreads") },
+            { value: "cutr", label: t("threadKind.cutr") },
+            { value: "customer", label: t("threadKind.customer") },
           ]}
         />
       </PageHeader>
@@ -110,20 +115,20 @@ export function InboxPage() {
         <LoadState
           error={inbox.error}
           retry={() => void inbox.refetch()}
-          label="the messages"
+          label={t("inbox.loading")}
         />
       ) : inbox.data.rows.length === 0 ? (
-        <EmptyNote>Nothing waits: every thread is read and answered.</EmptyNote>
+        <EmptyNote>{t("inbox.empty")}</EmptyNote>
       ) : (
         <Table striped highlightOnHover>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>Order</Table.Th>
-              <Table.Th>Thread</Table.Th>
-              <Table.Th>Partner · customer</Table.Th>
-              <Table.Th>Last message</Table.Th>
-              <Table.Th>When</Table.Th>
-              <Table.Th w={210}>State</Table.Th>
+              <Table.Th>{t("inbox.column.order")}</Table.Th>
+              <Table.Th>{t("inbox.column.thread")}</Table.Th>
+              <Table.Th>{t("inbox.column.parties")}</Table.Th>
+              <Table.Th>{t("inbox.column.lastMessage")}</Table.Th>
+              <Table.Th>{t("inbox.column.when")}</Table.Th>
+              <Table.Th w={210}>{t("inbox.column.state")}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -139,10 +144,11 @@ export function InboxPage() {
                     {row.orderNumber}
                   </Anchor>
                 </Table.Td>
-                <Table.Td>{row.kind === "cutr" ? "Cutr" : "Customer"}</Table.Td>
+                <Table.Td>{t(`threadKind.${row.kind}`)}</Table.Td>
                 <Table.Td>
                   <Text size="sm" lineClamp={1}>
-                    {row.partnerName ?? "No partner"} · {row.customerName}
+                    {row.partnerName ?? t("inbox.noPartner")} ·{" "}
+                    {row.customerName}
                   </Text>
                 </Table.Td>
                 <Table.Td maw={420}>
@@ -161,16 +167,18 @@ export function InboxPage() {
                 <Table.Td>
                   <Group gap={4} wrap="nowrap">
                     {row.unread > 0 && (
-                      <Badge size="sm">{row.unread} unread</Badge>
+                      <Badge size="sm">
+                        {t("inbox.unreadCount", { count: row.unread })}
+                      </Badge>
                     )}
                     {row.overdue ? (
                       <Badge size="sm" color="red" variant="light">
-                        Overdue
+                        {t("inbox.overdue")}
                       </Badge>
                     ) : (
                       row.unanswered && (
                         <Badge size="sm" color="orange" variant="light">
-                          Unanswered
+                          {t("inbox.unanswered")}
                         </Badge>
                       )
                     )}

@@ -10,6 +10,7 @@ import {
 } from "@mantine/core";
 import { useQueryClient } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
+import { useTranslation } from "react-i18next";
 import type { Message, ThreadInfo } from "../../../../shared/contract";
 import { call } from "../../api/client";
 import { saveStoredFile } from "../../api/save-stored-file";
@@ -20,17 +21,12 @@ import { LoadState } from "../../components/LoadState";
 import { useFileUrl } from "../files/use-file-url";
 import { MessageBodyView } from "./MessageBodyView";
 
-const authorLabels = {
-  staff: "Cutr",
-  partner: "Partner",
-  customer: "Customer",
-};
-
 function AttachedPhoto({ id, name }: { id: number; name: string }) {
+  const { t } = useTranslation("messages");
   const { url } = useFileUrl(id, "attachment");
   return (
     <UnstyledButton
-      aria-label={`Save ${name}`}
+      aria-label={t("thread.save", { name })}
       onClick={() => void saveStoredFile(id, "attachment", name)}
     >
       {url ? (
@@ -50,6 +46,7 @@ function AttachedPhoto({ id, name }: { id: number; name: string }) {
 }
 
 function MessageCard({ message }: { message: Message }) {
+  const { t } = useTranslation("messages");
   return (
     <Paper
       withBorder
@@ -65,7 +62,7 @@ function MessageCard({ message }: { message: Message }) {
             {message.authorName}
           </Text>
           <Badge size="xs" variant="light" color="gray">
-            {authorLabels[message.authorKind]}
+            {t(`author.${message.authorKind}`)}
           </Badge>
         </Group>
         <Text size="xs" c="dimmed">
@@ -92,6 +89,7 @@ export function ThreadView({
   orderId: number;
   thread: ThreadInfo;
 }) {
+  const { t } = useTranslation("messages");
   const [limit, setLimit] = useState(50);
   const list = useOperation("messages.list", {
     orderId,
@@ -118,7 +116,7 @@ export function ThreadView({
       <LoadState
         error={list.error}
         retry={() => void list.refetch()}
-        label="the messages"
+        label={t("thread.loading")}
       />
     );
   return (
@@ -130,11 +128,11 @@ export function ThreadView({
           w="fit-content"
           onClick={() => setLimit((n) => Math.min(200, n + 50))}
         >
-          Show earlier messages
+          {t("thread.earlier")}
         </Button>
       )}
       {list.data.messages.length === 0 ? (
-        <EmptyNote>No messages yet. Write the first one below.</EmptyNote>
+        <EmptyNote>{t("thread.empty")}</EmptyNote>
       ) : (
         list.data.messages.map((m) => <MessageCard key={m.id} message={m} />)
       )}

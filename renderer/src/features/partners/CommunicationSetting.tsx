@@ -1,9 +1,9 @@
 import { Select, Text } from "@mantine/core";
+import { useTranslation } from "react-i18next";
 import {
   communicationSettings,
   type CommunicationSetting as Setting,
 } from "../../../../shared/domain";
-import { communicationSettingLabels } from "../../../../shared/labels";
 import { call } from "../../api/client";
 import { useChange } from "../../api/use-change";
 import { useCan } from "../../app/use-can";
@@ -16,17 +16,18 @@ export function CommunicationSetting({
   partnerId: number;
   value: Setting;
 }) {
+  const { t } = useTranslation(["partners", "domain"]);
   const mayChange = useCan("rate");
   const { run, pending } = useChange();
   if (!mayChange)
-    return <Text size="sm">{communicationSettingLabels[value]}</Text>;
+    return <Text size="sm">{t(`domain:communicationSetting.${value}`)}</Text>;
   return (
     <Select
       size="xs"
-      aria-label="Messages with customers"
+      aria-label={t("communication.label")}
       data={communicationSettings.map((s) => ({
         value: s,
-        label: communicationSettingLabels[s],
+        label: t(`domain:communicationSetting.${s}`),
       }))}
       value={value}
       allowDeselect={false}
@@ -42,8 +43,8 @@ export function CommunicationSetting({
             }),
           () =>
             next === "cutr_only"
-              ? "This partner now talks through Cutr only: its orders have no Customer thread."
-              : "Customers may now chat with this partner in the Customer thread.",
+              ? t("communication.cutrOnly")
+              : t("communication.customerChat"),
         )
       }
       w={220}

@@ -10,7 +10,9 @@ import {
 } from "recharts";
 import type { FactorAverages } from "../../../../shared/contract";
 import { ratingFactors } from "../../../../shared/domain";
-import { ratingFactorLabels } from "../../../../shared/labels";
+import { useTranslation } from "react-i18next";
+import { formatRating } from "../../components/format";
+import { formatTick } from "./chart-ticks";
 
 const colors = ["blue", "teal", "grape", "orange", "cyan", "pink"].map(
   (c) => `var(--mantine-color-${c}-6)`,
@@ -22,6 +24,7 @@ export function FactorAveragesChart({
 }: {
   factors: FactorAverages[];
 }) {
+  const { t } = useTranslation(["partners", "domain"]);
   return (
     <ResponsiveContainer width="100%" height={240}>
       <LineChart
@@ -30,9 +33,9 @@ export function FactorAveragesChart({
       >
         <CartesianGrid stroke="var(--mantine-color-gray-2)" vertical={false} />
         <XAxis dataKey="bucket" fontSize={12} minTickGap={30} />
-        <YAxis domain={[1, 5]} fontSize={12} />
+        <YAxis domain={[1, 5]} fontSize={12} tickFormatter={formatTick} />
         <Tooltip
-          formatter={(v) => (typeof v === "number" ? v.toFixed(2) : v)}
+          formatter={(v) => (typeof v === "number" ? formatRating(v) : v)}
         />
         <Legend wrapperStyle={{ fontSize: 12 }} />
         {ratingFactors.map((factor, i) => (
@@ -40,7 +43,7 @@ export function FactorAveragesChart({
             key={factor}
             type="linear"
             dataKey={factor}
-            name={ratingFactorLabels[factor]}
+            name={t(`domain:ratingFactor.${factor}`)}
             stroke={colors[i]}
             dot={false}
             connectNulls

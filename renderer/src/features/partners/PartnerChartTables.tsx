@@ -1,9 +1,13 @@
 import { Box, SimpleGrid, Table, Text } from "@mantine/core";
 import type { PartnerScoreHistory } from "../../../../shared/contract";
-import { ratingFactorLabels, tierLabels } from "../../../../shared/labels";
 import { ratingFactors } from "../../../../shared/domain";
-import { formatDate, formatRating } from "../../components/format";
+import {
+  formatDate,
+  formatNumber,
+  formatRating,
+} from "../../components/format";
 import type { ReactNode } from "react";
+import { useTranslation } from "react-i18next";
 
 /** A long table in a region of its own that scrolls, reachable by keyboard. */
 function ScrollRegion({
@@ -31,16 +35,17 @@ export function PartnerChartTables({
 }: {
   history: PartnerScoreHistory;
 }) {
+  const { t } = useTranslation(["partners", "domain"]);
   return (
     <SimpleGrid cols={1} spacing="md">
-      <ScrollRegion label="Rating over time">
+      <ScrollRegion label={t("tables.ratingOverTime")}>
         <Table striped stickyHeader>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>Until</Table.Th>
-              <Table.Th>Rating</Table.Th>
-              <Table.Th>Tier</Table.Th>
-              <Table.Th>Rated orders</Table.Th>
+              <Table.Th>{t("tables.until")}</Table.Th>
+              <Table.Th>{t("tables.rating")}</Table.Th>
+              <Table.Th>{t("tables.tier")}</Table.Th>
+              <Table.Th>{t("tables.ratedOrders")}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -48,22 +53,22 @@ export function PartnerChartTables({
               <Table.Tr key={p.at}>
                 <Table.Td>{formatDate(p.at.slice(0, 10))}</Table.Td>
                 <Table.Td>{formatRating(p.rating)}</Table.Td>
-                <Table.Td>{tierLabels[p.tier]}</Table.Td>
+                <Table.Td>{t(`domain:tier.${p.tier}`)}</Table.Td>
                 <Table.Td>{p.ratedOrders}</Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
         </Table>
       </ScrollRegion>
-      <ScrollRegion label="Factor averages">
+      <ScrollRegion label={t("charts.factorAverages")}>
         <Table striped stickyHeader>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>Period</Table.Th>
+              <Table.Th>{t("tables.period")}</Table.Th>
               {ratingFactors.map((f) => (
-                <Table.Th key={f}>{ratingFactorLabels[f]}</Table.Th>
+                <Table.Th key={f}>{t(`domain:ratingFactor.${f}`)}</Table.Th>
               ))}
-              <Table.Th>Orders</Table.Th>
+              <Table.Th>{t("tables.orders")}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -81,20 +86,23 @@ export function PartnerChartTables({
       </ScrollRegion>
       <div>
         <Text fw={500} size="sm" mb={4}>
-          Order scores
+          {t("charts.orderScores")}
         </Text>
         <Table striped>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>Score</Table.Th>
-              <Table.Th>Orders</Table.Th>
+              <Table.Th>{t("tables.score")}</Table.Th>
+              <Table.Th>{t("tables.orders")}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
             {history.distribution.map((band) => (
               <Table.Tr key={band.from}>
                 <Table.Td>
-                  {band.from.toFixed(1)} to {(band.from + 0.5).toFixed(1)}
+                  {t("tables.band", {
+                    from: formatNumber(band.from, 1),
+                    to: formatNumber(band.from + 0.5, 1),
+                  })}
                 </Table.Td>
                 <Table.Td>{band.count}</Table.Td>
               </Table.Tr>

@@ -7,6 +7,7 @@ import {
   Title,
 } from "@mantine/core";
 import { useState } from "react";
+import { useTranslation } from "react-i18next";
 import { useOperation } from "../../api/use-operation";
 import { LoadState } from "../../components/LoadState";
 import { FactorAveragesChart } from "./FactorAveragesChart";
@@ -18,6 +19,7 @@ type Bucket = "day" | "week" | "month";
 
 /** The account manager's view of a partner's score over the last two years. */
 export function PartnerCharts({ partnerId }: { partnerId: number }) {
+  const { t } = useTranslation("partners");
   const [bucket, setBucket] = useState<Bucket>("week");
   const [view, setView] = useState<"chart" | "table">("chart");
   const history = useOperation(
@@ -29,39 +31,39 @@ export function PartnerCharts({ partnerId }: { partnerId: number }) {
     <Paper withBorder p="md" radius="md">
       <Group justify="space-between" mb="sm">
         <Title order={2} size="h4" style={{ flex: 1 }}>
-          Rating over the last 24 months
+          {t("charts.title")}
         </Title>
         <SegmentedControl
           size="xs"
           value={bucket}
           onChange={(v) => setBucket(v as Bucket)}
           data={[
-            { value: "day", label: "Daily" },
-            { value: "week", label: "Weekly" },
-            { value: "month", label: "Monthly" },
+            { value: "day", label: t("charts.daily") },
+            { value: "week", label: t("charts.weekly") },
+            { value: "month", label: t("charts.monthly") },
           ]}
-          aria-label="Chart period"
+          aria-label={t("charts.period")}
         />
         <SegmentedControl
           size="xs"
           value={view}
           onChange={(v) => setView(v as "chart" | "table")}
           data={[
-            { value: "chart", label: "Charts" },
-            { value: "table", label: "Tables" },
+            { value: "chart", label: t("charts.charts") },
+            { value: "table", label: t("charts.tables") },
           ]}
-          aria-label="Show as"
+          aria-label={t("charts.showAs")}
         />
       </Group>
       {!history.data ? (
         <LoadState
           error={history.error}
           retry={() => void history.refetch()}
-          label="the rating history"
+          label={t("charts.loading")}
         />
       ) : history.data.points.length === 0 ? (
         <Text c="dimmed" size="sm">
-          No rated orders in the last 24 months: this partner is new.
+          {t("charts.empty")}
         </Text>
       ) : view === "table" ? (
         <PartnerChartTables history={history.data} />
@@ -71,13 +73,13 @@ export function PartnerCharts({ partnerId }: { partnerId: number }) {
           <SimpleGrid cols={{ base: 1, lg: 2 }} mt="md">
             <div>
               <Text fw={500} size="sm" mb={4}>
-                Factor averages
+                {t("charts.factorAverages")}
               </Text>
               <FactorAveragesChart factors={history.data.factors} />
             </div>
             <div>
               <Text fw={500} size="sm" mb={4}>
-                Order scores
+                {t("charts.orderScores")}
               </Text>
               <ScoreDistributionChart
                 distribution={history.data.distribution}

@@ -9,8 +9,8 @@ import {
   Text,
   Title,
 } from "@mantine/core";
+import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useParams } from "react-router";
-import { capabilityLabels, regionLabels } from "../../../../shared/labels";
 import { useOperation } from "../../api/use-operation";
 import {
   formatDate,
@@ -25,6 +25,7 @@ import { PartnerCharts } from "./PartnerCharts";
 import { RatedOrdersTable } from "./RatedOrdersTable";
 
 export function PartnerPage() {
+  const { t } = useTranslation(["partners", "domain"]);
   const id = Number(useParams().id);
   const navigate = useNavigate();
   const partner = useOperation(
@@ -37,7 +38,7 @@ export function PartnerPage() {
       <LoadState
         error={partner.error}
         retry={() => void partner.refetch()}
-        label="the partner"
+        label={t("detail.loading")}
       />
     );
   const p = partner.data;
@@ -45,7 +46,7 @@ export function PartnerPage() {
     <Stack p="md" gap="md">
       <Breadcrumbs>
         <Anchor component={Link} to="/partners" size="sm">
-          Partners
+          {t("detail.breadcrumb")}
         </Anchor>
         <Text size="sm">{p.name}</Text>
       </Breadcrumbs>
@@ -54,34 +55,34 @@ export function PartnerPage() {
           {p.name}
         </Title>
         <TierBadge tier={p.tier} />
-        {!p.active && <Badge color="gray">Paused</Badge>}
+        {!p.active && <Badge color="gray">{t("detail.paused")}</Badge>}
       </Group>
       <SimpleGrid cols={{ base: 2, lg: 4 }}>
         <Stack gap={0}>
           <Text size="xs" c="dimmed">
-            Rating (24 months)
+            {t("detail.rating")}
           </Text>
           <Text size="xl" fw={600}>
             {formatRating(p.rating)}
           </Text>
           <Text size="xs" c="dimmed">
-            {p.ratedOrders} rated orders
+            {t("detail.ratedOrders", { count: p.ratedOrders })}
           </Text>
         </Stack>
         <Stack gap={0}>
           <Text size="xs" c="dimmed">
-            Load
+            {t("detail.load")}
           </Text>
           <Text size="xl" fw={600}>
             {p.activeOrders} / {p.capacity}
           </Text>
           <Text size="xs" c="dimmed">
-            active orders / capacity
+            {t("detail.loadHint")}
           </Text>
         </Stack>
         <Stack gap={0}>
           <Text size="xs" c="dimmed">
-            Contact
+            {t("detail.contact")}
           </Text>
           <Text size="sm">{p.email}</Text>
           <Text size="sm">{p.phone}</Text>
@@ -91,55 +92,57 @@ export function PartnerPage() {
         </Stack>
         <Stack gap={0}>
           <Text size="xs" c="dimmed">
-            Messages
+            {t("detail.messages")}
           </Text>
           <CommunicationSetting partnerId={p.id} value={p.communication} />
           <Text size="xs" c="dimmed">
-            Last assignment {formatInstant(p.lastAssignedAt)}
+            {t("detail.lastAssignment", {
+              when: formatInstant(p.lastAssignedAt),
+            })}
           </Text>
         </Stack>
       </SimpleGrid>
       <Group gap={6}>
         <Text size="sm" fw={500}>
-          Capabilities:
+          {t("detail.capabilities")}
         </Text>
         {p.capabilities.map((c) => (
           <Badge key={c} variant="light" color="gray">
-            {capabilityLabels[c]}
+            {t(`domain:capability.${c}`)}
           </Badge>
         ))}
       </Group>
       <Group gap={6}>
         <Text size="sm" fw={500}>
-          Regions:
+          {t("detail.regions")}
         </Text>
         {p.regions.map((r) => (
           <Badge key={r} variant="light" color="gray">
-            {regionLabels[r]}
+            {t(`domain:region.${r}`)}
           </Badge>
         ))}
       </Group>
       <PartnerCharts partnerId={p.id} />
       <Title order={2} size="h4" mt="sm">
-        Rated orders
+        {t("detail.ratedOrdersTitle")}
       </Title>
       <RatedOrdersTable partnerId={p.id} />
       <Title order={2} size="h4" mt="sm">
-        Recent orders
+        {t("detail.recentOrders")}
       </Title>
       {p.recentOrders.length === 0 ? (
         <Text c="dimmed" size="sm">
-          This partner has not had an order yet.
+          {t("detail.noOrders")}
         </Text>
       ) : (
         <Table highlightOnHover>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>Order</Table.Th>
-              <Table.Th>Status</Table.Th>
-              <Table.Th>Product</Table.Th>
-              <Table.Th>Customer</Table.Th>
-              <Table.Th>Requested delivery</Table.Th>
+              <Table.Th>{t("detail.column.order")}</Table.Th>
+              <Table.Th>{t("detail.column.status")}</Table.Th>
+              <Table.Th>{t("detail.column.product")}</Table.Th>
+              <Table.Th>{t("detail.column.customer")}</Table.Th>
+              <Table.Th>{t("detail.column.requestedDelivery")}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>

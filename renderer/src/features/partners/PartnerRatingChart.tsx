@@ -10,11 +10,19 @@ import {
 } from "recharts";
 import type { ScorePoint } from "../../../../shared/contract";
 import { defaultPolicy } from "../../../../shared/policy";
-import { format, parseISO } from "date-fns";
-import { formatDate } from "../../components/format";
+import { parseISO } from "date-fns";
+import { useTranslation } from "react-i18next";
+import {
+  formatDate,
+  formatDatePattern,
+  formatNumber,
+  formatRating,
+} from "../../components/format";
+import { formatTick } from "./chart-ticks";
 
 /** The partner's rating over time, with the tier boundaries drawn (4.0 compliant, 4.5 highly rated). */
 export function PartnerRatingChart({ points }: { points: ScorePoint[] }) {
+  const { t } = useTranslation(["partners", "domain"]);
   const data = points.map((p) => ({
     date: p.at.slice(0, 10),
     rating: p.rating === null ? null : Math.round(p.rating * 100) / 100,
@@ -22,6 +30,20 @@ export function PartnerRatingChart({ points }: { points: ScorePoint[] }) {
   // Show the movement: from half a star under the lowest rating (at most 3.5) up to 5.
   const lowest = Math.min(...data.map((d) => d.rating ?? 5));
   const floor = Math.max(1, Math.min(3.5, Math.floor((lowest - 0.2) * 2) / 2));
+  const boundaries = [
+    {
+      tier: "highly_rated",
+      from: defaultPolicy.highlyRatedFrom,
+      color: "var(--mantine-color-green-6)",
+      position: "insideTopRight",
+    },
+    {
+      tier: "compliant",
+      from: defaultPolicy.compliantFrom,
+      color: "var(--mantine-color-orange-6)",
+      position: "insideBottomRight",
+    },
+  ] as const;
   return (
     <ResponsiveContainer width="100%" height={240}>
       <LineChart
@@ -31,35 +53,41 @@ export function PartnerRatingChart({ points }: { points: ScorePoint[] }) {
         <CartesianGrid stroke="var(--mantine-color-gray-2)" vertical={false} />
         <XAxis
           dataKey="date"
-          tickFormatter={(d: string) => format(parseISO(d), "MMM yyyy")}
+          tickFormatter={(d: string) =>
+            formatDatePattern(parseISO(d), "MMM yyyy")
+          }
           minTickGap={40}
           fontSize={12}
         />
-        <YAxis domain={[floor, 5]} allowDataOverflow fontSize={12} />
+        <YAxis
+          domain={[floor, 5]}
+          allowDataOverflow
+          fontSize={12}
+          tickFormatter={formatTick}
+        />
         <Tooltip
           labelFormatter={(d) => formatDate(String(d))}
-          formatter={(v) => [v, "Rating"]}
+          formatter={(v) => [
+            typeof v === "number" ? formatRating(v) : v,
+            t("charts.rating"),
+          ]}
         />
-        <ReferenceLine
-          y={defaultPolicy.highlyRatedFrom}
-          stroke="var(--mantine-color-green-6)"
-          strokeDasharray="4 4"
-          label={{
-            value: "Highly rated 4.5",
-            position: "insideTopRight",
-            fontSize: 11,
-          }}
-        />
-        <ReferenceLine
-          y={defaultPolicy.compliantFrom}
-          stroke="var(--mantine-color-orange-6)"
-          strokeDasharray="4 4"
-          label={{
-            value: "Compliant 4.0",
-            position: "insideBottomRight",
-            fontSize: 11,
-          }}
-        />
+        {boundaries.map((b) => (
+          <ReferenceLine
+            key={b.tier}
+            y={b.from}
+            stroke={b.color}
+            strokeDasharray="4 4"
+            label={{
+              value: t("charts.boundary", {
+                tier: t(`domain:tier.${b.tier}`),
+                value: formatNumber(b.from, 1),
+              }),
+              position: b.position,
+              fontSize: 11,
+            }}
+          />
+        ))}
         <Line
           type="stepAfter"
           dataKey="rating"

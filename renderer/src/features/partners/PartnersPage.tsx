@@ -13,12 +13,12 @@ import {
 import { useDebouncedValue } from "@mantine/hooks";
 import { IconArrowDown, IconArrowUp, IconSearch } from "@tabler/icons-react";
 import { useState } from "react";
+import { useTranslation } from "react-i18next";
 import { useLocation, useNavigate } from "react-router";
 import type { PartnersListInput } from "../../../../shared/contract";
 import { tiers, type Tier } from "../../../../shared/domain";
-import { tierLabels } from "../../../../shared/labels";
 import { useOperation } from "../../api/use-operation";
-import { formatRating } from "../../components/format";
+import { formatNumber, formatRating } from "../../components/format";
 import { LoadState } from "../../components/LoadState";
 import { PagePicker } from "../../components/PagePicker";
 import { TierBadge } from "../../components/TierBadge";
@@ -29,6 +29,7 @@ type SortColumn = NonNullable<PartnersListInput["sort"]>["column"];
 const pageSize = 50;
 
 export function PartnersPage() {
+  const { t } = useTranslation(["partners", "domain"]);
   const navigate = useNavigate();
   const [search, setSearch] = useState("");
   const [debounced] = useDebouncedValue(search, 200);
@@ -89,28 +90,40 @@ export function PartnersPage() {
     );
   };
 
+  const sortHeaders = {
+    name: header(t("list.column.partner"), "name"),
+    city: header(t("list.column.city"), "city"),
+    rating: header(t("list.column.rating"), "rating", "right"),
+    ratedOrders: header(t("list.column.ratedOrders"), "ratedOrders", "right"),
+    activeOrders: header(
+      t("list.column.activeOrders"),
+      "activeOrders",
+      "right",
+    ),
+  };
+
   return (
     <Stack p="md" gap="sm">
       <Group gap="xs" align="baseline">
         <Title order={1} size="h3">
-          Partners
+          {t("list.title")}
         </Title>
         {partners.data && (
           <Text c="dimmed" size="sm">
-            {partners.data.total} partners
+            {t("list.total", { count: partners.data.total })}
           </Text>
         )}
       </Group>
       <Paper withBorder p="sm" radius="md" maw={520}>
         <Text size="sm" fw={500}>
-          Active partners by tier
+          {t("list.byTier")}
         </Text>
         <TierDistributionChart />
       </Paper>
       <Group gap="xs">
         <TextInput
-          aria-label="Search partners"
-          placeholder="Search name or city"
+          aria-label={t("list.search")}
+          placeholder={t("list.searchPlaceholder")}
           leftSection={<IconSearch size={16} />}
           value={search}
           maxLength={100}
@@ -121,9 +134,12 @@ export function PartnersPage() {
           w={300}
         />
         <Select
-          aria-label="Tier"
-          placeholder="Any tier"
-          data={tiers.map((t) => ({ value: t, label: tierLabels[t] }))}
+          aria-label={t("list.tier")}
+          placeholder={t("list.anyTier")}
+          data={tiers.map((value) => ({
+            value,
+            label: t(`domain:tier.${value}`),
+          }))}
           value={tier}
           onChange={(value) => {
             setTier(value as Tier | null);
@@ -133,7 +149,7 @@ export function PartnersPage() {
           w={180}
         />
         <Switch
-          label="Near a tier boundary (±0.1)"
+          label={t("list.nearBoundary", { margin: formatNumber(0.1, 1) })}
           checked={nearBoundary}
           onChange={(e) => {
             setNearBoundary(e.currentTarget.checked);
@@ -145,25 +161,23 @@ export function PartnersPage() {
         <LoadState
           error={partners.error}
           retry={() => void partners.refetch()}
-          label="partners"
+          label={t("list.loading")}
         />
       ) : partners.data.total === 0 ? (
-        <Text c="dimmed">
-          No partners match. Clear the search or the tier filter.
-        </Text>
+        <Text c="dimmed">{t("list.empty")}</Text>
       ) : (
         <>
           <Table highlightOnHover striped>
             <Table.Thead>
               <Table.Tr>
-                {header("Partner", "name")}
-                {header("City", "city")}
-                <Table.Th>Tier</Table.Th>
-                {header("Rating", "rating", "right")}
-                {header("Rated orders", "ratedOrders", "right")}
-                {header("Active orders", "activeOrders", "right")}
-                <Table.Th ta="right">90-day trend</Table.Th>
-                <Table.Th ta="right">Capacity</Table.Th>
+                {sortHeaders.name}
+                {sortHeaders.city}
+                <Table.Th>{t("list.column.tier")}</Table.Th>
+                {sortHeaders.rating}
+                {sortHeaders.ratedOrders}
+                {sortHeaders.activeOrders}
+                <Table.Th ta="right">{t("list.column.trend")}</Table.Th>
+                <Table.Th ta="right">{t("list.column.capacity")}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -176,14 +190,14 @@ export function PartnersPage() {
                   onKeyDown={(e) =>
                     e.key === "Enter" && navigate(`/partners/${p.id}`)
                   }
-                  aria-label={`Partner ${p.name}`}
+                  aria-label={t("list.row", { name: p.name })}
                 >
                   <Table.Td>
                     {p.name}
                     {!p.active && (
                       <Text span c="dimmed" size="xs">
                         {" "}
-                        (paused)
+                        {t("list.paused")}
                       </Text>
                     )}
                   </Table.Td>

@@ -1,10 +1,10 @@
 import { Badge, Stack, Table, Text } from "@mantine/core";
 import { useState } from "react";
+import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { ratingFactors } from "../../../../shared/domain";
-import { ratingFactorLabels } from "../../../../shared/labels";
 import { useOperation } from "../../api/use-operation";
-import { formatDate } from "../../components/format";
+import { formatDate, formatRating } from "../../components/format";
 import { LoadState } from "../../components/LoadState";
 import { PagePicker } from "../../components/PagePicker";
 
@@ -12,6 +12,7 @@ const pageSize = 25;
 
 /** The orders behind a partner's rating: each rating's factors, its revisions, and counted cancellations. */
 export function RatedOrdersTable({ partnerId }: { partnerId: number }) {
+  const { t } = useTranslation(["partners", "domain"]);
   const [page, setPage] = useState(1);
   const rated = useOperation(
     "partners.ratedOrders",
@@ -23,13 +24,13 @@ export function RatedOrdersTable({ partnerId }: { partnerId: number }) {
       <LoadState
         error={rated.error}
         retry={() => void rated.refetch()}
-        label="rated orders"
+        label={t("rated.loading")}
       />
     );
   if (rated.data.total === 0)
     return (
       <Text c="dimmed" size="sm">
-        No rated orders yet.
+        {t("rated.empty")}
       </Text>
     );
   return (
@@ -37,14 +38,14 @@ export function RatedOrdersTable({ partnerId }: { partnerId: number }) {
       <Table striped>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>Order</Table.Th>
-            <Table.Th>Counts from</Table.Th>
+            <Table.Th>{t("rated.order")}</Table.Th>
+            <Table.Th>{t("rated.countsFrom")}</Table.Th>
             {ratingFactors.map((f) => (
               <Table.Th key={f} ta="right">
-                {ratingFactorLabels[f]}
+                {t(`domain:ratingFactor.${f}`)}
               </Table.Th>
             ))}
-            <Table.Th ta="right">Score</Table.Th>
+            <Table.Th ta="right">{t("rated.score")}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -54,12 +55,12 @@ export function RatedOrdersTable({ partnerId }: { partnerId: number }) {
                 <Link to={`/orders/${r.orderId}`}>{r.number}</Link>{" "}
                 {r.source === "cancellation" && (
                   <Badge color="orange" variant="light" size="xs">
-                    Cancelled
+                    {t("rated.cancelled")}
                   </Badge>
                 )}
                 {r.revisions > 0 && (
                   <Badge color="grape" variant="light" size="xs">
-                    Revised {r.revisions}×
+                    {t("rated.revised", { count: r.revisions })}
                   </Badge>
                 )}
               </Table.Td>
@@ -70,7 +71,7 @@ export function RatedOrdersTable({ partnerId }: { partnerId: number }) {
                 </Table.Td>
               ))}
               <Table.Td ta="right" fw={600}>
-                {r.score.toFixed(2)}
+                {formatRating(r.score)}
               </Table.Td>
             </Table.Tr>
           ))}

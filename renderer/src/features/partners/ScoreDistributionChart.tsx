@@ -7,6 +7,8 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
+import { useTranslation } from "react-i18next";
+import { formatCount, formatNumber } from "../../components/format";
 
 /** How the partner's order scores spread over half-star bands. */
 export function ScoreDistributionChart({
@@ -14,8 +16,9 @@ export function ScoreDistributionChart({
 }: {
   distribution: { from: number; count: number }[];
 }) {
+  const { t } = useTranslation("partners");
   const data = distribution.map((d) => ({
-    band: `${d.from.toFixed(1)}–${(d.from + 0.5).toFixed(1)}`,
+    band: `${formatNumber(d.from, 1)}–${formatNumber(d.from + 0.5, 1)}`,
     orders: d.count,
   }));
   return (
@@ -26,11 +29,17 @@ export function ScoreDistributionChart({
       >
         <CartesianGrid stroke="var(--mantine-color-gray-2)" vertical={false} />
         <XAxis dataKey="band" fontSize={12} />
-        <YAxis allowDecimals={false} fontSize={12} />
-        <Tooltip />
+        <YAxis
+          allowDecimals={false}
+          fontSize={12}
+          tickFormatter={formatCount}
+        />
+        <Tooltip
+          formatter={(v) => (typeof v === "number" ? formatCount(v) : v)}
+        />
         <Bar
           dataKey="orders"
-          name="Order scores"
+          name={t("charts.orderScores")}
           fill="var(--mantine-color-blue-5)"
           isAnimationActive={false}
         />

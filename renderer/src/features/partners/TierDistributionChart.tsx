@@ -9,7 +9,8 @@ import {
   YAxis,
 } from "recharts";
 import type { Tier } from "../../../../shared/domain";
-import { tierLabels } from "../../../../shared/labels";
+import { useTranslation } from "react-i18next";
+import { formatCount } from "../../components/format";
 import { useOperation } from "../../api/use-operation";
 
 const colors: Record<Tier, string> = {
@@ -21,10 +22,11 @@ const colors: Record<Tier, string> = {
 
 /** How many active partners stand in each tier; every bar carries its tier's name and count. */
 export function TierDistributionChart() {
+  const { t } = useTranslation(["partners", "domain"]);
   const tiers = useOperation("partners.tiers", {});
-  const data = (tiers.data ?? []).map((t) => ({
-    ...t,
-    label: tierLabels[t.tier],
+  const data = (tiers.data ?? []).map((row) => ({
+    ...row,
+    label: t(`domain:tier.${row.tier}`),
   }));
   return (
     <ResponsiveContainer width="100%" height={130}>
@@ -35,12 +37,22 @@ export function TierDistributionChart() {
       >
         <XAxis type="number" hide />
         <YAxis type="category" dataKey="label" width={90} fontSize={12} />
-        <Tooltip formatter={(v) => [v, "Partners"]} />
+        <Tooltip
+          formatter={(v) => [
+            typeof v === "number" ? formatCount(v) : v,
+            t("tierChart.partners"),
+          ]}
+        />
         <Bar dataKey="count" isAnimationActive={false}>
           {data.map((d) => (
             <Cell key={d.tier} fill={colors[d.tier]} />
           ))}
-          <LabelList dataKey="count" position="right" fontSize={12} />
+          <LabelList
+            dataKey="count"
+            position="right"
+            fontSize={12}
+            formatter={(v) => (typeof v === "number" ? formatCount(v) : v)}
+          />
         </Bar>
       </BarChart>
     </ResponsiveContainer>

@@ -4,9 +4,12 @@ import {
   IconArrowUpRight,
   IconMinus,
 } from "@tabler/icons-react";
+import { useTranslation } from "react-i18next";
+import { formatNumber } from "../../components/format";
 
 /** A rating change shown by arrow, sign and number, never by colour alone. */
 export function TrendValue({ trend }: { trend: number | null }) {
+  const { t } = useTranslation("partners");
   if (trend === null)
     return (
       <Text size="sm" c="dimmed">
@@ -25,6 +28,8 @@ export function TrendValue({ trend }: { trend: number | null }) {
     : trend > 0
       ? "var(--mantine-color-teal-9)"
       : "var(--mantine-color-red-9)";
+  const value = formatNumber(Math.abs(trend), 2);
+  const sign = trend > 0 ? "+" : "−";
   return (
     <Group gap={2} justify="flex-end" wrap="nowrap">
       <Icon size={14} aria-hidden color={iconColor} />
@@ -32,13 +37,11 @@ export function TrendValue({ trend }: { trend: number | null }) {
         size="sm"
         aria-label={
           flat
-            ? "unchanged"
-            : `${trend > 0 ? "up" : "down"} ${Math.abs(trend).toFixed(2)}`
+            ? t("trend.unchanged")
+            : t(trend > 0 ? "trend.up" : "trend.down", { value })
         }
       >
-        {flat
-          ? "0.00"
-          : `${trend > 0 ? "+" : "−"}${Math.abs(trend).toFixed(2)}`}
+        {flat ? formatNumber(0, 2) : `${sign}${value}`}
       </Text>
     </Group>
   );

@@ -13,14 +13,15 @@ import {
 import { notifications } from "@mantine/notifications";
 import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
+import { useTranslation } from "react-i18next";
 import type {
   RatingFactors,
   RatingSuggestion,
 } from "../../../../shared/contract";
 import { ratingFactors, type RatingFactor } from "../../../../shared/domain";
-import { ratingFactorLabels, tierLabels } from "../../../../shared/labels";
 import { orderScore } from "../../../../shared/rules/suggested-stars";
 import { call } from "../../api/client";
+import { formatRating } from "../../components/format";
 
 type Draft = Record<RatingFactor, number | null>;
 
@@ -47,6 +48,7 @@ function initialDraft({
 
 /** The six factors as stars, each with its suggestion and evidence; saving records or revises. */
 export function RatingForm({ suggestion, mode, onDone }: Props) {
+  const { t } = useTranslation(["ratings", "domain", "common"]);
   const queryClient = useQueryClient();
   const [draft, setDraft] = useState<Draft>(() =>
     initialDraft({ suggestion, mode }),
@@ -63,10 +65,12 @@ export function RatingForm({ suggestion, mode, onDone }: Props) {
   async function save() {
     if (missing.length > 0)
       return setError(
-        `Give stars for ${missing.map((f) => ratingFactorLabels[f]).join(", ")}.`,
+        t("form.missing", {
+          factors: missing.map((f) => t(`domain:ratingFactor.${f}`)).join(", "),
+        }),
       );
     if (mode === "revise" && !text.trim())
-      return setError("Say why the rating is revised: the partner will ask.");
+      return setError(t("form.reasonRequired"));
     setSaving(true);
     setError(null);
     const factors = {
@@ -90,11 +94,21 @@ export function RatingForm({ suggestion, mode, onDone }: Props) {
       const { partner } = result;
       notifications.show({
         color: "green",
-        title:
-          mode === "record"
-            ? `Rated ${result.score.toFixed(2)}`
-            : `Rating revised to ${result.score.toFixed(2)}`,
-        message: `The partner's rating is now ${partner.rating?.toFixed(2) ?? "not set"} (${tierLabels[partner.tier]}${partner.tierChanged ? ", a new tier" : ""}).`,
+        title: t(mode === "record" ? "form.rated" : "form.revised", {
+          score: formatRating(result.score),
+        }),
+        message: t(
+          partner.tierChanged
+            ? "form.partnerRatingNewTier"
+            : "form.partnerRating",
+          {
+            rating:
+              partner.rating === null
+                ? t("form.notSet")
+                : formatRating(partner.rating),
+            tier: t(`domain:tier.${partner.tier}`),
+          },
+        ),
       });
       await queryClient.invalidateQueries();
       onDone();
@@ -109,7 +123,7 @@ export function RatingForm({ suggestion, mode, onDone }: Props) {
     <Stack gap="sm" maw={760}>
       {ratingFactors.map((factor) => {
         const suggested = suggestion.factors[factor];
-        const label = ratingFactorLabels[factor as RatingFactor] ?? factor;
+        const label = t(`domain:ratingFactor.${factor}`);
         return (
           <Paper key={factor} withBorder p="sm" radius="sm">
             <Group justify="space-between" align="flex-start" wrap="nowrap">
@@ -119,7 +133,7 @@ export function RatingForm({ suggestion, mode, onDone }: Props) {
                   {factor === "customerSatisfaction" && (
                     <Text span c="dimmed" size="xs">
                       {" "}
-                      (optional)
+                      {t("form.optional")}
                     </Text>
                   )}
                 </Text>
@@ -136,14 +150,14 @@ export function RatingForm({ suggestion, mode, onDone }: Props) {
                     setDraft((d) => ({ ...d, [factor]: value }))
                   }
                   getSymbolLabel={(index) =>
-                    `${label}: ${index} ${index === 1 ? "star" : "stars"}`
+                    t("form.star", { factor: label, count: index })
                   }
                   size="md"
                 />
                 <Group gap={6}>
                   {suggested.stars !== null && (
                     <Text size="xs" c="dimmed">
-                      Suggested {suggested.stars}
+                      {t("form.suggested", { stars: suggested.stars })}
                     </Text>
                   )}
                   {factor === "customerSatisfaction" &&
@@ -158,7 +172,7 @@ export function RatingForm({ suggestion, mode, onDone }: Props) {
                           }))
                         }
                       >
-                        Clear
+                        {t("form.clear")}
                       </Anchor>
                     )}
                 </Group>
@@ -168,9 +182,7 @@ export function RatingForm({ suggestion, mode, onDone }: Props) {
         );
       })}
       <Textarea
-        label={
-          mode === "record" ? "Note (optional)" : "Reason for the revision"
-        }
+        label={mode === "record" ? t("form.note") : t("form.reason")}
         required={mode === "revise"}
         value={text}
         onChange={(e) => setText(e.currentTarget.value)}
@@ -179,23 +191,22 @@ export function RatingForm({ suggestion, mode, onDone }: Props) {
         minRows={2}
       />
       {error && (
-        <Alert color="red" title="Not saved">
+        <Alert color="red" title={t("form.notSaved")}>
           {error}
         </Alert>
       )}
       <Group justify="space-between">
         <Text size="sm" aria-live="polite">
-          Order score:{" "}
-          <strong>{score === null ? "—" : score.toFixed(2)}</strong>
+          {t("form.orderScore")} <strong>{formatRating(score)}</strong>
         </Text>
         <Group gap="xs">
           {mode === "revise" && (
             <Button variant="default" onClick={onDone} disabled={saving}>
-              Cancel
+              {t("common:cancel")}
             </Button>
           )}
           <Button onClick={() => void save()} loading={saving}>
-            {mode === "record" ? "Save rating" : "Save revision"}
+            {mode === "record" ? t("form.saveRating") : t("form.saveRevision")}
           </Button>
         </Group>
       </Group>
