@@ -1,5 +1,6 @@
 import { Button, Group, Text } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
+import { i18n } from "../i18n/i18n";
 import { ApiFailure, fetchFile } from "./client";
 import { saveBlob } from "./save-blob";
 import type { FileVariant } from "./transport";
@@ -27,13 +28,13 @@ export async function saveStoredFile(
       color: "green",
       message: (
         <Group gap="xs" wrap="nowrap">
-          <Text size="sm">Saved to {path}</Text>
+          <Text size="sm">{i18n.t("common:file.savedTo", { path })}</Text>
           <Button
             size="compact-xs"
             variant="light"
             onClick={() => void bridge.openSaved(path)}
           >
-            Open
+            {i18n.t("common:file.open")}
           </Button>
         </Group>
       ),
@@ -41,7 +42,7 @@ export async function saveStoredFile(
   } catch (error) {
     notifications.show({
       color: "red",
-      title: `"${name}" was not saved`,
+      title: i18n.t("common:file.notSaved", { name }),
       message: error instanceof Error ? error.message : String(error),
     });
   }

@@ -1,6 +1,7 @@
 // How the renderer reaches the core: Electron IPC through the preload's bridge, or HTTP in
 // browser mode. Both return the same envelope; the client above them does not know which.
 import type { Envelope } from "../../../shared/errors";
+import { i18n } from "../i18n/i18n";
 
 export type Transport = (
   method: string,
@@ -63,13 +64,14 @@ function authHeaders(token: string, session: string | null) {
   return headers;
 }
 
-const unreachable = {
-  ok: false,
-  error: {
-    code: "INTERNAL",
-    message: "The console server cannot be reached. Is it still running?",
-  },
-} as const;
+const unreachable = () =>
+  ({
+    ok: false,
+    error: {
+      code: "INTERNAL",
+      message: i18n.t("common:server.unreachable"),
+    },
+  }) as const;
 
 async function readEnvelope<T>(response: Response): Promise<Envelope<T>> {
   try {
@@ -79,7 +81,9 @@ async function readEnvelope<T>(response: Response): Promise<Envelope<T>> {
       ok: false,
       error: {
         code: "INTERNAL",
-        message: `The console server answered ${response.status} without an envelope.`,
+        message: i18n.t("common:server.noEnvelope", {
+          status: response.status,
+        }),
       },
     };
   }
@@ -101,7 +105,7 @@ export function httpFileFetcher(
         { headers: authHeaders(token, session()) },
       );
     } catch {
-      return unreachable;
+      return unreachable();
     }
     if (response.ok) return { ok: true, value: await response.blob() };
     return readEnvelope<Blob>(response);
@@ -125,7 +129,7 @@ export function httpTransport(
         body: JSON.stringify(input ?? {}),
       });
     } catch {
-      return unreachable;
+      return unreachable();
     }
     return readEnvelope<unknown>(response);
   };

@@ -1,6 +1,7 @@
 import { notifications } from "@mantine/notifications";
 import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
+import { useTranslation } from "react-i18next";
 import { ApiFailure } from "./client";
 
 /**
@@ -8,6 +9,7 @@ import { ApiFailure } from "./client";
  * CONFLICT the board must show who got the order.
  */
 export function useChange() {
+  const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [pending, setPending] = useState(false);
   async function run<T>(
@@ -25,7 +27,7 @@ export function useChange() {
       const conflict = error instanceof ApiFailure && error.code === "CONFLICT";
       notifications.show({
         color: conflict ? "orange" : "red",
-        title: conflict ? "Someone else was first" : "Not done",
+        title: conflict ? t("request.conflict") : t("request.notDone"),
         message: error instanceof Error ? error.message : String(error),
         autoClose: conflict ? 8000 : 6000,
       });

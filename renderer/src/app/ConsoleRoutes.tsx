@@ -1,4 +1,5 @@
 import { Center, Loader } from "@mantine/core";
+import { useTranslation } from "react-i18next";
 import { Navigate, Route, Routes } from "react-router";
 import { DispatchPage } from "../features/dispatch/DispatchPage";
 import { HomePage } from "../features/home/HomePage";
@@ -15,11 +16,12 @@ import { useAuth } from "./auth-context";
 import { ConsoleShell } from "./ConsoleShell";
 
 export function ConsoleRoutes() {
+  const { t } = useTranslation("nav");
   const { user, checking } = useAuth();
   if (checking) {
     return (
       <Center h="100vh">
-        <Loader aria-label="Starting the console" />
+        <Loader aria-label={t("starting")} />
       </Center>
     );
   }

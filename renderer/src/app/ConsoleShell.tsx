@@ -20,8 +20,8 @@ import {
   IconSettings,
   IconTruckDelivery,
 } from "@tabler/icons-react";
+import { useTranslation } from "react-i18next";
 import { NavLink as RouterLink, Outlet, useLocation } from "react-router";
-import { roleLabels } from "../../../shared/labels";
 import { ExternalLinkProvider } from "../features/messages/ExternalLinkConfirm";
 import { useAuth, useUser } from "./auth-context";
 import { GlobalSearch, openSearch } from "./GlobalSearch";
@@ -30,17 +30,18 @@ import { NavCount } from "./NavCount";
 import { useLiveChanges } from "./use-live-changes";
 
 const areas = [
-  { to: "/home", label: "Home", icon: IconHome },
-  { to: "/dispatch", label: "Dispatch", icon: IconTruckDelivery },
-  { to: "/orders", label: "Orders", icon: IconClipboardList },
-  { to: "/quality", label: "Quality", icon: IconPhotoCheck },
-  { to: "/partners", label: "Partners", icon: IconBuildingFactory2 },
-  { to: "/messages", label: "Messages", icon: IconMessages },
-  { to: "/outbox", label: "Outbox", icon: IconMail },
-  { to: "/settings", label: "Settings", icon: IconSettings },
-];
+  { to: "/home", area: "home", icon: IconHome },
+  { to: "/dispatch", area: "dispatch", icon: IconTruckDelivery },
+  { to: "/orders", area: "orders", icon: IconClipboardList },
+  { to: "/quality", area: "quality", icon: IconPhotoCheck },
+  { to: "/partners", area: "partners", icon: IconBuildingFactory2 },
+  { to: "/messages", area: "messages", icon: IconMessages },
+  { to: "/outbox", area: "outbox", icon: IconMail },
+  { to: "/settings", area: "settings", icon: IconSettings },
+] as const;
 
 export function ConsoleShell() {
+  const { t } = useTranslation(["nav", "domain"]);
   const user = useUser();
   const { signOut } = useAuth();
   const location = useLocation();
@@ -49,9 +50,9 @@ export function ConsoleShell() {
     <AppShell navbar={{ width: 208, breakpoint: 0 }} padding={0}>
       <AppShell.Navbar p="xs" bg="gray.0">
         <Stack justify="space-between" h="100%">
-          <nav aria-label="Console areas">
+          <nav aria-label={t("areas")}>
             <Title order={2} size="h4" px="sm" py="xs">
-              Cutr
+              {t("brand")}
             </Title>
             <UnstyledButton
               onClick={openSearch}
@@ -59,7 +60,7 @@ export function ConsoleShell() {
               py={6}
               mb="xs"
               w="100%"
-              aria-label="Search (Ctrl+K)"
+              aria-label={t("openSearch")}
               style={{
                 border: "1px solid var(--mantine-color-gray-3)",
                 borderRadius: 6,
@@ -70,18 +71,18 @@ export function ConsoleShell() {
                 <Group gap={6} wrap="nowrap">
                   <IconSearch size={16} stroke={1.6} />
                   <Text size="sm" c="dimmed">
-                    Search
+                    {t("searchButton")}
                   </Text>
                 </Group>
-                <Kbd size="xs">Ctrl K</Kbd>
+                <Kbd size="xs">{t("searchKeys")}</Kbd>
               </Group>
             </UnstyledButton>
-            {areas.map(({ to, label, icon: Icon }) => (
+            {areas.map(({ to, area, icon: Icon }) => (
               <NavLink
                 key={to}
                 component={RouterLink}
                 to={to}
-                label={label}
+                label={t(`area.${area}`)}
                 leftSection={<Icon size={18} stroke={1.6} />}
                 active={location.pathname.startsWith(to)}
                 rightSection={<NavCount area={to} />}
@@ -95,13 +96,13 @@ export function ConsoleShell() {
                 {user.name}
               </Text>
               <Text size="xs" c="dimmed">
-                {roleLabels[user.role]}
+                {t(`domain:role.${user.role}`)}
               </Text>
             </div>
             <UnstyledButton
               onClick={() => void signOut()}
-              aria-label="Sign out"
-              title="Sign out"
+              aria-label={t("signOut")}
+              title={t("signOut")}
             >
               <IconLogout size={18} />
             </UnstyledButton>

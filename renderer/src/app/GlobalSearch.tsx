@@ -9,8 +9,8 @@ import {
   IconUser,
 } from "@tabler/icons-react";
 import { useState, type ReactNode } from "react";
+import { Trans, useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
-import { orderStatusLabels } from "../../../shared/labels";
 import { useOperation } from "../api/use-operation";
 
 /** Opens the search, as Ctrl+K does. */
@@ -46,6 +46,7 @@ function Result({
 
 /** Ctrl/Cmd+K: orders, partners, customers and message text, as you type. */
 export function GlobalSearch() {
+  const { t } = useTranslation(["nav", "domain"]);
   const [query, setQuery] = useState("");
   const [text] = useDebouncedValue(query.trim(), 120);
   const navigate = useNavigate();
@@ -69,26 +70,26 @@ export function GlobalSearch() {
       maxHeight={520}
     >
       <Spotlight.Search
-        placeholder="Order number, customer, partner, address or message text…"
+        placeholder={t("search.placeholder")}
         leftSection={<IconSearch size={18} stroke={1.6} />}
-        aria-label="Search the console"
+        aria-label={t("search.label")}
       />
       <Spotlight.ActionsList>
         {r && r.orders.length > 0 && (
-          <Spotlight.ActionsGroup label="Orders">
+          <Spotlight.ActionsGroup label={t("search.group.orders")}>
             {r.orders.map((o) => (
               <Result
                 key={`o${o.id}`}
                 icon={<IconClipboardList size={18} />}
                 label={`${o.number} · ${o.title}`}
-                description={`${orderStatusLabels[o.status]} · ${o.customerName}${o.partnerName ? ` · ${o.partnerName}` : ""}`}
+                description={`${t(`domain:orderStatus.${o.status}`)} · ${o.customerName}${o.partnerName ? ` · ${o.partnerName}` : ""}`}
                 onClick={() => navigate(`/orders/${o.id}`)}
               />
             ))}
           </Spotlight.ActionsGroup>
         )}
         {r && r.partners.length > 0 && (
-          <Spotlight.ActionsGroup label="Partners">
+          <Spotlight.ActionsGroup label={t("search.group.partners")}>
             {r.partners.map((p) => (
               <Result
                 key={`p${p.id}`}
@@ -101,13 +102,13 @@ export function GlobalSearch() {
           </Spotlight.ActionsGroup>
         )}
         {r && r.customers.length > 0 && (
-          <Spotlight.ActionsGroup label="Customers">
+          <Spotlight.ActionsGroup label={t("search.group.customers")}>
             {r.customers.map((c) => (
               <Result
                 key={`c${c.id}`}
                 icon={<IconUser size={18} />}
                 label={c.name}
-                description={`${c.city} · their orders`}
+                description={t("search.customerOrders", { city: c.city })}
                 onClick={() =>
                   navigate(`/orders?q=${encodeURIComponent(c.name)}`)
                 }
@@ -116,13 +117,13 @@ export function GlobalSearch() {
           </Spotlight.ActionsGroup>
         )}
         {r && r.messages.length > 0 && (
-          <Spotlight.ActionsGroup label="Messages">
+          <Spotlight.ActionsGroup label={t("search.group.messages")}>
             {r.messages.map((m) => (
               <Result
                 key={`m${m.id}`}
                 icon={<IconMessage size={18} />}
                 label={m.snippet}
-                description={`${m.orderNumber} · ${m.thread === "cutr" ? "Cutr" : "Customer"} thread · ${m.authorName}`}
+                description={`${m.orderNumber} · ${t(`search.thread.${m.thread}`)} · ${m.authorName}`}
                 onClick={() =>
                   navigate(
                     `/orders/${m.orderId}?tab=messages&thread=${m.thread}`,
@@ -133,20 +134,17 @@ export function GlobalSearch() {
           </Spotlight.ActionsGroup>
         )}
         {text && r && found === 0 && (
-          <Spotlight.Empty>Nothing found for “{text}”.</Spotlight.Empty>
+          <Spotlight.Empty>
+            {t("search.nothingFound", { text })}
+          </Spotlight.Empty>
         )}
         {!text && (
           <Spotlight.Empty>
-            Type a few letters: an order number, a name, a street or words from
-            a message.{" "}
-            <Badge size="xs" variant="default">
-              ↓
-            </Badge>{" "}
-            and{" "}
-            <Badge size="xs" variant="default">
-              Enter
-            </Badge>{" "}
-            open a result.
+            <Trans
+              t={t}
+              i18nKey="search.hint"
+              components={{ key: <Badge size="xs" variant="default" /> }}
+            />
           </Spotlight.Empty>
         )}
       </Spotlight.ActionsList>

@@ -1,10 +1,12 @@
 import { Badge, Tooltip } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
+import { useTranslation } from "react-i18next";
 import { call } from "../api/client";
 import { formatCount } from "../components/format";
 
 /** What waits in an area of the navigation, refreshed every half minute. */
 export function NavCount({ area }: { area: string }) {
+  const { t } = useTranslation("nav");
   const messages = useQuery({
     queryKey: ["messages.unreadCount", {}],
     queryFn: () => call("messages.unreadCount", {}),
@@ -20,7 +22,10 @@ export function NavCount({ area }: { area: string }) {
   if (area === "/messages" && messages.data && messages.data.unread > 0)
     return (
       <Tooltip
-        label={`${formatCount(messages.data.unread)} unread, ${formatCount(messages.data.unanswered)} waiting on Cutr`}
+        label={t("count.messages", {
+          unread: formatCount(messages.data.unread),
+          unanswered: formatCount(messages.data.unanswered),
+        })}
       >
         <Badge size="sm" circle={messages.data.unread < 10}>
           {formatCount(messages.data.unread)}
@@ -32,7 +37,7 @@ export function NavCount({ area }: { area: string }) {
       <Badge
         size="sm"
         variant="light"
-        aria-label={`${quality.data.total} files waiting for review`}
+        aria-label={t("count.review", { count: quality.data.total })}
       >
         {formatCount(quality.data.total)}
       </Badge>

@@ -1,66 +1,53 @@
 import { Group, Kbd, Modal, Stack, Table, Text } from "@mantine/core";
 import { useDisclosure, useHotkeys } from "@mantine/hooks";
-
-const shortcuts: { area: string; keys: string[][]; does: string }[] = [
+import { useTranslation } from "react-i18next";
+/** Where a shortcut works and what it does: keys of `nav:shortcuts.area` and `nav:shortcuts.does`. */
+const shortcuts = [
+  { area: "everywhere", keys: [["Ctrl", "K"]], does: "search" },
+  { area: "everywhere", keys: [["?"]], does: "help" },
+  { area: "orders", keys: [["/"]], does: "searchList" },
+  { area: "everywhere", keys: [["Tab"], ["Shift", "Tab"]], does: "move" },
+  { area: "quality", keys: [["A"]], does: "approve" },
+  { area: "quality", keys: [["R"], ["1"], ["…"], ["5"]], does: "reject" },
+  { area: "quality", keys: [["J"], ["K"], ["↓"], ["↑"]], does: "browse" },
+  { area: "quality", keys: [["Z"]], does: "zoom" },
+  { area: "quality", keys: [["U"]], does: "undo" },
+  { area: "messages", keys: [["Ctrl", "Enter"]], does: "send" },
   {
-    area: "Everywhere",
-    keys: [["Ctrl", "K"]],
-    does: "Search orders, partners, customers and messages",
-  },
-  { area: "Everywhere", keys: [["?"]], does: "This list of shortcuts" },
-  { area: "Orders", keys: [["/"]], does: "Search the list" },
-  {
-    area: "Everywhere",
-    keys: [["Tab"], ["Shift", "Tab"]],
-    does: "Move between controls",
-  },
-  { area: "Quality review", keys: [["A"]], does: "Approve the photo" },
-  {
-    area: "Quality review",
-    keys: [["R"], ["1"], ["…"], ["5"]],
-    does: "Reject; a digit picks a quick reason",
-  },
-  {
-    area: "Quality review",
-    keys: [["J"], ["K"], ["↓"], ["↑"]],
-    does: "Next and previous photo",
-  },
-  {
-    area: "Quality review",
-    keys: [["Z"]],
-    does: "Zoom to the photo's own size",
-  },
-  { area: "Quality review", keys: [["U"]], does: "Undo your last decision" },
-  { area: "Messages", keys: [["Ctrl", "Enter"]], does: "Send the message" },
-  {
-    area: "Messages",
+    area: "messages",
     keys: [
       ["Ctrl", "B"],
       ["Ctrl", "I"],
       ["Ctrl", "U"],
     ],
-    does: "Bold, italic, underline",
+    does: "format",
   },
-  { area: "Dialogs", keys: [["Esc"]], does: "Close without saving" },
-];
+  { area: "dialogs", keys: [["Esc"]], does: "close" },
+] as const;
 
 /** "?" shows every keyboard shortcut of the console. */
 export function ShortcutHelp() {
+  const { t } = useTranslation("nav");
   const [opened, { open, close }] = useDisclosure(false);
   useHotkeys([
     ["shift+?", open],
     ["?", open],
   ]);
   return (
-    <Modal opened={opened} onClose={close} title="Keyboard shortcuts" size="lg">
+    <Modal
+      opened={opened}
+      onClose={close}
+      title={t("shortcuts.title")}
+      size="lg"
+    >
       <Stack gap="xs">
         <Table>
           <Table.Tbody>
             {shortcuts.map((s) => (
-              <Table.Tr key={s.area + s.does}>
+              <Table.Tr key={s.does}>
                 <Table.Td>
                   <Text size="xs" c="dimmed">
-                    {s.area}
+                    {t(`shortcuts.area.${s.area}`)}
                   </Text>
                 </Table.Td>
                 <Table.Td>
@@ -69,7 +56,7 @@ export function ShortcutHelp() {
                       <Group key={i} gap={2} wrap="nowrap">
                         {i > 0 && (
                           <Text size="xs" c="dimmed" mx={2}>
-                            or
+                            {t("shortcuts.or")}
                           </Text>
                         )}
                         {combo.map((k) => (
@@ -82,7 +69,7 @@ export function ShortcutHelp() {
                   </Group>
                 </Table.Td>
                 <Table.Td>
-                  <Text size="sm">{s.does}</Text>
+                  <Text size="sm">{t(`shortcuts.does.${s.does}`)}</Text>
                 </Table.Td>
               </Table.Tr>
             ))}

@@ -8,92 +8,89 @@ import {
   Title,
 } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
-import { formatDistanceStrict, parseISO } from "date-fns";
+import { parseISO } from "date-fns";
+import type { TFunction } from "i18next";
+import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { HomeSummary } from "../../../../shared/contract";
 import type { Role } from "../../../../shared/domain";
-import { roleLabels } from "../../../../shared/labels";
 import { call } from "../../api/client";
 import { useUser } from "../../app/auth-context";
-import { formatCount } from "../../components/format";
+import { formatCount, formatDuration } from "../../components/format";
 import { LoadState } from "../../components/LoadState";
 
 interface Tile {
-  key: string;
+  /** Its texts are `home:tile.<key>.label` and `.action`. */
+  key: "open" | "overdue" | "review" | "rate" | "near" | "unread" | "waiting";
   count: number;
-  label: string;
   detail?: string;
   to: string;
-  action: string;
   roles: Role[];
 }
 
-function tiles(s: HomeSummary): Tile[] {
+function tiles(s: HomeSummary, t: TFunction<"home">): Tile[] {
   return [
     {
       key: "open",
       count: s.openOrders,
-      label: "Open orders",
-      detail: `${formatCount(s.keyAccountsWaiting)} of them key accounts`,
+      detail: t("keyAccounts", {
+        count: s.keyAccountsWaiting,
+        n: formatCount(s.keyAccountsWaiting),
+      }),
       to: "/dispatch",
-      action: "Dispatch",
       roles: ["dispatcher", "admin"],
     },
     {
       key: "overdue",
       count: s.overdueTodos,
-      label: "Overdue partner to-dos",
       to: "/dispatch",
-      action: "Follow up",
       roles: ["dispatcher", "admin"],
     },
     {
       key: "review",
       count: s.reviewQueue,
-      label: "Files waiting for review",
       detail: s.oldestWaitingSince
-        ? `oldest ${formatDistanceStrict(parseISO(s.oldestWaitingSince), new Date())}`
+        ? t("oldest", {
+            duration: formatDuration(
+              parseISO(s.oldestWaitingSince),
+              new Date(),
+            ),
+          })
         : undefined,
       to: "/quality",
-      action: "Review",
       roles: ["quality_reviewer", "admin"],
     },
     {
       key: "rate",
       count: s.ordersToRate,
-      label: "Approved orders to rate",
       to: "/orders?status=approved",
-      action: "Rate",
       roles: ["account_manager", "admin"],
     },
     {
       key: "near",
       count: s.partnersNearBoundary,
-      label: "Partners near a tier boundary",
       to: "/partners?near=1",
-      action: "Look",
       roles: ["account_manager", "admin"],
     },
     {
       key: "unread",
       count: s.unreadThreads,
-      label: "Threads with unread messages",
       to: "/messages?show=unread",
-      action: "Read",
       roles: ["dispatcher", "quality_reviewer", "account_manager", "admin"],
     },
     {
       key: "waiting",
       count: s.unansweredThreads,
-      label: "Threads waiting on Cutr",
       to: "/messages?show=unanswered",
-      action: "Answer",
       roles: ["dispatcher", "quality_reviewer", "account_manager", "admin"],
     },
   ];
 }
 
 function TileCard({ tile }: { tile: Tile }) {
+  const { t } = useTranslation("home");
+  const label = t(`tile.${tile.key}.label`);
+  const action = t(`tile.${tile.key}.action`);
   return (
     <Paper withBorder p="md" radius="md">
       <Stack gap={4}>
@@ -101,7 +98,7 @@ function TileCard({ tile }: { tile: Tile }) {
           {formatCount(tile.count)}
         </Text>
         <Text size="sm" fw={500}>
-          {tile.label}
+          {label}
         </Text>
         <Text size="xs" c="dimmed" mih={18}>
           {tile.detail ?? ""}
@@ -112,9 +109,9 @@ function TileCard({ tile }: { tile: Tile }) {
           size="xs"
           variant={tile.count > 0 ? "filled" : "default"}
           w="fit-content"
-          aria-label={`${tile.action}: ${tile.label}`}
+          aria-label={t("tileAction", { action, label })}
         >
-          {tile.action}
+          {action}
         </Button>
       </Stack>
     </Paper>
@@ -123,6 +120,7 @@ function TileCard({ tile }: { tile: Tile }) {
 
 /** What needs me now: my role's work first, then what waits elsewhere. Refreshed every 30 s. */
 export function HomePage() {
+  const { t } = useTranslation(["home", "domain"]);
   const user = useUser();
   const summary = useQuery({
     queryKey: ["home.summary", {}],
@@ -134,40 +132,40 @@ export function HomePage() {
       <LoadState
         error={summary.error}
         retry={() => void summary.refetch()}
-        label="what needs you"
+        label={t("loading")}
       />
     );
-  const all = tiles(summary.data);
-  const mine = all.filter((t) => t.roles.includes(user.role));
-  const others = all.filter((t) => !t.roles.includes(user.role));
+  const all = tiles(summary.data, t);
+  const mine = all.filter((tile) => tile.roles.includes(user.role));
+  const others = all.filter((tile) => !tile.roles.includes(user.role));
   return (
     <Stack p="md" gap="lg">
       <Group gap="md">
         <Title order={1} size="h3">
-          Good to see you, {user.name.split(" ")[0]}
+          {t("greeting", { name: user.name.split(" ")[0] })}
         </Title>
         <Text size="sm" c="dimmed">
-          {roleLabels[user.role]}
+          {t(`domain:role.${user.role}`)}
         </Text>
       </Group>
-      <section aria-label="Your work">
+      <section aria-label={t("mine.label")}>
         <Title order={2} size="h5" mb="xs">
-          Needs you now
+          {t("mine.title")}
         </Title>
         <SimpleGrid cols={{ base: 2, md: 4 }}>
-          {mine.map((t) => (
-            <TileCard key={t.key} tile={t} />
+          {mine.map((tile) => (
+            <TileCard key={tile.key} tile={tile} />
           ))}
         </SimpleGrid>
       </section>
       {others.length > 0 && (
-        <section aria-label="Elsewhere">
+        <section aria-label={t("others.label")}>
           <Title order={2} size="h5" mb="xs">
-            Waiting elsewhere
+            {t("others.title")}
           </Title>
           <SimpleGrid cols={{ base: 2, md: 4 }}>
-            {others.map((t) => (
-              <TileCard key={t.key} tile={t} />
+            {others.map((tile) => (
+              <TileCard key={tile.key} tile={tile} />
             ))}
           </SimpleGrid>
         </section>

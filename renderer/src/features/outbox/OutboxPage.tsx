@@ -12,6 +12,7 @@ import {
 } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
 import { useState } from "react";
+import { useTranslation } from "react-i18next";
 import type { OutboxRow, OutboxStatus } from "../../../../shared/contract";
 import { call } from "../../api/client";
 import { useChange } from "../../api/use-change";
@@ -23,6 +24,7 @@ import { LoadState } from "../../components/LoadState";
 import { PagePicker } from "../../components/PagePicker";
 
 const pageSize = 100;
+const filters = ["all", "queued", "sent", "failed"] as const;
 const statusColors: Record<OutboxStatus, string> = {
   queued: "blue",
   sending: "cyan",
@@ -32,6 +34,7 @@ const statusColors: Record<OutboxStatus, string> = {
 
 /** Every email the console sends, with its state and, when it failed, why. */
 export function OutboxPage() {
+  const { t } = useTranslation("outbox");
   const [status, setStatus] = useState<OutboxStatus | "all">("all");
   const [search, setSearch] = useState("");
   const [debounced] = useDebouncedValue(search.trim(), 250);
@@ -53,18 +56,24 @@ export function OutboxPage() {
   const retry = (row: OutboxRow) =>
     void run(
       () => call("outbox.retry", { id: row.id }),
-      () => `"${row.subject}" is queued again.`,
+      () => t("queuedAgain", { subject: row.subject }),
     ).then((done) => done && setOpen(null));
   return (
     <Stack p="md" gap="sm">
       <PageHeader
-        title="Outbox"
-        summary={list.data && `${formatCount(list.data.total)} emails`}
+        title={t("title")}
+        summary={
+          list.data &&
+          t("summary", {
+            count: list.data.total,
+            n: formatCount(list.data.total),
+          })
+        }
       >
         <TextInput
           size="xs"
-          placeholder="Recipient or subject"
-          aria-label="Search the outbox"
+          placeholder={t("search.placeholder")}
+          aria-label={t("search.label")}
           value={search}
           onChange={(e) => {
             setSearch(e.currentTarget.value);
@@ -74,42 +83,37 @@ export function OutboxPage() {
         />
         <SegmentedControl
           size="xs"
-          aria-label="Status"
+          aria-label={t("statusFilter")}
           value={status}
           onChange={(v) => {
             setStatus(v as OutboxStatus | "all");
             setPage(1);
           }}
-          data={[
-            { value: "all", label: "All" },
-            { value: "queued", label: "Queued" },
-            { value: "sent", label: "Sent" },
-            { value: "failed", label: "Failed" },
-          ]}
+          data={filters.map((value) => ({
+            value,
+            label: t(`filter.${value}`),
+          }))}
         />
       </PageHeader>
       {!list.data ? (
         <LoadState
           error={list.error}
           retry={() => void list.refetch()}
-          label="the outbox"
+          label={t("loading")}
         />
       ) : list.data.rows.length === 0 ? (
-        <EmptyNote>
-          No emails here. Assignments, new delivery dates, rating notices and
-          the daily digest appear as the console writes them.
-        </EmptyNote>
+        <EmptyNote>{t("empty")}</EmptyNote>
       ) : (
         <>
           <Table striped highlightOnHover>
             <Table.Thead>
               <Table.Tr>
-                <Table.Th>Due</Table.Th>
-                <Table.Th>To</Table.Th>
-                <Table.Th>Subject</Table.Th>
-                <Table.Th>Order</Table.Th>
-                <Table.Th>Status</Table.Th>
-                <Table.Th>Attempts</Table.Th>
+                <Table.Th>{t("column.due")}</Table.Th>
+                <Table.Th>{t("column.to")}</Table.Th>
+                <Table.Th>{t("column.subject")}</Table.Th>
+                <Table.Th>{t("column.order")}</Table.Th>
+                <Table.Th>{t("column.status")}</Table.Th>
+                <Table.Th>{t("column.attempts")}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -141,7 +145,7 @@ export function OutboxPage() {
                       variant="light"
                       color={statusColors[row.status]}
                     >
-                      {row.status}
+                      {t(`status.${row.status}`)}
                     </Badge>
                   </Table.Td>
                   <Table.Td>{row.attempts}</Table.Td>
@@ -167,21 +171,25 @@ export function OutboxPage() {
         {open && (
           <Stack gap="xs">
             <Text size="sm">
-              To {open.recipient} · due {formatInstant(open.dueAt)} ·{" "}
-              {open.status}
-              {open.sentAt ? ` ${formatInstant(open.sentAt)}` : ""} ·{" "}
-              {open.attempts} attempts
+              {[
+                t("detail.to", { recipient: open.recipient }),
+                t("detail.due", { when: formatInstant(open.dueAt) }),
+                open.sentAt
+                  ? `${t(`status.${open.status}`)} ${formatInstant(open.sentAt)}`
+                  : t(`status.${open.status}`),
+                t("detail.attempts", { count: open.attempts }),
+              ].join(" · ")}
             </Text>
             {open.lastError && (
               <Text size="sm" c="red">
-                Last error: {open.lastError}
+                {t("detail.lastError", { error: open.lastError })}
               </Text>
             )}
             <Code block>{open.body}</Code>
             {open.status === "failed" && (
               <Group justify="flex-end">
                 <Button loading={pending} onClick={() => retry(open)}>
-                  Send again
+                  {t("sendAgain")}
                 </Button>
               </Group>
             )}

@@ -8,21 +8,24 @@ import {
   TextInput,
 } from "@mantine/core";
 import { useState, type FormEvent } from "react";
-import { passwordProblem } from "../../../../shared/contract";
+import { useTranslation } from "react-i18next";
 import type { Role } from "../../../../shared/domain";
 import { call } from "../../api/client";
 import { useChange } from "../../api/use-change";
-import { roleOptions } from "./role-options";
+import { useRoleOptions } from "./role-options";
+import { usePasswordProblem } from "./use-password-problem";
 
 /** Adds a person; in team mode with the password they will change themselves after signing in. */
 export function AddUserForm({ teamMode }: { teamMode: boolean }) {
+  const { t } = useTranslation("settings");
   const { run, pending } = useChange();
+  const roleOptions = useRoleOptions();
   const [name, setName] = useState("");
   const [email, setEmail] = useState("");
   const [role, setRole] = useState<Role>("dispatcher");
   const [password, setPassword] = useState("");
-  const passwordError =
-    teamMode && password ? passwordProblem(password) : undefined;
+  const problem = usePasswordProblem(password);
+  const passwordError = teamMode ? problem : undefined;
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -34,7 +37,7 @@ export function AddUserForm({ teamMode }: { teamMode: boolean }) {
           role,
           password: teamMode ? password : undefined,
         }),
-      (user) => `${user.name} was added.`,
+      (user) => t("addUser.added", { name: user.name }),
     );
     if (created) {
       setName("");
@@ -44,27 +47,27 @@ export function AddUserForm({ teamMode }: { teamMode: boolean }) {
   }
 
   return (
-    <form onSubmit={(e) => void submit(e)} aria-label="Add a person">
+    <form onSubmit={(e) => void submit(e)} aria-label={t("addUser.title")}>
       <Stack gap="xs">
         <Text fw={500} size="sm">
-          Add a person
+          {t("addUser.title")}
         </Text>
         <Group align="flex-end" gap="xs">
           <TextInput
-            label="Name"
+            label={t("addUser.name")}
             required
             value={name}
             onChange={(e) => setName(e.currentTarget.value)}
           />
           <TextInput
-            label="Email address"
+            label={t("addUser.email")}
             type="email"
             required
             value={email}
             onChange={(e) => setEmail(e.currentTarget.value)}
           />
           <Select
-            label="Role"
+            label={t("addUser.role")}
             data={roleOptions}
             value={role}
             allowDeselect={false}
@@ -73,7 +76,7 @@ export function AddUserForm({ teamMode }: { teamMode: boolean }) {
           />
           {teamMode && (
             <PasswordInput
-              label="First password"
+              label={t("addUser.firstPassword")}
               required
               autoComplete="new-password"
               value={password}
@@ -82,7 +85,7 @@ export function AddUserForm({ teamMode }: { teamMode: boolean }) {
             />
           )}
           <Button type="submit" loading={pending} disabled={!!passwordError}>
-            Add
+            {t("addUser.add")}
           </Button>
         </Group>
       </Stack>

@@ -10,24 +10,18 @@ import {
   Title,
 } from "@mantine/core";
 import { useState } from "react";
+import { useTranslation } from "react-i18next";
 import type { BackupInfo } from "../../../../shared/contract";
 import { call } from "../../api/client";
 import { useChange } from "../../api/use-change";
 import { useOperation } from "../../api/use-operation";
 import { EmptyNote } from "../../components/EmptyNote";
-import { formatInstant } from "../../components/format";
+import { formatInstant, formatMegabytes } from "../../components/format";
 import { LoadState } from "../../components/LoadState";
-
-const kindLabels: Record<BackupInfo["kind"], string> = {
-  daily: "Daily",
-  manual: "On demand",
-  "before-restore": "Kept before a restore",
-};
-
-const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 /** The admins' backups: take one now, see the kept ones, restore one at the next start. */
 export function BackupsPanel() {
+  const { t } = useTranslation(["settings", "common"]);
   const backups = useOperation("backups.list", {});
   const { run, pending } = useChange();
   const [restoring, setRestoring] = useState<BackupInfo | null>(null);
@@ -36,7 +30,7 @@ export function BackupsPanel() {
     <Paper withBorder p="md" radius="md" maw={720}>
       <Group justify="space-between" mb="xs">
         <Title order={2} size="h4">
-          Backups
+          {t("backups.title")}
         </Title>
         <Button
           size="xs"
@@ -44,19 +38,18 @@ export function BackupsPanel() {
           onClick={() =>
             void run(
               () => call("backups.create", {}),
-              (b) => `Backup ${b.name} taken and checked.`,
+              (b) => t("backups.taken", { name: b.name }),
             )
           }
         >
-          Back up now
+          {t("backups.now")}
         </Button>
       </Group>
       <Text size="xs" c="dimmed" mb="sm">
-        A checked copy of the database and its files is taken every day; the
-        policy above says how many are kept.
+        {t("backups.intro")}
       </Text>
       {restartNote && (
-        <Alert color="orange" mb="sm" title="Restart to restore">
+        <Alert color="orange" mb="sm" title={t("backups.restartTitle")}>
           {restartNote}
         </Alert>
       )}
@@ -64,19 +57,17 @@ export function BackupsPanel() {
         <LoadState
           error={backups.error}
           retry={() => void backups.refetch()}
-          label="the backups"
+          label={t("backups.loading")}
         />
       ) : backups.data.length === 0 ? (
-        <EmptyNote>
-          No backups yet. The first daily one is taken today.
-        </EmptyNote>
+        <EmptyNote>{t("backups.empty")}</EmptyNote>
       ) : (
         <Table>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>Taken</Table.Th>
-              <Table.Th>Kind</Table.Th>
-              <Table.Th>Size</Table.Th>
+              <Table.Th>{t("backups.column.taken")}</Table.Th>
+              <Table.Th>{t("backups.column.kind")}</Table.Th>
+              <Table.Th>{t("backups.column.size")}</Table.Th>
               <Table.Th />
             </Table.Tr>
           </Table.Thead>
@@ -84,8 +75,8 @@ export function BackupsPanel() {
             {backups.data.map((b) => (
               <Table.Tr key={b.name}>
                 <Table.Td>{formatInstant(b.takenAt)}</Table.Td>
-                <Table.Td>{kindLabels[b.kind]}</Table.Td>
-                <Table.Td>{megabytes(b.sizeBytes)}</Table.Td>
+                <Table.Td>{t(`backups.kind.${b.kind}`)}</Table.Td>
+                <Table.Td>{formatMegabytes(b.sizeBytes)}</Table.Td>
                 <Table.Td>
                   <Button
                     size="compact-xs"
@@ -93,7 +84,7 @@ export function BackupsPanel() {
                     color="red"
                     onClick={() => setRestoring(b)}
                   >
-                    Restore…
+                    {t("backups.restore")}
                   </Button>
                 </Table.Td>
               </Table.Tr>
@@ -104,19 +95,18 @@ export function BackupsPanel() {
       <Modal
         opened={restoring !== null}
         onClose={() => setRestoring(null)}
-        title="Restore a backup"
+        title={t("backups.dialogTitle")}
       >
         {restoring && (
           <Stack gap="sm">
             <Text size="sm">
-              The console&apos;s data goes back to{" "}
-              {formatInstant(restoring.takenAt)}. Everything changed since then
-              is set aside as a backup of its own, not lost. The restore happens
-              when the console starts again.
+              {t("backups.explain", {
+                when: formatInstant(restoring.takenAt),
+              })}
             </Text>
             <Group justify="flex-end">
               <Button variant="default" onClick={() => setRestoring(null)}>
-                Cancel
+                {t("common:cancel")}
               </Button>
               <Button
                 color="red"
@@ -124,14 +114,14 @@ export function BackupsPanel() {
                 onClick={() =>
                   void run(
                     () => call("backups.restore", { name: restoring.name }),
-                    () => "Restore prepared.",
+                    () => t("backups.prepared"),
                   ).then((result) => {
                     if (result) setRestartNote(result.message);
                     setRestoring(null);
                   })
                 }
               >
-                Restore at the next start
+                {t("backups.confirm")}
               </Button>
             </Group>
           </Stack>

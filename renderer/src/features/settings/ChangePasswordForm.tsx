@@ -7,25 +7,27 @@ import {
   Title,
 } from "@mantine/core";
 import { useState, type FormEvent } from "react";
-import { passwordProblem } from "../../../../shared/contract";
+import { useTranslation } from "react-i18next";
 import { call } from "../../api/client";
 import { useChange } from "../../api/use-change";
+import { usePasswordProblem } from "./use-password-problem";
 
 /** Team mode: one's own password, with the current one; other sessions of this person end. */
 export function ChangePasswordForm() {
+  const { t } = useTranslation("settings");
   const { run, pending } = useChange();
   const [current, setCurrent] = useState("");
   const [next, setNext] = useState("");
   const [repeat, setRepeat] = useState("");
-  const nextError = next ? passwordProblem(next) : undefined;
+  const nextError = usePasswordProblem(next);
   const repeatError =
-    repeat && repeat !== next ? "Type the same new password twice." : undefined;
+    repeat && repeat !== next ? t("password.mismatch") : undefined;
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     const done = await run(
       () => call("auth.changePassword", { current, next }),
-      () => "Your password was changed; your other sessions were signed out.",
+      () => t("password.changed"),
     );
     if (done) {
       setCurrent("");
@@ -36,20 +38,20 @@ export function ChangePasswordForm() {
 
   return (
     <Paper withBorder p="md" radius="md" maw={520}>
-      <form onSubmit={(e) => void submit(e)} aria-label="Change your password">
+      <form onSubmit={(e) => void submit(e)} aria-label={t("password.form")}>
         <Stack gap="sm">
           <Title order={2} size="h4">
-            Your password
+            {t("password.title")}
           </Title>
           <PasswordInput
-            label="Current password"
+            label={t("password.current")}
             autoComplete="current-password"
             required
             value={current}
             onChange={(e) => setCurrent(e.currentTarget.value)}
           />
           <PasswordInput
-            label="New password"
+            label={t("password.new")}
             autoComplete="new-password"
             required
             value={next}
@@ -57,7 +59,7 @@ export function ChangePasswordForm() {
             onChange={(e) => setNext(e.currentTarget.value)}
           />
           <PasswordInput
-            label="New password again"
+            label={t("password.repeat")}
             autoComplete="new-password"
             required
             value={repeat}
@@ -70,7 +72,7 @@ export function ChangePasswordForm() {
               loading={pending}
               disabled={!!nextError || !!repeatError || !next || !current}
             >
-              Change password
+              {t("password.submit")}
             </Button>
           </Group>
         </Stack>

@@ -13,12 +13,14 @@ import {
 import { IconTrash } from "@tabler/icons-react";
 import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
+import { useTranslation } from "react-i18next";
 import { call } from "../../api/client";
 import { useOperation } from "../../api/use-operation";
 import { formatDate } from "../../components/format";
 
 /** Days Cutr is closed besides the Dutch public holidays: they do not count as working days. */
 export function ClosingDays({ editable }: { editable: boolean }) {
+  const { t } = useTranslation("settings");
   const queryClient = useQueryClient();
   const days = useOperation("calendar.closingDays", {});
   const [date, setDate] = useState("");
@@ -44,16 +46,15 @@ export function ClosingDays({ editable }: { editable: boolean }) {
       <Stack gap="sm">
         <div>
           <Title order={2} size="h4">
-            Closing days
+            {t("closingDays.title")}
           </Title>
           <Text size="sm" c="dimmed">
-            Dutch public holidays are known already; add the other days Cutr is
-            closed.
+            {t("closingDays.intro")}
           </Text>
         </div>
         {days.data?.length === 0 && (
           <Text size="sm" c="dimmed">
-            No extra closing days.
+            {t("closingDays.none")}
           </Text>
         )}
         {days.data && days.data.length > 0 && (
@@ -68,7 +69,7 @@ export function ClosingDays({ editable }: { editable: boolean }) {
                       <ActionIcon
                         variant="subtle"
                         color="red"
-                        aria-label={`Remove ${d.name}`}
+                        aria-label={t("closingDays.remove", { name: d.name })}
                         onClick={() =>
                           void run(() =>
                             call("calendar.removeClosingDay", { date: d.date }),
@@ -88,14 +89,14 @@ export function ClosingDays({ editable }: { editable: boolean }) {
           <Group align="flex-end" gap="xs">
             <TextInput
               type="date"
-              label="Date"
+              label={t("closingDays.date")}
               value={date}
               onChange={(e) => setDate(e.currentTarget.value)}
               w={180}
             />
             <TextInput
-              label="Name"
-              placeholder="Company outing"
+              label={t("closingDays.name")}
+              placeholder={t("closingDays.namePlaceholder")}
               value={name}
               onChange={(e) => setName(e.currentTarget.value)}
               maxLength={100}
@@ -114,7 +115,7 @@ export function ClosingDays({ editable }: { editable: boolean }) {
                 })
               }
             >
-              Add closing day
+              {t("closingDays.add")}
             </Button>
           </Group>
         )}

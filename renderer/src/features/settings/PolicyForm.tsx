@@ -12,7 +12,10 @@ import {
 } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { useQueryClient } from "@tanstack/react-query";
-import { useState } from "react";
+import type { TFunction } from "i18next";
+import { Fragment, useState } from "react";
+import { useTranslation } from "react-i18next";
+import type { z } from "zod";
 import { PolicySchema, type Policy } from "../../../../shared/policy";
 import { call } from "../../api/client";
 
@@ -24,82 +27,64 @@ type ScalarKey = Exclude<
   | "cancellationCountsByDefault"
 >;
 
-const scalarFields: {
-  key: ScalarKey;
-  label: string;
-  description: string;
-  step?: number;
-  decimals?: number;
-}[] = [
-  {
-    key: "highlyRatedFrom",
-    label: "Highly rated from",
-    description: "Rating at or above: key-account orders",
-    step: 0.1,
-    decimals: 2,
-  },
-  {
-    key: "compliantFrom",
-    label: "Compliant from",
-    description: "Rating at or above; below is lower",
-    step: 0.1,
-    decimals: 2,
-  },
-  {
-    key: "ratingWindowMonths",
-    label: "Rating window (months)",
-    description: "Order scores older than this do not count",
-  },
-  {
-    key: "cancellationScore",
-    label: "Cancellation score",
-    description: "Order score of a cancellation that counts",
-    step: 0.5,
-    decimals: 1,
-  },
-  {
-    key: "inTimeNoticeDays",
-    label: "Delay reported in time (days)",
-    description: "Days of notice before the replaced date",
-  },
-  {
-    key: "todoDueDays",
-    label: "To-dos due (days)",
-    description: "Calendar days after assignment",
-  },
-  {
-    key: "feedbackWindowDays",
-    label: "Feedback window (days)",
-    description: "Then the order is approved automatically",
-  },
-  {
-    key: "ratingNoticeWorkingDays",
-    label: "Rating notice (working days)",
-    description: "After approval, at 09:00",
-  },
-  {
-    key: "replyWithinBusinessHours",
-    label: "Reply within (business hours)",
-    description: "Then a waiting thread is overdue",
-  },
-  {
-    key: "backupDailyKeep",
-    label: "Daily backups kept",
-    description: "The newest daily backups",
-  },
-  {
-    key: "backupWeeklyKeep",
-    label: "Weekly backups kept",
-    description: "Older ones: the newest of each week",
-  },
+type BandKey = "deliveryLateDays" | "budgetOverPercent";
+
+/** The single numbers; each is labelled by `settings:policy.field.<key>`. */
+const scalarFields: { key: ScalarKey; step?: number; decimals?: number }[] = [
+  { key: "highlyRatedFrom", step: 0.1, decimals: 2 },
+  { key: "compliantFrom", step: 0.1, decimals: 2 },
+  { key: "ratingWindowMonths" },
+  { key: "cancellationScore", step: 0.5, decimals: 1 },
+  { key: "inTimeNoticeDays" },
+  { key: "todoDueDays" },
+  { key: "feedbackWindowDays" },
+  { key: "ratingNoticeWorkingDays" },
+  { key: "replyWithinBusinessHours" },
+  { key: "backupDailyKeep" },
+  { key: "backupWeeklyKeep" },
 ];
 
-const bandLabels = [
-  "5 stars up to",
-  "4 stars up to",
-  "3 stars up to",
-  "2 stars up to",
-];
+/** The star bands: their heading and the unit of their limits. */
+const bands = {
+  deliveryLateDays: { heading: "deliveryBands", unit: "days" },
+  budgetOverPercent: { heading: "budgetBands", unit: "percent" },
+} as const;
+
+const bandKeys = Object.keys(bands) as BandKey[];
+
+const isScalar = (key: unknown): key is ScalarKey =>
+  scalarFields.some((f) => f.key === key);
+const isBand = (key: unknown): key is BandKey =>
+  bandKeys.some((b) => b === key);
+
+/** What is wrong with a draft, in the user's language: the field's name and the problem. */
+function describeIssue(issue: z.core.$ZodIssue, t: TFunction<"settings">) {
+  const key = issue.path[0];
+  const field = isScalar(key)
+    ? t(`policy.field.${key}.label`)
+    : isBand(key)
+      ? t(`policy.${bands[key].heading}`)
+      : String(key);
+  return t("policy.invalid", { field, problem: problemOf(issue, t) });
+}
+
+function problemOf(issue: z.core.$ZodIssue, t: TFunction<"settings">) {
+  switch (issue.code) {
+    case "too_small":
+      return t("policy.problem.atLeast", { limit: Number(issue.minimum) });
+    case "too_big":
+      return t("policy.problem.atMost", { limit: Number(issue.maximum) });
+    case "invalid_type":
+      return t("policy.problem.wholeNumber");
+    case "custom":
+      // PolicySchema's two rules: bands rise, and compliant stays below highly rated.
+      return isBand(issue.path[0])
+        ? t("policy.problem.ascending")
+        : t("policy.problem.belowHighlyRated");
+    default:
+      return t("policy.problem.invalid");
+  }
+}
 
 /** The rating and dispatch policy: admins change it; everyone sees what is in force. */
 export function PolicyForm({
@@ -109,6 +94,7 @@ export function PolicyForm({
   policy: Policy;
   editable: boolean;
 }) {
+  const { t } = useTranslation("settings");
   const queryClient = useQueryClient();
   const [draft, setDraft] = useState<Policy>(policy);
   const [error, setError] = useState<string | null>(null);
@@ -119,9 +105,7 @@ export function PolicyForm({
     const parsed = PolicySchema.safeParse(draft);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      return setError(
-        `${issue?.path.join(".") ?? "policy"}: ${issue?.message ?? "invalid"}`,
-      );
+      return setError(issue ? describeIssue(issue, t) : t("policy.notSaved"));
     }
     setSaving(true);
     setError(null);
@@ -131,8 +115,11 @@ export function PolicyForm({
       });
       notifications.show({
         color: "green",
-        title: "Policy saved",
-        message: `${result.partnersRecomputed} partners recomputed; ${result.tierChanges} changed tier.`,
+        title: t("policy.saved"),
+        message: t("policy.recomputed", {
+          partners: result.partnersRecomputed,
+          changes: result.tierChanges,
+        }),
       });
       await queryClient.invalidateQueries();
     } catch (e) {
@@ -142,28 +129,33 @@ export function PolicyForm({
     }
   }
 
-  const band = (
-    key: "deliveryLateDays" | "budgetOverPercent",
-    unit: string,
-  ) => (
-    <SimpleGrid cols={4} spacing="xs">
-      {draft[key].map((value, i) => (
-        <NumberInput
-          key={i}
-          label={`${bandLabels[i]} (${unit})`}
-          value={value}
-          min={0}
-          disabled={!editable}
-          onChange={(v) =>
-            setDraft((d) => {
-              const next = [...d[key]] as Policy[typeof key];
-              next[i] = Number(v) || 0;
-              return { ...d, [key]: next };
-            })
-          }
-        />
-      ))}
-    </SimpleGrid>
+  const band = (key: BandKey) => (
+    <Fragment key={key}>
+      <Text fw={500} size="sm">
+        {t(`policy.${bands[key].heading}`)}
+      </Text>
+      <SimpleGrid cols={4} spacing="xs">
+        {draft[key].map((value, i) => (
+          <NumberInput
+            key={i}
+            label={t("policy.band", {
+              stars: 5 - i,
+              unit: t(`policy.unit.${bands[key].unit}`),
+            })}
+            value={value}
+            min={0}
+            disabled={!editable}
+            onChange={(v) =>
+              setDraft((d) => {
+                const next = [...d[key]] as Policy[typeof key];
+                next[i] = Number(v) || 0;
+                return { ...d, [key]: next };
+              })
+            }
+          />
+        ))}
+      </SimpleGrid>
+    </Fragment>
   );
 
   return (
@@ -171,20 +163,18 @@ export function PolicyForm({
       <Stack gap="md">
         <div>
           <Title order={2} size="h4">
-            Rating policy
+            {t("policy.title")}
           </Title>
           <Text size="sm" c="dimmed">
-            {editable
-              ? "Saving recomputes every partner's rating and tier at once."
-              : "Only admins change the policy. This is what is in force."}
+            {editable ? t("policy.intro.editable") : t("policy.intro.readOnly")}
           </Text>
         </div>
         <SimpleGrid cols={{ base: 1, md: 3 }} spacing="sm">
           {scalarFields.map((f) => (
             <NumberInput
               key={f.key}
-              label={f.label}
-              description={f.description}
+              label={t(`policy.field.${f.key}.label`)}
+              description={t(`policy.field.${f.key}.description`)}
               value={draft[f.key]}
               step={f.step ?? 1}
               decimalScale={f.decimals ?? 0}
@@ -194,7 +184,7 @@ export function PolicyForm({
           ))}
         </SimpleGrid>
         <Switch
-          label="A cancelled assignment counts toward the partner's rating unless the dispatcher excuses it"
+          label={t("policy.cancellationCounts")}
           checked={draft.cancellationCountsByDefault}
           disabled={!editable}
           onChange={(e) => {
@@ -202,16 +192,9 @@ export function PolicyForm({
             setDraft((d) => ({ ...d, cancellationCountsByDefault: checked }));
           }}
         />
-        <Text fw={500} size="sm">
-          Suggested delivery-time stars: days late
-        </Text>
-        {band("deliveryLateDays", "days")}
-        <Text fw={500} size="sm">
-          Suggested budget stars: percent over the agreed amount
-        </Text>
-        {band("budgetOverPercent", "%")}
+        {bandKeys.map(band)}
         {error && (
-          <Alert color="red" title="Not saved">
+          <Alert color="red" title={t("policy.notSaved")}>
             {error}
           </Alert>
         )}
@@ -222,14 +205,14 @@ export function PolicyForm({
               disabled={!changed || saving}
               onClick={() => setDraft(policy)}
             >
-              Undo changes
+              {t("policy.undo")}
             </Button>
             <Button
               disabled={!changed}
               loading={saving}
               onClick={() => void save()}
             >
-              Save and recompute
+              {t("policy.save")}
             </Button>
           </Group>
         )}

@@ -7,9 +7,11 @@ import {
   Text,
 } from "@mantine/core";
 import { useState, type FormEvent } from "react";
-import { passwordProblem, type UserRow } from "../../../../shared/contract";
+import { useTranslation } from "react-i18next";
+import type { UserRow } from "../../../../shared/contract";
 import { call } from "../../api/client";
 import { useChange } from "../../api/use-change";
+import { usePasswordProblem } from "./use-password-problem";
 
 /** An admin sets someone's password (a new colleague, a forgotten one); their sessions end. */
 export function SetPasswordDialog({
@@ -19,9 +21,10 @@ export function SetPasswordDialog({
   user: UserRow | null;
   onClose: () => void;
 }) {
+  const { t } = useTranslation(["settings", "common"]);
   const { run, pending } = useChange();
   const [password, setPassword] = useState("");
-  const error = password ? passwordProblem(password) : undefined;
+  const error = usePasswordProblem(password);
 
   function close() {
     setPassword("");
@@ -33,7 +36,7 @@ export function SetPasswordDialog({
     if (!user) return;
     const done = await run(
       () => call("users.setPassword", { id: user.id, password }),
-      () => `${user.name} has a new password.`,
+      () => t("setPassword.done", { name: user.name }),
     );
     if (done) close();
   }
@@ -42,16 +45,15 @@ export function SetPasswordDialog({
     <Modal
       opened={user !== null}
       onClose={close}
-      title={user ? `Password for ${user.name}` : ""}
+      title={user ? t("setPassword.title", { name: user.name }) : ""}
     >
       <form onSubmit={(e) => void submit(e)}>
         <Stack gap="sm">
           <Text size="sm" c="dimmed">
-            Tell it to them in person; they can change it under Settings. Their
-            open sessions end now.
+            {t("setPassword.intro")}
           </Text>
           <PasswordInput
-            label="New password"
+            label={t("setPassword.new")}
             autoComplete="new-password"
             data-autofocus
             required
@@ -61,14 +63,14 @@ export function SetPasswordDialog({
           />
           <Group justify="flex-end">
             <Button variant="default" onClick={close}>
-              Cancel
+              {t("common:cancel")}
             </Button>
             <Button
               type="submit"
               loading={pending}
               disabled={!!error || !password}
             >
-              Set password
+              {t("setPassword.submit")}
             </Button>
           </Group>
         </Stack>

@@ -1,7 +1,9 @@
 import { Stack, Text, Title } from "@mantine/core";
+import { useTranslation } from "react-i18next";
 import { useOperation } from "../../api/use-operation";
 import { useCan } from "../../app/use-can";
 import { LoadState } from "../../components/LoadState";
+import { AccountPanel } from "./AccountPanel";
 import { BackupsPanel } from "./BackupsPanel";
 import { ChangePasswordForm } from "./ChangePasswordForm";
 import { TeamDatabasePanel } from "./TeamDatabasePanel";
@@ -11,13 +13,14 @@ import { PolicyForm } from "./PolicyForm";
 import { SmtpForm } from "./SmtpForm";
 
 function SmtpSettingsSection() {
+  const { t } = useTranslation("settings");
   const smtp = useOperation("settings.smtp", {});
   if (smtp.isPending || smtp.error)
     return (
       <LoadState
         error={smtp.error}
         retry={() => void smtp.refetch()}
-        label="the mail settings"
+        label={t("smtp.loading")}
       />
     );
   return (
@@ -25,7 +28,9 @@ function SmtpSettingsSection() {
   );
 }
 
+/** Everyone's own account first, then the policy in force; admins also manage the console here. */
 export function SettingsPage() {
+  const { t } = useTranslation("settings");
   const policy = useOperation("settings.policy", {});
   const admin = useCan("administer");
   const teamMode = useOperation("auth.mode", {}).data?.mode === "team";
@@ -33,14 +38,14 @@ export function SettingsPage() {
     <Stack p="md" gap="md">
       <div>
         <Title order={1} size="h3">
-          Settings
+          {t("title")}
         </Title>
         <Text size="sm" c="dimmed">
-          {teamMode
-            ? "This console works on the team's shared server."
-            : "This console works on its own database on this computer."}
+          {teamMode ? t("mode.team") : t("mode.local")}
         </Text>
       </div>
+      <AccountPanel />
+      {teamMode && <ChangePasswordForm />}
       {policy.data ? (
         <PolicyForm
           key={JSON.stringify(policy.data)}
@@ -51,11 +56,10 @@ export function SettingsPage() {
         <LoadState
           error={policy.error}
           retry={() => void policy.refetch()}
-          label="the policy"
+          label={t("policy.loading")}
         />
       )}
       <ClosingDays editable={admin} />
-      {teamMode && <ChangePasswordForm />}
       {admin && <UsersPanel teamMode={teamMode} />}
       {admin && <SmtpSettingsSection />}
       {admin && !teamMode && <BackupsPanel />}

@@ -12,12 +12,20 @@ import {
   Title,
 } from "@mantine/core";
 import { useState } from "react";
+import { useTranslation } from "react-i18next";
 import {
   SmtpSettings,
   type SmtpSettingsView,
 } from "../../../../shared/contract";
 import { call } from "../../api/client";
 import { useChange } from "../../api/use-change";
+
+/** The Select's order (the usual choice first). */
+const securities = [
+  "starttls",
+  "tls",
+  "none",
+] as const satisfies readonly SmtpSettings["security"][];
 
 const blank: SmtpSettings = {
   enabled: false,
@@ -30,6 +38,7 @@ const blank: SmtpSettings = {
 
 /** Where the outbox sends through: the admin's SMTP server. The password is never shown again. */
 export function SmtpForm({ current }: { current: SmtpSettingsView | null }) {
+  const { t } = useTranslation("settings");
   const [form, setForm] = useState<SmtpSettings>(() => {
     if (!current) return blank;
     const {
@@ -42,45 +51,54 @@ export function SmtpForm({ current }: { current: SmtpSettingsView | null }) {
   const [password, setPassword] = useState("");
   const { run, pending } = useChange();
   const parsed = SmtpSettings.safeParse(form);
-  const errorOf = (field: keyof SmtpSettings) =>
-    parsed.success
-      ? undefined
-      : parsed.error.issues.find((i) => i.path[0] === field)?.message;
+  /** The first problem of a field, in the user's language (the rule is SmtpSettings'). */
+  const errorOf = (field: "host" | "port" | "from") => {
+    const issue = parsed.error?.issues.find((i) => i.path[0] === field);
+    if (!issue) return undefined;
+    if (field !== "host") return t(`smtp.problem.${field}`);
+    if (issue.code === "too_small") return t("smtp.problem.hostMissing");
+    if (issue.code === "too_big") return t("smtp.problem.hostTooLong");
+    return t("smtp.problem.hostCharacters");
+  };
+  const errors = {
+    host: form.host ? errorOf("host") : undefined,
+    port: errorOf("port"),
+    from: errorOf("from"),
+  };
   const set = <K extends keyof SmtpSettings>(key: K, value: SmtpSettings[K]) =>
     setForm((f) => ({ ...f, [key]: value }));
   return (
     <Paper withBorder p="md" radius="md" maw={720}>
       <Title order={2} size="h4" mb="xs">
-        Mail delivery (SMTP)
+        {t("smtp.title")}
       </Title>
       <Stack gap="sm">
         <Switch
-          label="Send the outbox's emails through this server"
+          label={t("smtp.enabled")}
           checked={form.enabled}
           onChange={(e) => set("enabled", e.currentTarget.checked)}
         />
         <Group grow align="flex-start">
           <TextInput
-            label="Host"
+            label={t("smtp.host")}
             value={form.host}
             onChange={(e) => set("host", e.currentTarget.value)}
-            error={form.host ? errorOf("host") : undefined}
+            error={errors.host}
           />
           <NumberInput
-            label="Port"
+            label={t("smtp.port")}
             value={form.port}
             min={1}
             max={65535}
             onChange={(v) => set("port", Number(v) || 0)}
-            error={errorOf("port")}
+            error={errors.port}
           />
           <Select
-            label="Security"
-            data={[
-              { value: "starttls", label: "STARTTLS (587)" },
-              { value: "tls", label: "TLS (465)" },
-              { value: "none", label: "None (local test servers)" },
-            ]}
+            label={t("smtp.security")}
+            data={securities.map((value) => ({
+              value,
+              label: t(`smtp.securityOption.${value}`),
+            }))}
             value={form.security}
             allowDeselect={false}
             onChange={(v) =>
@@ -90,28 +108,31 @@ export function SmtpForm({ current }: { current: SmtpSettingsView | null }) {
         </Group>
         <Group grow align="flex-start">
           <TextInput
-            label="User"
+            label={t("smtp.user")}
             value={form.user}
             onChange={(e) => set("user", e.currentTarget.value)}
           />
           <PasswordInput
-            label="Password"
-            placeholder={current?.passwordSet ? "Unchanged" : "None"}
+            label={t("smtp.password")}
+            placeholder={
+              current?.passwordSet
+                ? t("smtp.passwordUnchanged")
+                : t("smtp.passwordNone")
+            }
             value={password}
             onChange={(e) => setPassword(e.currentTarget.value)}
             autoComplete="new-password"
           />
           <TextInput
-            label="Sender"
+            label={t("smtp.sender")}
             value={form.from}
             onChange={(e) => set("from", e.currentTarget.value)}
-            error={errorOf("from")}
+            error={errors.from}
           />
         </Group>
         {current && (
           <Text size="xs" c="dimmed">
-            The password is kept {current.passwordProtection}, not in the
-            database.
+            {t("smtp.passwordKept", { where: current.passwordProtection })}
           </Text>
         )}
         <Group justify="flex-end">
@@ -126,11 +147,11 @@ export function SmtpForm({ current }: { current: SmtpSettingsView | null }) {
                     settings: parsed.data,
                     ...(password ? { password } : {}),
                   }),
-                () => "Mail settings saved.",
+                () => t("smtp.saved"),
               ).then((saved) => saved && setPassword(""))
             }
           >
-            Save mail settings
+            {t("smtp.save")}
           </Button>
         </Group>
       </Stack>

@@ -9,6 +9,7 @@ import {
   Title,
 } from "@mantine/core";
 import { useState, type FormEvent } from "react";
+import { useTranslation } from "react-i18next";
 import { call } from "../../api/client";
 import { useChange } from "../../api/use-change";
 import { useOperation } from "../../api/use-operation";
@@ -16,6 +17,7 @@ import { LoadState } from "../../components/LoadState";
 
 /** Admin: which database this console uses from its next start (the local file or a team's server). */
 export function TeamDatabasePanel() {
+  const { t } = useTranslation("settings");
   const view = useOperation("settings.teamDatabase", {});
   const { run, pending } = useChange();
   const [url, setUrl] = useState("");
@@ -24,7 +26,7 @@ export function TeamDatabasePanel() {
     event.preventDefault();
     const saved = await run(
       () => call("settings.setTeamDatabase", { url: url.trim() }),
-      () => "The team server answered. Restart the console to work on it.",
+      () => t("teamDatabase.answered"),
     );
     if (saved) setUrl("");
   }
@@ -34,52 +36,54 @@ export function TeamDatabasePanel() {
       <Stack gap="sm">
         <div>
           <Title order={2} size="h4">
-            Team database
+            {t("teamDatabase.title")}
           </Title>
           <Text size="sm" c="dimmed">
-            Work on your team&apos;s shared PostgreSQL server instead of the
-            database on this computer. The change takes effect when the console
-            is restarted.
+            {t("teamDatabase.intro")}
           </Text>
         </div>
         {!view.data ? (
           <LoadState
             error={view.error}
             retry={() => void view.refetch()}
-            label="the database settings"
+            label={t("teamDatabase.loading")}
           />
         ) : (
           <>
             <Text size="sm">
-              Now:{" "}
-              {view.data.active === "team"
-                ? `the team server ${view.data.activeServer ?? ""}`
-                : "the database on this computer"}
-              . From the next start:{" "}
-              {view.data.saved
-                ? `the team server ${view.data.saved}`
-                : "the database on this computer"}
-              .
+              {t("teamDatabase.state", {
+                now:
+                  view.data.active === "team"
+                    ? t("teamDatabase.teamServer", {
+                        server: view.data.activeServer ?? "",
+                      })
+                    : t("teamDatabase.thisComputer"),
+                next: view.data.saved
+                  ? t("teamDatabase.teamServer", { server: view.data.saved })
+                  : t("teamDatabase.thisComputer"),
+              })}
             </Text>
             {view.data.fromEnvironment && (
-              <Alert color="yellow">
-                CUTR_DATABASE_URL is set for this console: it wins over what is
-                saved here.
-              </Alert>
+              <Alert color="yellow">{t("teamDatabase.environment")}</Alert>
             )}
-            <form onSubmit={(e) => void save(e)} aria-label="Team server">
+            <form
+              onSubmit={(e) => void save(e)}
+              aria-label={t("teamDatabase.form")}
+            >
               <Group align="flex-end" gap="xs">
                 <PasswordInput
-                  label="Server address"
-                  description={`postgres://user:password@host:5432/database; kept on this computer, ${view.data.protection}`}
-                  placeholder="postgres://cutr:…@db.example:5432/cutr"
+                  label={t("teamDatabase.address")}
+                  description={t("teamDatabase.addressHint", {
+                    protection: view.data.protection,
+                  })}
+                  placeholder={t("teamDatabase.addressPlaceholder")}
                   value={url}
                   onChange={(e) => setUrl(e.currentTarget.value)}
                   w={480}
                   required
                 />
                 <Button type="submit" loading={pending} disabled={!url.trim()}>
-                  Check and save
+                  {t("teamDatabase.save")}
                 </Button>
               </Group>
             </form>
@@ -91,12 +95,11 @@ export function TeamDatabasePanel() {
                   onClick={() =>
                     void run(
                       () => call("settings.setTeamDatabase", { url: null }),
-                      () =>
-                        "From the next start the console uses the database on this computer.",
+                      () => t("teamDatabase.usingLocal"),
                     )
                   }
                 >
-                  Use the database on this computer again
+                  {t("teamDatabase.useLocal")}
                 </Button>
               </Group>
             )}

@@ -11,8 +11,8 @@ import {
   Title,
 } from "@mantine/core";
 import { useState } from "react";
+import { useTranslation } from "react-i18next";
 import type { Role } from "../../../../shared/domain";
-import { roleLabels } from "../../../../shared/labels";
 import type { UserRow } from "../../../../shared/contract";
 import { call } from "../../api/client";
 import { useChange } from "../../api/use-change";
@@ -20,11 +20,13 @@ import { useOperation } from "../../api/use-operation";
 import { useUser } from "../../app/auth-context";
 import { LoadState } from "../../components/LoadState";
 import { AddUserForm } from "./AddUserForm";
-import { roleOptions } from "./role-options";
+import { useRoleOptions } from "./role-options";
 import { SetPasswordDialog } from "./SetPasswordDialog";
 
 /** The admin's people: roles, who may sign in, and (in team mode) their passwords. */
 export function UsersPanel({ teamMode }: { teamMode: boolean }) {
+  const { t } = useTranslation(["settings", "domain"]);
+  const roleOptions = useRoleOptions();
   const users = useOperation("users.list", {});
   const me = useUser();
   const { run, pending } = useChange();
@@ -45,28 +47,29 @@ export function UsersPanel({ teamMode }: { teamMode: boolean }) {
       <Stack gap="sm">
         <div>
           <Title order={2} size="h4">
-            People
+            {t("users.title")}
           </Title>
           <Text size="sm" c="dimmed">
-            Who may sign in and with which role. A change of role or a
-            deactivation signs the person out at once.
+            {t("users.intro")}
           </Text>
         </div>
         {!users.data ? (
           <LoadState
             error={users.error}
             retry={() => void users.refetch()}
-            label="the people"
+            label={t("users.loading")}
           />
         ) : (
           <Table striped>
             <Table.Thead>
               <Table.Tr>
-                <Table.Th>Name</Table.Th>
-                <Table.Th>Email address</Table.Th>
-                <Table.Th w={190}>Role</Table.Th>
-                <Table.Th w={90}>Active</Table.Th>
-                {teamMode && <Table.Th w={200}>Password</Table.Th>}
+                <Table.Th>{t("users.column.name")}</Table.Th>
+                <Table.Th>{t("users.column.email")}</Table.Th>
+                <Table.Th w={190}>{t("users.column.role")}</Table.Th>
+                <Table.Th w={90}>{t("users.column.active")}</Table.Th>
+                {teamMode && (
+                  <Table.Th w={200}>{t("users.column.password")}</Table.Th>
+                )}
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -76,7 +79,7 @@ export function UsersPanel({ teamMode }: { teamMode: boolean }) {
                     {user.name}
                     {user.id === me.id && (
                       <Badge ml="xs" size="xs" variant="light">
-                        you
+                        {t("users.you")}
                       </Badge>
                     )}
                   </Table.Td>
@@ -84,7 +87,7 @@ export function UsersPanel({ teamMode }: { teamMode: boolean }) {
                   <Table.Td>
                     <Select
                       size="xs"
-                      aria-label={`Role of ${user.name}`}
+                      aria-label={t("users.roleOf", { name: user.name })}
                       data={roleOptions}
                       value={user.role}
                       allowDeselect={false}
@@ -95,14 +98,19 @@ export function UsersPanel({ teamMode }: { teamMode: boolean }) {
                         update(
                           user,
                           { role: value as Role },
-                          `${user.name} is now ${roleLabels[value as Role].toLowerCase()}.`,
+                          t("users.roleChanged", {
+                            name: user.name,
+                            role: t(
+                              `domain:role.${value as Role}`,
+                            ).toLowerCase(),
+                          }),
                         )
                       }
                     />
                   </Table.Td>
                   <Table.Td>
                     <Switch
-                      aria-label={`${user.name} may sign in`}
+                      aria-label={t("users.maySignIn", { name: user.name })}
                       checked={user.active}
                       disabled={pending}
                       onChange={(e) =>
@@ -110,8 +118,8 @@ export function UsersPanel({ teamMode }: { teamMode: boolean }) {
                           user,
                           { active: e.currentTarget.checked },
                           e.currentTarget.checked
-                            ? `${user.name} may sign in again.`
-                            : `${user.name} can no longer sign in.`,
+                            ? t("users.activated", { name: user.name })
+                            : t("users.deactivated", { name: user.name }),
                         )
                       }
                     />
@@ -123,15 +131,19 @@ export function UsersPanel({ teamMode }: { teamMode: boolean }) {
                           size="sm"
                           c={user.hasPassword ? undefined : "red.8"}
                         >
-                          {user.hasPassword ? "Set" : "Not set"}
+                          {user.hasPassword
+                            ? t("users.passwordSet")
+                            : t("users.passwordNotSet")}
                         </Text>
                         <Button
                           size="compact-xs"
                           variant="default"
                           onClick={() => setPasswordFor(user)}
-                          aria-label={`Set a password for ${user.name}`}
+                          aria-label={t("users.setPasswordFor", {
+                            name: user.name,
+                          })}
                         >
-                          Set…
+                          {t("users.setPassword")}
                         </Button>
                       </Group>
                     </Table.Td>

@@ -1,8 +1,8 @@
-import type { Role } from "../../../../shared/domain";
-import { roleLabels } from "../../../../shared/labels";
+import { useTranslation } from "react-i18next";
+import { roles } from "../../../../shared/domain";
 
-/** The roles as a Select's options, in DOMAIN.md's order. */
-export const roleOptions = (Object.keys(roleLabels) as Role[]).map((role) => ({
-  value: role,
-  label: roleLabels[role],
-}));
+/** The roles as a Select's options, in DOMAIN.md's order, in the user's language. */
+export function useRoleOptions() {
+  const { t } = useTranslation("domain");
+  return roles.map((role) => ({ value: role, label: t(`role.${role}`) }));
+}

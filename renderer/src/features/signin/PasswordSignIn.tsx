@@ -1,9 +1,11 @@
 import { Alert, Button, PasswordInput, Stack, TextInput } from "@mantine/core";
 import { useState, type FormEvent } from "react";
+import { useTranslation } from "react-i18next";
 import { useAuth } from "../../app/auth-context";
 
 /** Team mode: email address and password. The email stays filled in after a refusal. */
 export function PasswordSignIn() {
+  const { t } = useTranslation("signin");
   const { signIn } = useAuth();
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
@@ -24,15 +26,15 @@ export function PasswordSignIn() {
   }
 
   return (
-    <form onSubmit={(e) => void submit(e)} aria-label="Sign in">
+    <form onSubmit={(e) => void submit(e)} aria-label={t("form")}>
       <Stack gap="sm">
         {error && (
-          <Alert color="red" title="Could not sign in" role="alert">
+          <Alert color="red" title={t("failed")} role="alert">
             {error}
           </Alert>
         )}
         <TextInput
-          label="Email address"
+          label={t("email")}
           type="email"
           autoComplete="username"
           required
@@ -41,14 +43,14 @@ export function PasswordSignIn() {
           onChange={(e) => setEmail(e.currentTarget.value)}
         />
         <PasswordInput
-          label="Password"
+          label={t("password")}
           autoComplete="current-password"
           required
           value={password}
           onChange={(e) => setPassword(e.currentTarget.value)}
         />
         <Button type="submit" loading={pending}>
-          Sign in
+          {t("submit")}
         </Button>
       </Stack>
     </form>

@@ -11,34 +11,39 @@ import {
 } from "@mantine/core";
 import { IconUserCircle } from "@tabler/icons-react";
 import { useState } from "react";
-import { roleLabels } from "../../../../shared/labels";
+import { useTranslation } from "react-i18next";
 import { useOperation } from "../../api/use-operation";
 import { useAuth } from "../../app/auth-context";
+import { LanguagePicker } from "../../app/LanguagePicker";
 import { LoadState } from "../../components/LoadState";
 import { PasswordSignIn } from "./PasswordSignIn";
 
 /** Sign-in: on a workstation, pick who you are; on a team's server, email address and password. */
 export function SignInPage() {
+  const { t } = useTranslation("signin");
   const mode = useOperation("auth.mode", {});
   return (
     <Center mih="100vh" bg="gray.0">
       <Paper withBorder shadow="sm" p="xl" radius="md" w={440}>
         <Stack gap="lg">
-          <Box>
-            <Title order={1} size="h2">
-              Cutr console
-            </Title>
-            <Text c="dimmed" size="sm">
-              {mode.data?.mode === "team"
-                ? "Sign in with your email address and password."
-                : "Choose who you are to sign in."}
-            </Text>
-          </Box>
+          <Group justify="space-between" align="flex-start" wrap="nowrap">
+            <Box>
+              <Title order={1} size="h2">
+                {t("title")}
+              </Title>
+              <Text c="dimmed" size="sm">
+                {mode.data?.mode === "team"
+                  ? t("intro.team")
+                  : t("intro.local")}
+              </Text>
+            </Box>
+            <LanguagePicker />
+          </Group>
           {!mode.data ? (
             <LoadState
               error={mode.error}
               retry={() => void mode.refetch()}
-              label="the sign-in"
+              label={t("loading")}
             />
           ) : mode.data.mode === "team" ? (
             <PasswordSignIn />
@@ -52,6 +57,7 @@ export function SignInPage() {
 }
 
 function ChooseUser() {
+  const { t } = useTranslation(["signin", "domain"]);
   const users = useOperation("auth.users", {});
   const { signIn } = useAuth();
   const [error, setError] = useState<string | null>(null);
@@ -71,7 +77,7 @@ function ChooseUser() {
   return (
     <>
       {error && (
-        <Alert color="red" title="Could not sign in">
+        <Alert color="red" title={t("failed")}>
           {error}
         </Alert>
       )}
@@ -79,10 +85,10 @@ function ChooseUser() {
         <LoadState
           error={users.error}
           retry={() => void users.refetch()}
-          label="users"
+          label={t("loadingUsers")}
         />
       ) : (
-        <Stack gap="xs" role="list" aria-label="Users">
+        <Stack gap="xs" role="list" aria-label={t("users")}>
           {users.data.map((user) => (
             <Button
               key={user.id}
@@ -94,12 +100,15 @@ function ChooseUser() {
               loading={pending === user.email}
               disabled={pending !== null}
               onClick={() => void choose(user.email)}
-              aria-label={`Sign in as ${user.name}, ${roleLabels[user.role]}`}
+              aria-label={t("signInAs", {
+                name: user.name,
+                role: t(`domain:role.${user.role}`),
+              })}
             >
               <Group gap="xs" wrap="nowrap">
                 <Text fw={500}>{user.name}</Text>
                 <Text c="dimmed" size="sm">
-                  {roleLabels[user.role]}
+                  {t(`domain:role.${user.role}`)}
                 </Text>
               </Group>
             </Button>
