@@ -22,14 +22,49 @@ export interface Candidate {
   matchReview: boolean;
   /** A key-account order and the partner is not highly rated: assigning is an override. */
   needsOverride: boolean;
-  reasons: string[];
+  reasons: DispatchReason[];
 }
 
 export interface ExcludedPartner {
   partnerId: number;
   name: string;
-  rule: string;
+  rule: DispatchReason;
 }
+
+/**
+ * Why a partner is placed where it is, or kept out: a text of the `dispatch` namespace and the
+ * values it needs. Tiers, regions and capabilities stay codes, named in the reader's language when
+ * the reason is shown (reasonText in shared/rules/rank-candidates.ts).
+ */
+export type DispatchReason =
+  | { key: "reason.paused" }
+  | {
+      key: "reason.lacksCapabilities";
+      values: { capabilities: Capability[] };
+    }
+  | { key: "reason.notInRegion"; values: { region: Region } }
+  | {
+      key: "reason.atCapacity";
+      values: { activeOrders: number; capacity: number };
+    }
+  | { key: "reason.tierRated"; values: { tier: Tier; rating: number } }
+  | { key: "reason.tierUnrated"; values: { tier: Tier } }
+  | {
+      key: "reason.canMake";
+      values: { capabilities: Capability[]; region: Region };
+    }
+  | {
+      key: "reason.loadLastAssigned";
+      values: { activeOrders: number; capacity: number; date: string };
+    }
+  | {
+      key: "reason.loadNeverAssigned";
+      values: { activeOrders: number; capacity: number };
+    }
+  | { key: "reason.keyAccountOverride" }
+  | { key: "reason.newPartner" }
+  | { key: "reason.lowerTier" }
+  | { key: "reason.sameRating"; values: { partner: string } };
 
 export interface OfferRow {
   id: number;

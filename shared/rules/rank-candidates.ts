@@ -1,8 +1,11 @@
 // Who may make an order and in what order (DOMAIN.md, Dispatch), with the reasons for each place.
 // Pure: the core feeds it the partners' maintained aggregates; tests feed it hand-made partners.
-import type { Candidate, ExcludedPartner } from "../contract/dispatch";
+import type {
+  Candidate,
+  DispatchReason,
+  ExcludedPartner,
+} from "../contract/dispatch";
 import type { Capability, Region, Tier } from "../domain";
-import { capabilityLabels, regionLabels, tierLabels } from "../labels";
 
 export interface PartnerForDispatch {
   partnerId: number;
@@ -30,14 +33,21 @@ const groupOf = (tier: Tier) =>
 function exclusionRule(
   p: PartnerForDispatch,
   order: OrderForDispatch,
-): string | null {
-  if (!p.active) return "Paused: takes no new orders.";
+): DispatchReason | null {
+  if (!p.active) return { key: "reason.paused" };
   if (p.missingCapabilities.length > 0) {
-    return `Cannot make it: lacks ${p.missingCapabilities.map((c) => capabilityLabels[c]).join(", ")}.`;
+    return {
+      key: "reason.lacksCapabilities",
+      values: { capabilities: p.missingCapabilities },
+    };
   }
-  if (!p.servesRegion) return `Does not serve ${regionLabels[order.region]}.`;
+  if (!p.servesRegion)
+    return { key: "reason.notInRegion", values: { region: order.region } };
   if (p.activeOrders >= p.capacity)
-    return `At capacity: ${p.activeOrders} of ${p.capacity} active orders.`;
+    return {
+      key: "reason.atCapacity",
+      values: { activeOrders: p.activeOrders, capacity: p.capacity },
+    };
   return null;
 }
 
@@ -76,23 +86,28 @@ export function rankCandidates(
   });
 
   const candidates = sorted.map((p, index): Candidate => {
-    const reasons = [
+    const load = { activeOrders: p.activeOrders, capacity: p.capacity };
+    const reasons: DispatchReason[] = [
       p.rating === null
-        ? `${tierLabels[p.tier]}: no rated orders in the window.`
-        : `${tierLabels[p.tier]}, rating ${p.rating.toFixed(2)}.`,
-      `Can make it (${order.capabilities.map((c) => capabilityLabels[c]).join(", ")}) and serves ${regionLabels[order.region]}.`,
-      `${p.activeOrders} of ${p.capacity} active orders${p.lastAssignedAt ? `, last assigned ${p.lastAssignedAt.slice(0, 10)}` : ", never assigned"}.`,
+        ? { key: "reason.tierUnrated", values: { tier: p.tier } }
+        : {
+            key: "reason.tierRated",
+            values: { tier: p.tier, rating: p.rating },
+          },
+      {
+        key: "reason.canMake",
+        values: { capabilities: order.capabilities, region: order.region },
+      },
+      p.lastAssignedAt
+        ? {
+            key: "reason.loadLastAssigned",
+            values: { ...load, date: p.lastAssignedAt.slice(0, 10) },
+          }
+        : { key: "reason.loadNeverAssigned", values: load },
     ];
-    if (needsOverride(p))
-      reasons.push(
-        "Key-account order and not highly rated: assigning is an override that needs a written reason.",
-      );
-    if (p.tier === "new")
-      reasons.push("New partner: placed after compliant partners.");
-    if (p.tier === "lower")
-      reasons.push(
-        "Lower tier: placed last; assigning needs a note of how the match was checked.",
-      );
+    if (needsOverride(p)) reasons.push({ key: "reason.keyAccountOverride" });
+    if (p.tier === "new") reasons.push({ key: "reason.newPartner" });
+    if (p.tier === "lower") reasons.push({ key: "reason.lowerTier" });
     const previous = sorted[index - 1];
     if (
       previous &&
@@ -100,9 +115,10 @@ export function rankCandidates(
       groupOf(previous.tier) === groupOf(p.tier) &&
       (previous.rating ?? 0) === (p.rating ?? 0)
     ) {
-      reasons.push(
-        `Same rating as ${previous.name}: placed by load, time since last assignment and name.`,
-      );
+      reasons.push({
+        key: "reason.sameRating",
+        values: { partner: previous.name },
+      });
     }
     return {
       partnerId: p.partnerId,
@@ -124,4 +140,35 @@ export function rankCandidates(
     noHighlyRatedAvailable:
       order.keyAccount && !candidates.some((c) => c.tier === "highly_rated"),
   };
+}
+
+/** The texts reasonText looks up: the reason's own and the names of the codes it carries. */
+type ReasonTextKey =
+  | `dispatch:${DispatchReason["key"]}`
+  | `domain:tier.${Tier}`
+  | `domain:region.${Region}`
+  | `domain:capability.${Capability}`;
+
+/** What reasonText needs of i18next's `t`: the console's, or the core's English one. */
+export type ReasonTranslator = (
+  key: ReasonTextKey,
+  options: Record<string, unknown>,
+) => string;
+
+/** A reason as a sentence in the language of `t`, with tiers, regions and capabilities named in it. */
+export function reasonText(
+  t: ReasonTranslator,
+  reason: DispatchReason,
+): string {
+  if (!("values" in reason)) return t(`dispatch:${reason.key}`, {});
+  const values: Record<string, unknown> = { ...reason.values };
+  if ("tier" in reason.values)
+    values.tier = t(`domain:tier.${reason.values.tier}`, {});
+  if ("region" in reason.values)
+    values.region = t(`domain:region.${reason.values.region}`, {});
+  if ("capabilities" in reason.values)
+    values.capabilities = reason.values.capabilities
+      .map((c) => t(`domain:capability.${c}`, {}))
+      .join(", ");
+  return t(`dispatch:${reason.key}`, values);
 }

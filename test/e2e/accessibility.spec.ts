@@ -88,6 +88,7 @@ test("a new user finds an order with Ctrl+K and a few letters, without the mouse
   browserMode,
 }) => {
   await signInAs(page, browserMode, "Daan Janssen, Dispatcher");
+  await page.goto(`${browserMode.origin}/#/orders`);
   const number = await page
     .getByRole("row", { name: /^Order C-/ })
     .nth(3)

@@ -16,7 +16,9 @@ test("a dispatcher signs in and assigns an order with the keyboard alone", async
       name: /^Sign in as Daan Janssen, Dispatcher/,
     }),
   );
-  await expect(page.getByRole("heading", { name: "Orders" })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { level: 1, name: /^Good to see you/ }),
+  ).toBeVisible();
   await press(nav(page, "Dispatch"));
   const first = page
     .getByRole("listbox", { name: "Open orders" })

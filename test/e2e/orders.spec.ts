@@ -3,6 +3,10 @@ import { expect, signInAs, test } from "./browser-mode";
 test.describe("Orders in browser mode", () => {
   test.beforeEach(async ({ page, browserMode }) => {
     await signInAs(page, browserMode, "Daan Janssen, Dispatcher");
+    await page
+      .getByRole("navigation", { name: "Console areas" })
+      .getByRole("link", { name: "Orders" })
+      .click();
   });
 
   test("signs in, lists the demo orders and keeps the token out of the address bar", async ({

@@ -77,7 +77,9 @@ async function signIn(browser: Browser, mode: BrowserMode, email: string) {
   await page.getByLabel("Email address").fill(email);
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("heading", { name: "Orders" })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { level: 1, name: /^Good to see you/ }),
+  ).toBeVisible();
   return page;
 }
 

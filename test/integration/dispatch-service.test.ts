@@ -108,7 +108,7 @@ describe("dispatch.candidates and dispatch.assign", () => {
     ]);
     expect(
       ranking.excluded.find((e) => e.partnerId === s.paused)?.rule,
-    ).toContain("Paused");
+    ).toEqual({ key: "reason.paused" });
 
     const result = valueOf<AssignmentResult>(
       await core.call(

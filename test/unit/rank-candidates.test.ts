@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { translatorFor } from "../../shared/i18n/create-i18n";
 import {
   rankCandidates,
+  reasonText,
   type PartnerForDispatch,
 } from "../../shared/rules/rank-candidates";
 
@@ -27,6 +29,8 @@ const partner = (
 });
 const names = (r: ReturnType<typeof rankCandidates>) =>
   r.candidates.map((c) => c.name);
+const english = translatorFor("en");
+const dutch = translatorFor("nl");
 
 describe("rankCandidates", () => {
   it("keeps out paused, unable, out-of-region and full partners, saying why", () => {
@@ -41,11 +45,60 @@ describe("rankCandidates", () => {
     expect(
       Object.fromEntries(result.excluded.map((e) => [e.name, e.rule])),
     ).toEqual({
-      Paused: "Paused: takes no new orders.",
-      Unable: "Cannot make it: lacks CNC cutting.",
-      Far: "Does not serve Utrecht.",
-      Full: "At capacity: 5 of 5 active orders.",
+      Paused: { key: "reason.paused" },
+      Unable: {
+        key: "reason.lacksCapabilities",
+        values: { capabilities: ["cnc_cutting"] },
+      },
+      Far: { key: "reason.notInRegion", values: { region: "NL-UT" } },
+      Full: {
+        key: "reason.atCapacity",
+        values: { activeOrders: 5, capacity: 5 },
+      },
     });
+    expect(result.excluded.map((e) => reasonText(english, e.rule))).toEqual([
+      "Paused: takes no new orders.",
+      "Cannot make it: lacks CNC cutting.",
+      "Does not serve Utrecht.",
+      "At capacity: 5 of 5 active orders.",
+    ]);
+  });
+
+  it("says why each candidate is placed, in the reader's language", () => {
+    const result = rankCandidates(
+      { ...order, capabilities: ["cnc_cutting", "solid_oak"] },
+      [
+        partner({ name: "Rated", rating: 4.2 }),
+        partner({ name: "Never", rating: 4.2, lastAssignedAt: null }),
+        partner({ name: "Lower", tier: "lower", rating: 3.5 }),
+      ],
+    );
+    expect(names(result)).toEqual(["Never", "Rated", "Lower"]);
+    const [never, rated, lower] = result.candidates.map((c) =>
+      c.reasons.map((r) => reasonText(english, r)),
+    );
+    expect(never).toEqual([
+      "Compliant, rating 4.20.",
+      "Can make it (CNC cutting, Solid oak) and serves Utrecht.",
+      "1 of 5 active orders, never assigned.",
+    ]);
+    expect(rated).toEqual([
+      "Compliant, rating 4.20.",
+      "Can make it (CNC cutting, Solid oak) and serves Utrecht.",
+      "1 of 5 active orders, last assigned 2026-10-01.",
+      "Same rating as Never: placed by load, time since last assignment and name.",
+    ]);
+    expect(lower?.[3]).toBe(
+      "Lower tier: placed last; assigning needs a note of how the match was checked.",
+    );
+    expect(
+      result.candidates[0]?.reasons
+        .slice(0, 2)
+        .map((r) => reasonText(dutch, r)),
+    ).toEqual([
+      "Voldoet, beoordeling 4,20.",
+      "Kan het maken (CNC-frezen, Massief eiken) en werkt in Utrecht.",
+    ]);
   });
 
   it("puts the higher rating first, new partners after compliant ones and lower ones last for match review", () => {
@@ -71,8 +124,8 @@ describe("rankCandidates", () => {
       true,
     ]);
     expect(result.candidates.map((c) => c.rank)).toEqual([1, 2, 3, 4, 5]);
-    expect(result.candidates[4]?.reasons.join(" ")).toContain(
-      "note of how the match was checked",
+    expect(result.candidates[4]?.reasons.map((r) => r.key)).toContain(
+      "reason.lowerTier",
     );
   });
 
@@ -91,9 +144,10 @@ describe("rankCandidates", () => {
       "Recent",
       "Busy",
     ]);
-    expect(result.candidates[2]?.reasons.at(-1)).toContain(
-      "Same rating as Alpha",
-    );
+    expect(result.candidates[2]?.reasons.at(-1)).toEqual({
+      key: "reason.sameRating",
+      values: { partner: "Alpha" },
+    });
   });
 
   it("gives key-account orders to highly rated partners, the rest only as an override", () => {

@@ -14,6 +14,7 @@ import { SettingsPage } from "../features/settings/SettingsPage";
 import { SignInPage } from "../features/signin/SignInPage";
 import { useAuth } from "./auth-context";
 import { ConsoleShell } from "./ConsoleShell";
+import { lastPlace } from "./use-remembered-place";
 
 export function ConsoleRoutes() {
   const { t } = useTranslation("nav");
@@ -29,7 +30,10 @@ export function ConsoleRoutes() {
   return (
     <Routes>
       <Route element={<ConsoleShell />}>
-        <Route path="/" element={<Navigate to="/orders" replace />} />
+        <Route
+          path="/"
+          element={<Navigate to={lastPlace(user.id)} replace />}
+        />
         <Route path="/home" element={<HomePage />} />
         <Route path="/dispatch" element={<DispatchPage />} />
         <Route path="/orders" element={<OrdersPage />} />
@@ -40,7 +44,7 @@ export function ConsoleRoutes() {
         <Route path="/messages" element={<InboxPage />} />
         <Route path="/outbox" element={<OutboxPage />} />
         <Route path="/settings" element={<SettingsPage />} />
-        <Route path="*" element={<Navigate to="/orders" replace />} />
+        <Route path="*" element={<Navigate to="/home" replace />} />
       </Route>
     </Routes>
   );

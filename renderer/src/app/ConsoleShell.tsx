@@ -27,7 +27,9 @@ import { useAuth, useUser } from "./auth-context";
 import { GlobalSearch, openSearch } from "./GlobalSearch";
 import { ShortcutHelp } from "./ShortcutHelp";
 import { NavCount } from "./NavCount";
+import { useDesktopNotices } from "./use-desktop-notices";
 import { useLiveChanges } from "./use-live-changes";
+import { useRememberedPlace } from "./use-remembered-place";
 
 const areas = [
   { to: "/home", area: "home", icon: IconHome },
@@ -46,6 +48,8 @@ export function ConsoleShell() {
   const { signOut } = useAuth();
   const location = useLocation();
   useLiveChanges();
+  useDesktopNotices();
+  useRememberedPlace(user.id);
   return (
     <AppShell navbar={{ width: 208, breakpoint: 0 }} padding={0}>
       <AppShell.Navbar p="xs" bg="gray.0">

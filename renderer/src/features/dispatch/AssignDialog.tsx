@@ -8,8 +8,8 @@ import {
   Textarea,
 } from "@mantine/core";
 import { useState } from "react";
+import { Trans, useTranslation } from "react-i18next";
 import type { Candidate } from "../../../../shared/contract";
-import { tierLabels } from "../../../../shared/labels";
 import { formatRating } from "../../components/format";
 
 interface Props {
@@ -28,34 +28,42 @@ export function AssignDialog({
   onClose,
   onAssign,
 }: Props) {
+  const { t } = useTranslation(["dispatch", "domain", "common"]);
   const [text, setText] = useState("");
   const needsText = candidate?.needsOverride || candidate?.matchReview;
   const label = candidate?.needsOverride
-    ? "Why this partner gets a key-account order"
-    : "How the match was checked";
+    ? t("assignDialog.overrideReason")
+    : t("assignDialog.matchNote");
   return (
     <Modal
       opened={candidate !== null}
       onClose={onClose}
-      title={`Assign ${orderNumber}`}
+      title={t("assignDialog.title", { number: orderNumber })}
       centered
     >
       {candidate && (
         <Stack gap="sm">
           <Text>
-            To <strong>{candidate.name}</strong> ({tierLabels[candidate.tier]},
-            rating {formatRating(candidate.rating)}, rank {candidate.rank}).
+            <Trans
+              t={t}
+              i18nKey="assignDialog.to"
+              values={{
+                partner: candidate.name,
+                tier: t(`domain:tier.${candidate.tier}`),
+                rating: formatRating(candidate.rating),
+                rank: candidate.rank,
+              }}
+              components={{ strong: <strong /> }}
+            />
           </Text>
           {candidate.needsOverride && (
-            <Alert color="violet" title="Override">
-              This is a key-account order and {candidate.name} is not highly
-              rated. The override is audited and reported.
+            <Alert color="violet" title={t("candidates.override")}>
+              {t("assignDialog.overrideText", { partner: candidate.name })}
             </Alert>
           )}
           {candidate.matchReview && !candidate.needsOverride && (
-            <Alert color="orange" title="Match review">
-              {candidate.name} is in the lower tier. Note how you checked that
-              it is the right match.
+            <Alert color="orange" title={t("candidates.matchReview")}>
+              {t("assignDialog.matchReviewText", { partner: candidate.name })}
             </Alert>
           )}
           {needsText && (
@@ -72,7 +80,7 @@ export function AssignDialog({
           )}
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose} disabled={pending}>
-              Cancel
+              {t("common:cancel")}
             </Button>
             <Button
               loading={pending}
@@ -88,7 +96,7 @@ export function AssignDialog({
               }
               data-autofocus={needsText ? undefined : true}
             >
-              Assign
+              {t("candidates.assign")}
             </Button>
           </Group>
         </Stack>

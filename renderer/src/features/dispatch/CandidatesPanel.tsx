@@ -13,9 +13,10 @@ import {
   Title,
 } from "@mantine/core";
 import { useState } from "react";
+import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { Candidate } from "../../../../shared/contract";
-import { capabilityLabels, regionLabels } from "../../../../shared/labels";
+import { reasonText } from "../../../../shared/rules/rank-candidates";
 import { call } from "../../api/client";
 import { useOperation } from "../../api/use-operation";
 import { useCan } from "../../app/use-can";
@@ -34,6 +35,7 @@ export function CandidatesPanel({
   orderId: number;
   onAssigned(): void;
 }) {
+  const { t } = useTranslation(["dispatch", "domain"]);
   const mayDispatch = useCan("dispatch");
   const result = useOperation("dispatch.candidates", { orderId });
   const [choosing, setChoosing] = useState<Candidate | null>(null);
@@ -45,7 +47,7 @@ export function CandidatesPanel({
       <LoadState
         error={result.error}
         retry={() => void result.refetch()}
-        label="the candidates"
+        label={t("candidates.what")}
       />
     );
   const { order, candidates, excluded, offers } = result.data;
@@ -62,7 +64,11 @@ export function CandidatesPanel({
           orderVersion: order.version,
           ...note,
         }),
-      () => `${order.number} is assigned to ${choosing.name}.`,
+      () =>
+        t("candidates.assigned", {
+          number: order.number,
+          partner: choosing.name,
+        }),
     );
     setChoosing(null);
     if (done) onAssigned();
@@ -78,47 +84,63 @@ export function CandidatesPanel({
                 {order.number}
               </Anchor>
             </Title>
-            {order.keyAccount && <Badge color="violet">Key account</Badge>}
+            {order.keyAccount && (
+              <Badge color="violet">{t("keyAccount")}</Badge>
+            )}
             {order.status !== "open" && (
-              <Badge color="gray">{order.status}</Badge>
+              <Badge color="gray">
+                {t(`domain:orderStatus.${order.status}`)}
+              </Badge>
             )}
           </Group>
           <Text>
-            {order.title} for {order.customerName}
+            {t("candidates.orderFor", {
+              title: order.title,
+              customer: order.customerName,
+            })}
           </Text>
           <Text size="sm" c="dimmed">
-            Needs{" "}
-            {order.capabilities.map((c) => capabilityLabels[c]).join(", ")} ·{" "}
-            {regionLabels[order.region]} · delivery by{" "}
-            {formatDate(order.requestedDeliveryDate)}
-            {order.requiresInstallation ? " · with installation" : ""}
+            {t(
+              order.requiresInstallation
+                ? "candidates.needsWithInstallation"
+                : "candidates.needs",
+              {
+                capabilities: order.capabilities
+                  .map((c) => t(`domain:capability.${c}`))
+                  .join(", "),
+                region: t(`domain:region.${order.region}`),
+                date: formatDate(order.requestedDeliveryDate),
+              },
+            )}
           </Text>
         </div>
       </Group>
       {order.keyAccount && (
         <Alert color="violet" variant="light">
           {result.data.noHighlyRatedAvailable
-            ? "Key account, and no highly rated partner can take it now. Assigning another partner is an override that needs a written reason."
-            : "Key account: highly rated partners only. Others are listed below the line and need an override."}
+            ? t("candidates.keyAccountNoneAvailable")
+            : t("candidates.keyAccountOnly")}
         </Alert>
       )}
       {candidates.length === 0 ? (
-        <Alert color="orange" title="No candidates">
-          No active partner with free capacity can make this order in{" "}
-          {regionLabels[order.region]}. The partners kept out and why are listed
-          below.
+        <Alert color="orange" title={t("candidates.noneTitle")}>
+          {t("candidates.none", {
+            region: t(`domain:region.${order.region}`),
+          })}
         </Alert>
       ) : (
         <Table verticalSpacing={6} highlightOnHover>
           <Table.Thead>
             <Table.Tr>
-              {mayDispatch && <Table.Th w={36} aria-label="Offer" />}
+              {mayDispatch && (
+                <Table.Th w={36} aria-label={t("candidates.column.offer")} />
+              )}
               <Table.Th w={40}>#</Table.Th>
-              <Table.Th>Partner</Table.Th>
-              <Table.Th w={120}>Tier</Table.Th>
-              <Table.Th ta="right">Rating</Table.Th>
-              <Table.Th ta="right">Load</Table.Th>
-              <Table.Th>Why here</Table.Th>
+              <Table.Th>{t("candidates.column.partner")}</Table.Th>
+              <Table.Th w={120}>{t("candidates.column.tier")}</Table.Th>
+              <Table.Th ta="right">{t("candidates.column.rating")}</Table.Th>
+              <Table.Th ta="right">{t("candidates.column.load")}</Table.Th>
+              <Table.Th>{t("candidates.column.why")}</Table.Th>
               {mayDispatch && <Table.Th />}
             </Table.Tr>
           </Table.Thead>
@@ -131,7 +153,7 @@ export function CandidatesPanel({
                 {mayDispatch && (
                   <Table.Td>
                     <Checkbox
-                      aria-label={`Offer to ${c.name}`}
+                      aria-label={t("candidates.offerTo", { partner: c.name })}
                       disabled={c.needsOverride || c.matchReview}
                       checked={offerTo.includes(c.partnerId)}
                       onChange={(e) => {
@@ -150,12 +172,12 @@ export function CandidatesPanel({
                   <Link to={`/partners/${c.partnerId}`}>{c.name}</Link>
                   {c.matchReview && (
                     <Badge ml={6} size="xs" color="orange" variant="light">
-                      Match review
+                      {t("candidates.matchReview")}
                     </Badge>
                   )}
                   {c.needsOverride && (
                     <Badge ml={6} size="xs" color="violet" variant="light">
-                      Override
+                      {t("candidates.override")}
                     </Badge>
                   )}
                 </Table.Td>
@@ -172,7 +194,7 @@ export function CandidatesPanel({
                       .slice(0, 1)
                       .concat(c.reasons.slice(3))
                       .map((r) => (
-                        <List.Item key={r}>{r}</List.Item>
+                        <List.Item key={r.key}>{reasonText(t, r)}</List.Item>
                       ))}
                   </List>
                 </Table.Td>
@@ -182,9 +204,9 @@ export function CandidatesPanel({
                       size="xs"
                       variant={c.rank === 1 ? "filled" : "light"}
                       onClick={() => setChoosing(c)}
-                      aria-label={`Assign to ${c.name}`}
+                      aria-label={t("candidates.assignTo", { partner: c.name })}
                     >
-                      Assign
+                      {t("candidates.assign")}
                     </Button>
                   </Table.Td>
                 )}
@@ -203,12 +225,13 @@ export function CandidatesPanel({
             onClick={() =>
               void run(
                 () => call("dispatch.offer", { orderId, partnerIds: offerTo }),
-                () =>
-                  `Offer sent to ${offerTo.length} partner${offerTo.length === 1 ? "" : "s"}.`,
+                () => t("candidates.offerSent", { count: offerTo.length }),
               ).then(() => setOfferTo([]))
             }
           >
-            Send offer to {offerTo.length || "…"} selected
+            {offerTo.length > 0
+              ? t("candidates.sendOffer", { selected: offerTo.length })
+              : t("candidates.sendOfferNoneSelected")}
           </Button>
         </Group>
       )}
@@ -220,7 +243,9 @@ export function CandidatesPanel({
       {excluded.length > 0 && (
         <Accordion variant="contained">
           <Accordion.Item value="excluded">
-            <Accordion.Control>Kept out ({excluded.length})</Accordion.Control>
+            <Accordion.Control>
+              {t("candidates.keptOut", { total: excluded.length })}
+            </Accordion.Control>
             <Accordion.Panel>
               <Table>
                 <Table.Tbody>
@@ -229,7 +254,7 @@ export function CandidatesPanel({
                       <Table.Td>
                         <Link to={`/partners/${e.partnerId}`}>{e.name}</Link>
                       </Table.Td>
-                      <Table.Td c="dimmed">{e.rule}</Table.Td>
+                      <Table.Td c="dimmed">{reasonText(t, e.rule)}</Table.Td>
                     </Table.Tr>
                   ))}
                 </Table.Tbody>

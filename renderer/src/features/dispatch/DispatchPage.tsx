@@ -1,4 +1,5 @@
 import { Box, Center, Group, Stack, Tabs, Text, Title } from "@mantine/core";
+import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router";
 import { CandidatesPanel } from "./CandidatesPanel";
 import { OverdueTodos } from "./OverdueTodos";
@@ -6,6 +7,7 @@ import { QueueList } from "./QueueList";
 
 /** The dispatchers' board: the queue of open orders and, for the selected one, who should get it. */
 export function DispatchPage() {
+  const { t } = useTranslation("dispatch");
   const [params, setParams] = useSearchParams();
   const selected = Number(params.get("order")) || null;
   const select = (orderId: number | null) =>
@@ -19,7 +21,7 @@ export function DispatchPage() {
     <Stack h="100vh" gap={0} p="md" pb={0}>
       <Group justify="space-between" mb="xs">
         <Title order={1} size="h3">
-          Dispatch
+          {t("page.title")}
         </Title>
       </Group>
       <Tabs
@@ -33,8 +35,8 @@ export function DispatchPage() {
         keepMounted={false}
       >
         <Tabs.List>
-          <Tabs.Tab value="queue">Queue</Tabs.Tab>
-          <Tabs.Tab value="overdue">Overdue to-dos</Tabs.Tab>
+          <Tabs.Tab value="queue">{t("page.queue")}</Tabs.Tab>
+          <Tabs.Tab value="overdue">{t("page.overdue")}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="queue" pt="sm" style={{ flex: 1, minHeight: 0 }}>
           <Group align="stretch" h="100%" wrap="nowrap" gap="md">
@@ -50,9 +52,7 @@ export function DispatchPage() {
                 />
               ) : (
                 <Center h={300}>
-                  <Text c="dimmed">
-                    Choose an order in the queue to see who can make it.
-                  </Text>
+                  <Text c="dimmed">{t("page.chooseOrder")}</Text>
                 </Center>
               )}
             </Box>

@@ -1,4 +1,5 @@
 import { Badge, Button, Group, Stack, Text } from "@mantine/core";
+import { useTranslation } from "react-i18next";
 import type { OfferRow } from "../../../../shared/contract";
 import { call } from "../../api/client";
 import { formatInstant } from "../../components/format";
@@ -6,19 +7,9 @@ import { useChange } from "../../api/use-change";
 
 /** The two answers a partner can give to an offer. */
 const answers = [
-  {
-    accepted: true,
-    label: "Accepted",
-    color: "green",
-    message: (partner: string) => `${partner} accepted: the order is theirs.`,
-  },
-  {
-    accepted: false,
-    label: "Refused",
-    color: "gray",
-    message: (partner: string) => `${partner} refused.`,
-  },
-];
+  { accepted: true, answer: "accepted", color: "green" },
+  { accepted: false, answer: "refused", color: "gray" },
+] as const;
 
 const statusColors = {
   open: "blue",
@@ -37,29 +28,30 @@ export function OffersList({
   mayDispatch: boolean;
   onAssigned(): void;
 }) {
+  const { t } = useTranslation("dispatch");
   const { run, pending } = useChange();
   if (offers.length === 0) return null;
   return (
     <Stack gap={4}>
       <Text fw={500} size="sm">
-        Offers
+        {t("offers.title")}
       </Text>
       {offers.map((offer) => (
         <Group key={offer.id} justify="space-between">
           <Group gap="xs">
             <Text size="sm">{offer.partnerName}</Text>
             <Badge size="xs" color={statusColors[offer.status]} variant="light">
-              {offer.status}
+              {t(`offers.status.${offer.status}`)}
             </Badge>
             <Text size="xs" c="dimmed">
-              sent {formatInstant(offer.sentAt)}
+              {t("offers.sent", { when: formatInstant(offer.sentAt) })}
             </Text>
           </Group>
           {mayDispatch && offer.status === "open" && (
             <Group gap={4}>
-              {answers.map(({ accepted, label, color, message }) => (
+              {answers.map(({ accepted, answer, color }) => (
                 <Button
-                  key={label}
+                  key={answer}
                   size="xs"
                   color={color}
                   variant="light"
@@ -71,11 +63,14 @@ export function OffersList({
                           offerId: offer.id,
                           accepted,
                         }),
-                      () => message(offer.partnerName),
+                      () =>
+                        t(`offers.answered.${answer}`, {
+                          partner: offer.partnerName,
+                        }),
                     ).then((r) => r && accepted && onAssigned())
                   }
                 >
-                  {label}
+                  {t(`offers.answer.${answer}`)}
                 </Button>
               ))}
             </Group>

@@ -1,52 +1,55 @@
 import { Table, Text } from "@mantine/core";
+import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
+import { todoKinds, type TodoKind } from "../../../../shared/domain";
 import { useOperation } from "../../api/use-operation";
-import { formatDate } from "../../components/format";
+import { formatCount, formatDate } from "../../components/format";
 import { LoadState } from "../../components/LoadState";
 
-const todoNames: Record<string, string> = {
-  material_arrival: "Material arrival date",
-  planned_completion: "Planned completion date",
-  delivery_schedule: "Delivery schedule",
-  invoice_reference: "Invoice reference",
-};
+const isTodoKind = (kind: string): kind is TodoKind =>
+  (todoKinds as readonly string[]).includes(kind);
 
 /** Partner to-dos past their due date, oldest first: who to call today. */
 export function OverdueTodos() {
+  const { t } = useTranslation("dispatch");
   const overdue = useOperation("todos.overdue", {});
   if (!overdue.data)
     return (
       <LoadState
         error={overdue.error}
         retry={() => void overdue.refetch()}
-        label="overdue to-dos"
+        label={t("overdue.what")}
       />
     );
   if (overdue.data.length === 0)
-    return <Text c="dimmed">No partner to-do is overdue.</Text>;
+    return <Text c="dimmed">{t("overdue.none")}</Text>;
   return (
     <Table striped>
       <Table.Thead>
         <Table.Tr>
-          <Table.Th>Order</Table.Th>
-          <Table.Th>Partner</Table.Th>
-          <Table.Th>To-do</Table.Th>
-          <Table.Th>Due</Table.Th>
-          <Table.Th ta="right">Days overdue</Table.Th>
+          <Table.Th>{t("overdue.column.order")}</Table.Th>
+          <Table.Th>{t("overdue.column.partner")}</Table.Th>
+          <Table.Th>{t("overdue.column.todo")}</Table.Th>
+          <Table.Th>{t("overdue.column.due")}</Table.Th>
+          <Table.Th ta="right">{t("overdue.column.daysOverdue")}</Table.Th>
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
-        {overdue.data.map((t) => (
-          <Table.Tr key={`${t.orderId}-${t.kind}`}>
+        {overdue.data.map((todo) => (
+          <Table.Tr key={`${todo.orderId}-${todo.kind}`}>
             <Table.Td ff="monospace">
-              <Link to={`/orders/${t.orderId}`}>{t.number}</Link>
+              <Link to={`/orders/${todo.orderId}`}>{todo.number}</Link>
             </Table.Td>
             <Table.Td>
-              <Link to={`/partners/${t.partnerId}`}>{t.partnerName}</Link>
+              <Link to={`/partners/${todo.partnerId}`}>{todo.partnerName}</Link>
             </Table.Td>
-            <Table.Td>{todoNames[t.kind] ?? t.kind}</Table.Td>
-            <Table.Td>{formatDate(t.dueDate)}</Table.Td>
-            <Table.Td ta="right">{t.daysOverdue}</Table.Td>
+            <Table.Td>
+              {isTodoKind(todo.kind)
+                ? t(`overdue.todo.${todo.kind}`)
+                : todo.kind}
+            </Table.Td>
+            <Table.Td>{formatDate(todo.dueDate)}</Table.Td>
+            <Table.Td ta="right">{formatCount(todo.daysOverdue)}</Table.Td>
           </Table.Tr>
         ))}
       </Table.Tbody>

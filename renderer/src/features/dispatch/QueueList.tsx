@@ -11,13 +11,13 @@ import {
 import { useDebouncedValue } from "@mantine/hooks";
 import { IconCrown, IconSearch } from "@tabler/icons-react";
 import { useState } from "react";
+import { useTranslation } from "react-i18next";
 import {
   capabilities,
   regions,
   type Capability,
   type Region,
 } from "../../../../shared/domain";
-import { capabilityLabels, regionLabels } from "../../../../shared/labels";
 import { useOperation } from "../../api/use-operation";
 import { formatDate } from "../../components/format";
 import { LoadState } from "../../components/LoadState";
@@ -30,6 +30,7 @@ interface Props {
 
 /** Open orders, key accounts first, then by requested delivery date. */
 export function QueueList({ selectedId, onSelect }: Props) {
+  const { t } = useTranslation(["dispatch", "domain"]);
   const [region, setRegion] = useState<Region | null>(null);
   const [capability, setCapability] = useState<Capability | null>(null);
   const [search, setSearch] = useState("");
@@ -50,9 +51,12 @@ export function QueueList({ selectedId, onSelect }: Props) {
     <Stack gap="xs" h="100%">
       <Group gap={6} grow>
         <Select
-          aria-label="Region"
-          placeholder="Any region"
-          data={regions.map((r) => ({ value: r, label: regionLabels[r] }))}
+          aria-label={t("queue.region")}
+          placeholder={t("queue.anyRegion")}
+          data={regions.map((r) => ({
+            value: r,
+            label: t(`domain:region.${r}`),
+          }))}
           value={region}
           onChange={(v) => setRegion(v as Region | null)}
           clearable
@@ -60,11 +64,11 @@ export function QueueList({ selectedId, onSelect }: Props) {
           size="xs"
         />
         <Select
-          aria-label="Capability"
-          placeholder="Any capability"
+          aria-label={t("queue.capability")}
+          placeholder={t("queue.anyCapability")}
           data={capabilities.map((c) => ({
             value: c,
-            label: capabilityLabels[c],
+            label: t(`domain:capability.${c}`),
           }))}
           value={capability}
           onChange={(v) => setCapability(v as Capability | null)}
@@ -74,8 +78,8 @@ export function QueueList({ selectedId, onSelect }: Props) {
         />
       </Group>
       <TextInput
-        aria-label="Search the queue"
-        placeholder="Customer or order number"
+        aria-label={t("queue.search")}
+        placeholder={t("queue.searchPlaceholder")}
         leftSection={<IconSearch size={14} />}
         value={search}
         onChange={(e) => setSearch(e.currentTarget.value)}
@@ -84,23 +88,22 @@ export function QueueList({ selectedId, onSelect }: Props) {
       />
       <Text size="xs" c="dimmed" aria-live="polite">
         {queue.data
-          ? `${queue.data.total} open ${queue.data.total === 1 ? "order" : "orders"}`
-          : "Loading…"}
+          ? t("queue.count", { count: queue.data.total })
+          : t("queue.loading")}
       </Text>
       {!queue.data ? (
         <LoadState
           error={queue.error}
           retry={() => void queue.refetch()}
-          label="the queue"
+          label={t("queue.what")}
         />
       ) : queue.data.total === 0 ? (
         <Text size="sm" c="dimmed">
-          The queue is empty: every order has a partner. New orders appear here
-          as customers place them.
+          {t("queue.empty")}
         </Text>
       ) : (
         <ScrollArea style={{ flex: 1 }} type="auto">
-          <Stack gap={4} role="listbox" aria-label="Open orders">
+          <Stack gap={4} role="listbox" aria-label={t("queue.list")}>
             {queue.data.rows.map((o) => (
               <UnstyledButton
                 key={o.id}
@@ -109,7 +112,10 @@ export function QueueList({ selectedId, onSelect }: Props) {
                 className={classes.item}
                 data-selected={o.id === selectedId || undefined}
                 onClick={() => onSelect(o.id)}
-                aria-label={`${o.number}${o.keyAccount ? ", key account" : ""}, ${o.customerName}`}
+                aria-label={t(
+                  o.keyAccount ? "queue.optionKeyAccount" : "queue.option",
+                  { number: o.number, customer: o.customerName },
+                )}
               >
                 <Group justify="space-between" wrap="nowrap" gap={4}>
                   <Group gap={4} wrap="nowrap">
@@ -125,7 +131,9 @@ export function QueueList({ selectedId, onSelect }: Props) {
                     </Text>
                   </Group>
                   <Text size="xs" c="dimmed">
-                    by {formatDate(o.requestedDeliveryDate)}
+                    {t("queue.deliveryBy", {
+                      date: formatDate(o.requestedDeliveryDate),
+                    })}
                   </Text>
                 </Group>
                 <Text size="sm" truncate>
@@ -133,16 +141,16 @@ export function QueueList({ selectedId, onSelect }: Props) {
                 </Text>
                 <Group gap={4} mt={2}>
                   <Text size="xs" c="dimmed">
-                    {regionLabels[o.region]}
+                    {t(`domain:region.${o.region}`)}
                   </Text>
                   {o.keyAccount && (
                     <Badge size="xs" color="violet" variant="light">
-                      Key account
+                      {t("keyAccount")}
                     </Badge>
                   )}
                   {o.openOffers > 0 && (
                     <Badge size="xs" color="blue" variant="light">
-                      {o.openOffers} offer{o.openOffers === 1 ? "" : "s"} out
+                      {t("queue.offersOut", { count: o.openOffers })}
                     </Badge>
                   )}
                 </Group>

@@ -1,13 +1,14 @@
 import { Paper, Stack, Text, Tooltip, UnstyledButton } from "@mantine/core";
-import { formatDistanceStrict, parseISO } from "date-fns";
+import { parseISO } from "date-fns";
+import { useTranslation } from "react-i18next";
 import type { OrderFile } from "../../../../shared/contract";
-import { formatInstant } from "../../components/format";
+import { formatDuration, formatInstant } from "../../components/format";
 import { FileThumb } from "./FileThumb";
 import { ReviewStateBadge } from "./ReviewStateBadge";
 
 /** How long a pending file has waited for review, in words. */
 export const waitedFor = (file: OrderFile, now = new Date()) =>
-  formatDistanceStrict(parseISO(file.uploadedAt), now);
+  formatDuration(parseISO(file.uploadedAt), now);
 
 /** One file of an order's folder: its thumbnail opens it at full size. */
 export function FileCard({
@@ -17,18 +18,23 @@ export function FileCard({
   file: OrderFile;
   onOpen: (file: OrderFile) => void;
 }) {
-  const sender = file.uploadedBy ?? "the partner";
+  const { t } = useTranslation("files");
+  const when = formatInstant(file.uploadedAt);
   return (
     <Paper withBorder p={6} radius="sm" w={172}>
       <Stack gap={4}>
         <UnstyledButton
           onClick={() => onOpen(file)}
-          aria-label={`Open ${file.name}`}
+          aria-label={t("open", { name: file.name })}
         >
           <FileThumb file={file} size={158} />
         </UnstyledButton>
         <Tooltip
-          label={`Sent by ${sender}, ${formatInstant(file.uploadedAt)}`}
+          label={
+            file.uploadedBy
+              ? t("card.sentBy", { sender: file.uploadedBy, when })
+              : t("card.sentByPartner", { when })
+          }
           openDelay={400}
         >
           <Text size="xs" fw={500} lineClamp={1}>
@@ -38,7 +44,7 @@ export function FileCard({
         <ReviewStateBadge state={file.reviewState} />
         {file.reviewState === "pending" && (
           <Text size="xs" c="dimmed">
-            Waiting {waitedFor(file)}
+            {t("waiting", { waited: waitedFor(file) })}
           </Text>
         )}
         {file.decision && (

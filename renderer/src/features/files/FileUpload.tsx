@@ -12,10 +12,11 @@ import { Dropzone } from "@mantine/dropzone";
 import { IconUpload } from "@tabler/icons-react";
 import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
+import { useTranslation } from "react-i18next";
 import { fileFolders, type FileFolder } from "../../../../shared/domain";
-import { folderLabels } from "../../../../shared/labels";
 import { call } from "../../api/client";
 import { useOperation } from "../../api/use-operation";
+import { formatMegabytes, formatNumber } from "../../components/format";
 import { readBase64 } from "./read-base64";
 
 interface Progress {
@@ -29,6 +30,7 @@ interface Progress {
  * native dialog). Each file is checked by the core; a refusal is listed and stays until dismissed.
  */
 export function FileUpload({ orderId }: { orderId: number }) {
+  const { t } = useTranslation(["files", "domain"]);
   const [folder, setFolder] = useState<FileFolder>("finished_product");
   const [progress, setProgress] = useState<Progress | null>(null);
   const [problems, setProblems] = useState<string[]>([]);
@@ -42,7 +44,11 @@ export function FileUpload({ orderId }: { orderId: number }) {
       setProgress({ done: index, total: files.length, current: file.name });
       if (file.size > limit) {
         refused.push(
-          `"${file.name}" is ${(file.size / 1024 / 1024).toFixed(1)} MB; files up to ${(limit / 1024 / 1024).toFixed(0)} MB are accepted.`,
+          t("upload.tooLarge", {
+            name: file.name,
+            size: formatMegabytes(file.size),
+            limit: formatNumber(limit / 1024 / 1024, 0),
+          }),
         );
         continue;
       }
@@ -63,11 +69,15 @@ export function FileUpload({ orderId }: { orderId: number }) {
     await queryClient.invalidateQueries();
   }
 
+  const folderName = t(`domain:folder.${folder}`);
   return (
     <Stack gap="xs">
       <Select
-        label="Add to folder"
-        data={fileFolders.map((f) => ({ value: f, label: folderLabels[f] }))}
+        label={t("upload.folder")}
+        data={fileFolders.map((f) => ({
+          value: f,
+          label: t(`domain:folder.${f}`),
+        }))}
         value={folder}
         onChange={(value) => value && setFolder(value as FileFolder)}
         allowDeselect={false}
@@ -79,17 +89,21 @@ export function FileUpload({ orderId }: { orderId: number }) {
         onReject={(rejections) =>
           setProblems((earlier) => [
             ...earlier,
-            ...rejections.map(
-              (r) =>
-                `"${r.file.name}" is not a JPEG, PNG or WebP photo or a PDF${r.file.name.toLowerCase().endsWith(".heic") ? " (HEIC: export it as JPEG first)" : ""}.`,
+            ...rejections.map((r) =>
+              t(
+                r.file.name.toLowerCase().endsWith(".heic")
+                  ? "upload.notAcceptedHeic"
+                  : "upload.notAccepted",
+                { name: r.file.name },
+              ),
             ),
           ])
         }
         loading={progress !== null}
         accept={["image/jpeg", "image/png", "image/webp", "application/pdf"]}
-        aria-label={`Add files to ${folderLabels[folder]}`}
+        aria-label={t("upload.dropzone", { folder: folderName })}
         inputProps={{
-          "aria-label": `Choose files for ${folderLabels[folder]}`,
+          "aria-label": t("upload.input", { folder: folderName }),
         }}
         p="md"
         maw={720}
@@ -97,12 +111,9 @@ export function FileUpload({ orderId }: { orderId: number }) {
         <Group gap="sm" wrap="nowrap" style={{ pointerEvents: "none" }}>
           <IconUpload size={28} stroke={1.4} />
           <div>
-            <Text size="sm">
-              Drop photos or PDFs here, or click to choose them.
-            </Text>
+            <Text size="sm">{t("upload.drop")}</Text>
             <Text size="xs" c="dimmed">
-              Photos: JPEG, PNG or WebP. Drawings and signed slips may also be
-              PDFs. Each file is checked by its content.
+              {t("upload.dropHint")}
             </Text>
           </div>
         </Group>
@@ -110,7 +121,11 @@ export function FileUpload({ orderId }: { orderId: number }) {
       {progress && (
         <Stack gap={4} maw={720} aria-live="polite">
           <Text size="xs">
-            Adding {progress.done + 1} of {progress.total}: {progress.current}
+            {t("upload.adding", {
+              current: progress.done + 1,
+              total: progress.total,
+              name: progress.current,
+            })}
           </Text>
           <Progress
             value={Math.max(10, (progress.done / progress.total) * 100)}
@@ -123,7 +138,7 @@ export function FileUpload({ orderId }: { orderId: number }) {
       {problems.length > 0 && (
         <Alert
           color="red"
-          title={`${problems.length} file${problems.length > 1 ? "s were" : " was"} not added`}
+          title={t("upload.notAdded", { count: problems.length })}
           maw={720}
           role="alert"
         >
@@ -133,7 +148,10 @@ export function FileUpload({ orderId }: { orderId: number }) {
                 <List.Item key={p}>{p}</List.Item>
               ))}
             </List>
-            <CloseButton aria-label="Dismiss" onClick={() => setProblems([])} />
+            <CloseButton
+              aria-label={t("upload.dismiss")}
+              onClick={() => setProblems([])}
+            />
           </Group>
         </Alert>
       )}

@@ -9,6 +9,7 @@ import {
   Text,
 } from "@mantine/core";
 import { IconDownload } from "@tabler/icons-react";
+import { useTranslation } from "react-i18next";
 import type { OrderFile } from "../../../../shared/contract";
 import { saveStoredFile } from "../../api/save-stored-file";
 import { useFileUrl } from "./use-file-url";
@@ -21,6 +22,7 @@ export function FileViewer({
   file: OrderFile | null;
   onClose: () => void;
 }) {
+  const { t } = useTranslation("files");
   const isImage = file?.mime.startsWith("image/") ?? false;
   const { url, error } = useFileUrl(
     file && isImage ? file.id : null,
@@ -43,13 +45,11 @@ export function FileViewer({
               <Image src={url} alt={file.name} fit="contain" h="75vh" />
             ) : (
               <Center h={300}>
-                <Loader size="sm" aria-label="Loading the photo" />
+                <Loader size="sm" aria-label={t("loadingPhoto")} />
               </Center>
             )
           ) : (
-            <Text size="sm">
-              A PDF is opened outside the console: save it, then open it.
-            </Text>
+            <Text size="sm">{t("viewer.pdfOutside")}</Text>
           )}
           <Group justify="flex-end">
             <Button
@@ -59,7 +59,7 @@ export function FileViewer({
                 void saveStoredFile(file.id, "original", file.name)
               }
             >
-              Save a copy
+              {t("viewer.saveCopy")}
             </Button>
           </Group>
         </Stack>

@@ -1,4 +1,5 @@
 import { Badge } from "@mantine/core";
+import { useTranslation } from "react-i18next";
 import type { ReviewState } from "../../../../shared/domain";
 
 const colors: Record<ReviewState, string> = {
@@ -6,23 +7,19 @@ const colors: Record<ReviewState, string> = {
   approved: "green",
   rejected: "red",
 };
-const labels: Record<ReviewState, string> = {
-  pending: "Pending",
-  approved: "Approved",
-  rejected: "Rejected",
-};
 
 /** A file's review state in words and colour (never colour alone). */
 export function ReviewStateBadge({ state }: { state: ReviewState | null }) {
+  const { t } = useTranslation("files");
   if (state === null)
     return (
       <Badge size="sm" variant="outline" color="gray">
-        Kept
+        {t("state.kept")}
       </Badge>
     );
   return (
     <Badge size="sm" variant="light" color={colors[state]}>
-      {labels[state]}
+      {t(`state.${state}`)}
     </Badge>
   );
 }

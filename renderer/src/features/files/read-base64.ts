@@ -1,3 +1,5 @@
+import { i18n } from "../../i18n/i18n";
+
 /** A file picked or dropped by the user, as the base64 that files.import carries. */
 export function readBase64(file: File): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -7,7 +9,10 @@ export function readBase64(file: File): Promise<string> {
       resolve(dataUrl.slice(dataUrl.indexOf(",") + 1));
     };
     reader.onerror = () =>
-      reject(reader.error ?? new Error(`"${file.name}" could not be read.`));
+      reject(
+        reader.error ??
+          new Error(i18n.t("files:upload.unreadable", { name: file.name })),
+      );
     reader.readAsDataURL(file);
   });
 }

@@ -12,9 +12,9 @@ import {
 import { useHotkeys } from "@mantine/hooks";
 import { IconCheck, IconX } from "@tabler/icons-react";
 import { useEffect, useState } from "react";
+import { Trans, useTranslation } from "react-i18next";
 import type { OrderFile, ReviewQueueItem } from "../../../../shared/contract";
 import { reviewableFolders } from "../../../../shared/domain";
-import { folderLabels } from "../../../../shared/labels";
 import { call } from "../../api/client";
 import { useChange } from "../../api/use-change";
 import { useOperation } from "../../api/use-operation";
@@ -40,6 +40,7 @@ function neighbour(items: { id: number }[], id: number): number | null {
 
 /** The reviewers' queue: pending photos oldest first, decided with the keyboard. */
 export function QualityPage() {
+  const { t } = useTranslation(["quality", "domain"]);
   const [params, setParam] = useUrlParams();
   const folder = (params.get("folder") ?? "all") as FolderFilter;
   const partnerId = Number(params.get("partner")) || undefined;
@@ -115,7 +116,7 @@ export function QualityPage() {
     const file = lastDecided;
     const restored = await run(
       () => call("quality.undo", { fileId: file.id }),
-      (f) => `${f.name} is pending again.`,
+      (f) => t("page.pendingAgain", { name: f.name }),
     );
     if (restored) {
       setLastDecided(null);
@@ -166,45 +167,59 @@ export function QualityPage() {
   if (partnerId && !partnerOptions.some((o) => o.value === String(partnerId)))
     partnerOptions.push({
       value: String(partnerId),
-      label: `Partner ${partnerId}`,
+      label: t("page.partnerNumber", { id: partnerId }),
     });
 
   return (
     <Stack h="100vh" gap="xs" p="md">
       <PageHeader
-        title="Quality review"
+        title={t("page.title")}
         summary={
           queue.data &&
-          `${formatCount(queue.data.total)} waiting${queue.data.items[0] ? `, oldest ${waitedFor(queue.data.items[0])}` : ""}`
+          (queue.data.items[0]
+            ? t("page.summaryOldest", {
+                count: queue.data.total,
+                total: formatCount(queue.data.total),
+                waited: waitedFor(queue.data.items[0]),
+              })
+            : t("page.summary", {
+                count: queue.data.total,
+                total: formatCount(queue.data.total),
+              }))
         }
         extra={
-          lastDecided && (
+          lastDecided?.reviewState === "approved" ||
+          lastDecided?.reviewState === "rejected" ? (
             <Text size="sm" aria-live="polite">
-              Last decision: {lastDecided.name} {lastDecided.reviewState} ·
-              press <Kbd size="xs">U</Kbd> to undo
+              <Trans
+                t={t}
+                i18nKey={`page.lastDecision.${lastDecided.reviewState}`}
+                values={{ name: lastDecided.name }}
+                components={{ kbd: <Kbd size="xs" /> }}
+              />
             </Text>
-          )
+          ) : null
         }
       >
         <SegmentedControl
           size="xs"
-          aria-label="Folder"
+          aria-label={t("page.folder")}
           value={folder}
           onChange={(value) =>
             setParam("folder", value === "all" ? null : value)
           }
           data={[
-            { value: "all", label: "All folders" },
+            { value: "all", label: t("page.allFolders") },
             ...reviewableFolders.map((f) => ({
               value: f,
-              label: folderLabels[f],
+              label: t(`domain:folder.${f}`),
             })),
           ]}
         />
         <Select
           size="xs"
-          aria-label="Partner"
-          placeholder="All partners"
+          aria-label={t("page.partner")}
+          placeholder={t("page.allPartners")}
           searchable
           clearable
           data={partnerOptions}
@@ -218,7 +233,7 @@ export function QualityPage() {
             variant="light"
             onClick={() => setParam("order", null)}
           >
-            Order {current?.orderNumber ?? orderId} only: show all
+            {t("page.orderOnly", { number: current?.orderNumber ?? orderId })}
           </Button>
         )}
       </PageHeader>
@@ -226,17 +241,17 @@ export function QualityPage() {
         <LoadState
           error={queue.error}
           retry={() => void queue.refetch()}
-          label="the review queue"
+          label={t("page.what")}
         />
       ) : !current ? (
         <Center style={{ flex: 1 }}>
           <Stack align="center" gap={4}>
             <IconCheck size={32} />
-            <Text fw={500}>The queue is clear.</Text>
+            <Text fw={500}>{t("page.clear")}</Text>
             <Text size="sm" c="dimmed">
               {folder !== "all" || partnerId || orderId
-                ? "Nothing waits under these filters; clear them to see the rest."
-                : "New photos appear here as partners send them."}
+                ? t("page.clearFiltered")
+                : t("page.clearAll")}
             </Text>
           </Stack>
         </Center>
@@ -252,7 +267,7 @@ export function QualityPage() {
             style={{ flexShrink: 0, overflowY: "auto" }}
             tabIndex={0}
             role="region"
-            aria-label="Queue"
+            aria-label={t("page.queue")}
           >
             <ReviewQueueList
               items={items}
@@ -269,7 +284,7 @@ export function QualityPage() {
             </Box>
             <Group justify="space-between">
               <Text size="sm" lineClamp={1}>
-                {current.name} · {folderLabels[current.folder]}
+                {current.name} · {t(`domain:folder.${current.folder}`)}
               </Text>
               <Group gap="xs">
                 <Button
@@ -279,7 +294,7 @@ export function QualityPage() {
                   onClick={() => void decide(current, "approved")}
                   disabled={!mayReview}
                 >
-                  Approve
+                  {t("page.approve")}
                 </Button>
                 <Button
                   color="red"
@@ -289,15 +304,16 @@ export function QualityPage() {
                   onClick={() => setRejecting(current)}
                   disabled={!mayReview}
                 >
-                  Reject
+                  {t("page.reject")}
                 </Button>
               </Group>
             </Group>
             <Text size="xs" c="dimmed">
-              <Kbd size="xs">J</Kbd>/<Kbd size="xs">↓</Kbd> next ·{" "}
-              <Kbd size="xs">K</Kbd>/<Kbd size="xs">↑</Kbd> previous ·{" "}
-              <Kbd size="xs">Z</Kbd> zoom · <Kbd size="xs">U</Kbd> undo
-              {!mayReview && " · Only quality reviewers and admins decide."}
+              <Trans
+                t={t}
+                i18nKey={mayReview ? "page.keys" : "page.keysNotReviewer"}
+                components={{ kbd: <Kbd size="xs" /> }}
+              />
             </Text>
           </Stack>
           <Box
@@ -305,7 +321,7 @@ export function QualityPage() {
             style={{ flexShrink: 0, overflowY: "auto" }}
             tabIndex={0}
             role="region"
-            aria-label="The order"
+            aria-label={t("page.theOrder")}
           >
             <ReviewOrderContext file={current} />
           </Box>

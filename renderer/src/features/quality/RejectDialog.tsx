@@ -8,6 +8,7 @@ import {
   TextInput,
 } from "@mantine/core";
 import { useState } from "react";
+import { useTranslation } from "react-i18next";
 import { quickRejectionReasons } from "../../../../shared/labels";
 
 /**
@@ -25,6 +26,7 @@ export function RejectDialog({
   onClose: () => void;
   onReject: (reason: string) => void;
 }) {
+  const { t } = useTranslation(["quality", "domain"]);
   const [typed, setTyped] = useState("");
   const reject = (reason: string) => {
     setTyped("");
@@ -34,28 +36,28 @@ export function RejectDialog({
     <Modal
       opened={opened}
       onClose={onClose}
-      title={`Reject ${fileName}`}
+      title={t("reject.title", { name: fileName })}
       size="md"
       onKeyDown={(event) => {
         const index = Number(event.key) - 1;
         const quick = quickRejectionReasons[index];
         if (quick && !(event.target instanceof HTMLInputElement)) {
           event.preventDefault();
-          reject(quick);
+          reject(t(`domain:quickRejectionReason.${quick}`));
         }
       }}
     >
       <Stack gap="xs">
-        <Text size="sm">Pick a reason (press its number) or type one.</Text>
+        <Text size="sm">{t("reject.hint")}</Text>
         {quickRejectionReasons.map((reason, index) => (
           <Button
             key={reason}
             variant="default"
             justify="flex-start"
             leftSection={<Kbd size="xs">{index + 1}</Kbd>}
-            onClick={() => reject(reason)}
+            onClick={() => reject(t(`domain:quickRejectionReason.${reason}`))}
           >
-            {reason}
+            {t(`domain:quickRejectionReason.${reason}`)}
           </Button>
         ))}
         <form
@@ -66,14 +68,14 @@ export function RejectDialog({
         >
           <Group align="flex-end" gap="xs">
             <TextInput
-              label="Other reason"
+              label={t("reject.otherReason")}
               value={typed}
               onChange={(event) => setTyped(event.currentTarget.value)}
               maxLength={500}
               style={{ flex: 1 }}
             />
             <Button type="submit" color="red" disabled={!typed.trim()}>
-              Reject
+              {t("reject.reject")}
             </Button>
           </Group>
         </form>

@@ -9,9 +9,9 @@ import {
   UnstyledButton,
 } from "@mantine/core";
 import { useState } from "react";
+import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { OrderFile } from "../../../../shared/contract";
-import { folderLabels } from "../../../../shared/labels";
 import { useOperation } from "../../api/use-operation";
 import { LoadState } from "../../components/LoadState";
 import { FileThumb } from "../files/FileThumb";
@@ -20,10 +20,12 @@ import { ReviewStateBadge } from "../files/ReviewStateBadge";
 
 /** Beside the photo: what the order asks for, and what the partner sent before. */
 export function ReviewOrderContext({ file }: { file: OrderFile }) {
+  const { t } = useTranslation(["quality", "files", "domain"]);
   const order = useOperation("orders.get", { id: file.orderId });
   const files = useOperation("files.list", { orderId: file.orderId });
   const [open, setOpen] = useState<OrderFile | null>(null);
-  if (!order.data) return <LoadState error={order.error} label="the order" />;
+  if (!order.data)
+    return <LoadState error={order.error} label={t("context.what")} />;
   const o = order.data;
   const earlier = (files.data ?? []).filter(
     (f) => f.id !== file.id && f.folder !== "signed_packing_slip",
@@ -36,33 +38,44 @@ export function ReviewOrderContext({ file }: { file: OrderFile }) {
         </Anchor>
         <Text size="sm">{o.title}</Text>
         <Text size="xs" c="dimmed">
-          {o.partner?.name ?? "No partner"} for {o.customerName}
+          {o.partner
+            ? t("context.partnerFor", {
+                partner: o.partner.name,
+                customer: o.customerName,
+              })
+            : t("context.noPartnerFor", { customer: o.customerName })}
         </Text>
       </div>
       <div>
         <Title order={3} size="h6">
-          Requirements
+          {t("context.requirements")}
         </Title>
         <Group gap={4} mt={4}>
           <Badge size="xs" variant="outline">
-            Finished and packed photos
+            {t("context.finishedAndPacked")}
           </Badge>
           {o.requiresProductionDrawing && (
             <Badge size="xs" variant="outline">
-              Production drawings
+              {t("domain:folder.production_drawing")}
             </Badge>
           )}
           {o.requiresSamplePicture && (
             <Badge size="xs" variant="outline">
-              Sample pictures
+              {t("domain:folder.sample_picture")}
             </Badge>
           )}
         </Group>
         <List size="xs" mt={6} spacing={2}>
           {o.items.map((item) => (
             <List.Item key={item.position}>
-              {item.quantity} × {item.part}, {item.material}, {item.lengthMm} ×{" "}
-              {item.widthMm} × {item.thicknessMm} mm
+              {t("context.item", {
+                quantity: item.quantity,
+                part: item.part,
+                material: item.material,
+                length: item.lengthMm,
+                width: item.widthMm,
+                thickness: item.thicknessMm,
+              })}
             </List.Item>
           ))}
         </List>
@@ -74,11 +87,11 @@ export function ReviewOrderContext({ file }: { file: OrderFile }) {
       </div>
       <div>
         <Title order={3} size="h6">
-          Other files of this order
+          {t("context.otherFiles")}
         </Title>
         {earlier.length === 0 ? (
           <Text size="xs" c="dimmed">
-            None yet.
+            {t("context.noneYet")}
           </Text>
         ) : (
           <Stack gap={6} mt={4}>
@@ -86,12 +99,12 @@ export function ReviewOrderContext({ file }: { file: OrderFile }) {
               <UnstyledButton
                 key={f.id}
                 onClick={() => setOpen(f)}
-                aria-label={`Open ${f.name}`}
+                aria-label={t("files:open", { name: f.name })}
               >
                 <Group gap="xs" wrap="nowrap">
                   <FileThumb file={f} size={64} />
                   <div>
-                    <Text size="xs">{folderLabels[f.folder]}</Text>
+                    <Text size="xs">{t(`domain:folder.${f.folder}`)}</Text>
                     <ReviewStateBadge state={f.reviewState} />
                     {f.decision?.reason && (
                       <Text size="xs" c="dimmed" lineClamp={2}>

@@ -1,7 +1,7 @@
 import { Group, NavLink, Stack, Text } from "@mantine/core";
 import { useEffect, useRef } from "react";
+import { useTranslation } from "react-i18next";
 import type { ReviewQueueItem } from "../../../../shared/contract";
-import { folderLabels } from "../../../../shared/labels";
 import { FileThumb } from "../files/FileThumb";
 import { waitedFor } from "../files/FileCard";
 
@@ -15,12 +15,13 @@ export function ReviewQueueList({
   selectedId: number | null;
   onSelect: (fileId: number) => void;
 }) {
+  const { t } = useTranslation(["quality", "files", "domain"]);
   const selectedRef = useRef<HTMLAnchorElement>(null);
   useEffect(() => {
     selectedRef.current?.scrollIntoView({ block: "nearest" });
   }, [selectedId]);
   return (
-    <Stack gap={2} role="list" aria-label="Files waiting for review">
+    <Stack gap={2} role="list" aria-label={t("queueList.label")}>
       {items.map((item) => (
         <NavLink
           key={item.id}
@@ -40,13 +41,13 @@ export function ReviewQueueList({
                   lineClamp={1}
                   c="var(--mantine-color-text)"
                 >
-                  {item.orderNumber} · {folderLabels[item.folder]}
+                  {item.orderNumber} · {t(`domain:folder.${item.folder}`)}
                 </Text>
                 <Text size="xs" c="dimmed" lineClamp={1}>
-                  {item.partnerName ?? "No partner"}
+                  {item.partnerName ?? t("queueList.noPartner")}
                 </Text>
                 <Text size="xs" c="dimmed">
-                  Waiting {waitedFor(item)}
+                  {t("files:waiting", { waited: waitedFor(item) })}
                 </Text>
               </div>
             </Group>

@@ -1,5 +1,6 @@
 import { Box, Center, Image, Loader, Text } from "@mantine/core";
 import { IconFileTypePdf } from "@tabler/icons-react";
+import { useTranslation } from "react-i18next";
 import type { OrderFile } from "../../../../shared/contract";
 import { useFileUrl } from "../files/use-file-url";
 
@@ -11,14 +12,14 @@ export function ReviewStage({
   file: OrderFile;
   zoomed: boolean;
 }) {
+  const { t } = useTranslation(["quality", "files"]);
   const isImage = file.mime.startsWith("image/");
   const { url, error } = useFileUrl(isImage ? file.id : null, "original");
   if (!isImage)
     return (
       <Center h="100%" bg="gray.1">
         <Text size="sm">
-          <IconFileTypePdf size={20} /> A PDF: save it from the order&apos;s
-          Files tab to read it.
+          <IconFileTypePdf size={20} /> {t("stage.pdf")}
         </Text>
       </Center>
     );
@@ -31,7 +32,7 @@ export function ReviewStage({
   if (!url)
     return (
       <Center h="100%">
-        <Loader size="sm" aria-label="Loading the photo" />
+        <Loader size="sm" aria-label={t("files:loadingPhoto")} />
       </Center>
     );
   return zoomed ? (
