@@ -1,0 +1,85 @@
+// Dutch: a user switches the console to Dutch, every screen speaks it (and passes axe-core in it),
+// numbers and dates follow Dutch conventions, and the choice follows the user to the next sign-in.
+import type { Page } from "@playwright/test";
+import { seriousViolations } from "./axe";
+import { expect, signInAs, test } from "./browser-mode";
+
+const area = (page: Page, name: string) =>
+  page
+    .getByRole("navigation", {
+      name: /^(Console areas|Onderdelen van de console)$/,
+    })
+    .getByRole("link", { name });
+
+test("a dispatcher works in Dutch, and the console stays Dutch at the next sign-in", async ({
+  page,
+  browserMode,
+}) => {
+  test.setTimeout(180_000);
+  await signInAs(page, browserMode, "Daan Janssen, Dispatcher");
+  await area(page, "Settings").click();
+  await page.getByText("Nederlands", { exact: true }).click();
+  await expect(
+    page.getByRole("heading", { level: 1, name: "Instellingen" }),
+  ).toBeVisible();
+  await expect(page.locator("html")).toHaveAttribute("lang", "nl");
+
+  // Each area in Dutch: its name in the navigation, its heading, and no serious axe finding.
+  const screens: [string, string | RegExp][] = [
+    ["Start", /^Fijn je te zien, Daan/],
+    ["Planning", "Planning"],
+    ["Orders", "Orders"],
+    ["Kwaliteit", "Kwaliteitscontrole"],
+    ["Partners", "Partners"],
+    ["Berichten", "Berichten"],
+    ["Instellingen", "Instellingen"],
+  ];
+  const found: Record<string, unknown> = {};
+  for (const [link, heading] of screens) {
+    await area(page, link).click();
+    await expect(
+      page.getByRole("heading", { level: 1, name: heading }),
+    ).toBeVisible();
+    await page.waitForLoadState("networkidle");
+    const violations = await seriousViolations(page);
+    if (violations.length) found[link] = violations;
+  }
+
+  // Numbers the Dutch way: 5.000, not 5,000.
+  await area(page, "Orders").click();
+  await expect(page.getByText("5.000 orders")).toBeVisible();
+  await page
+    .getByRole("row", { name: /^Order C-/ })
+    .first()
+    .click();
+  for (const tab of [
+    "Project",
+    "Uitvoering",
+    "Bestanden",
+    "Berichten",
+    "Beoordeling",
+    "Geschiedenis",
+  ]) {
+    await page.getByRole("tab", { name: tab }).click();
+    await expect(page.getByRole("tabpanel", { name: tab })).toBeVisible();
+    await page.waitForLoadState("networkidle");
+    const violations = await seriousViolations(page);
+    if (violations.length) found[`order ${tab}`] = violations;
+  }
+  expect(found).toEqual({});
+
+  // Signed out, this machine's sign-in screen stays Dutch; signed in, the user's choice holds.
+  await page.getByRole("button", { name: "Uitloggen" }).click();
+  await expect(
+    page.getByText("Kies wie je bent om in te loggen."),
+  ).toBeVisible();
+  await page.evaluate(() => localStorage.clear());
+  await page.goto(browserMode.url);
+  await expect(page.getByText("Choose who you are to sign in.")).toBeVisible();
+  await page
+    .getByRole("listitem", { name: /^Sign in as Daan Janssen/ })
+    .click();
+  await expect(
+    page.getByRole("heading", { level: 1, name: /^Fijn je te zien, Daan/ }),
+  ).toBeVisible();
+});
