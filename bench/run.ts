@@ -286,6 +286,7 @@ async function measurePackingSlips() {
     })),
   };
   const context = {
+    language: "en" as const,
     generatedAt: "22 Nov 2026, 10:00",
     resourcesDir: findResourcesDir(),
   };

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { Capability, Region, Tier, type CommunicationSetting } from "../domain";
+import { LanguageSchema, type Language } from "../i18n/languages";
 import {
   BusinessDate,
   Id,
@@ -61,6 +62,8 @@ export interface PartnerRow {
 export interface PartnerDetail extends PartnerRow {
   email: string;
   phone: string;
+  /** The language of the emails the partner gets. */
+  language: Language;
   capabilities: Capability[];
   regions: Region[];
   lastAssignedAt: string | null;
@@ -145,5 +148,10 @@ export const partnerOperations = {
   "partners.get": op<PartnerDetail>()({
     input: z.object({ id: Id }).strict(),
     access: "see",
+  }),
+  /** The language of the partner's emails; changed by whoever may change its communication setting. */
+  "partners.setLanguage": op<{ partnerId: number; language: Language }>()({
+    input: z.object({ partnerId: Id, language: LanguageSchema }).strict(),
+    access: "rate",
   }),
 };

@@ -34,6 +34,7 @@ describe("the migrations", () => {
         "0005_team_mode",
         "0006_change_notices",
         "0007_languages",
+        "0008_packing_slip_language",
       ],
       backupFile: null,
     });
@@ -156,6 +157,7 @@ describe("migrating an existing file", () => {
       "0005_team_mode": added,
       "0006_change_notices": _notices,
       "0007_languages": _languages,
+      "0008_packing_slip_language": _slipLanguage,
       ...before
     } = migrations;
     expect(added).toBeDefined();
@@ -179,6 +181,7 @@ describe("migrating an existing file", () => {
       "0005_team_mode",
       "0006_change_notices",
       "0007_languages",
+      "0008_packing_slip_language",
     ]);
     expect(count("users")).toBe(users);
     expect(count("files")).toBe(files);
@@ -192,7 +195,11 @@ describe("migrating an existing file", () => {
 
   it("0007 starts everyone in English and accepts only English or Dutch", async () => {
     const handle = openDatabase(join(folder, "cutr.sqlite"));
-    const { "0007_languages": added, ...before } = migrations;
+    const {
+      "0007_languages": added,
+      "0008_packing_slip_language": _slipLanguage,
+      ...before
+    } = migrations;
     expect(added).toBeDefined();
     await migrateToLatest(handle, { migrations: before });
     seedDemoData(handle.sqlite, {
@@ -212,6 +219,38 @@ describe("migrating an existing file", () => {
         handle.sqlite.prepare(`UPDATE ${table} SET language = 'fr'`).run(),
       ).toThrow(/CHECK constraint failed/);
     }
+    await handle.close();
+  });
+
+  it("0008 keeps the packing slips drawn before it, in English, and accepts only English or Dutch", async () => {
+    const handle = openDatabase(join(folder, "cutr.sqlite"));
+    const { "0008_packing_slip_language": added, ...before } = migrations;
+    expect(added).toBeDefined();
+    await migrateToLatest(handle, { migrations: before });
+    seedDemoData(handle.sqlite, {
+      now: new Date("2026-11-22T09:00:00Z"),
+      size: { partners: 5, customers: 3, orders: 10 },
+    });
+    handle.sqlite
+      .prepare(
+        `INSERT INTO packing_slips (order_id, order_version, sha256, size_bytes, page_count, generated_at, generated_by)
+         SELECT orders.id, orders.version, 'ab', 1, 2, '2026-11-22T09:00:00.000Z', users.id
+         FROM orders, users LIMIT 3`,
+      )
+      .run();
+    await migrateToLatest(handle, {
+      backupFileFor: () => join(folder, "before-0008.sqlite"),
+    });
+    expect(
+      handle.sqlite
+        .prepare(
+          "SELECT group_concat(DISTINCT language) AS language, count(*) AS n FROM packing_slips",
+        )
+        .get(),
+    ).toEqual({ language: "en", n: 3 });
+    expect(() =>
+      handle.sqlite.prepare("UPDATE packing_slips SET language = 'fr'").run(),
+    ).toThrow(/CHECK constraint failed/);
     await handle.close();
   });
 

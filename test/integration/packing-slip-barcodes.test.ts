@@ -87,7 +87,7 @@ describe("packing slip barcodes", () => {
           },
         ],
       },
-      { generatedAt: "now", resourcesDir: findResourcesDir() },
+      { language: "en", generatedAt: "now", resourcesDir: findResourcesDir() },
     );
     expect(pageCount).toBe(3);
     const folder = mkdtempSync(join(tmpdir(), "cutr-barcodes-"));

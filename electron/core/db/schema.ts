@@ -393,6 +393,8 @@ export interface PackingSlipTable {
   page_count: number;
   generated_at: Instant;
   generated_by: number;
+  /** The language the slip is written in. */
+  language: Defaulted<Language>;
 }
 
 export interface SettingTable {

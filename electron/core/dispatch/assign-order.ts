@@ -7,11 +7,16 @@ import type { AssignmentResult } from "../../../shared/contract";
 import { todoKinds } from "../../../shared/domain";
 import type { Policy } from "../../../shared/policy";
 import { businessDateOf } from "../../../shared/rules/business-time";
-import { rankCandidates } from "../../../shared/rules/rank-candidates";
+import { translatorFor } from "../../../shared/i18n/create-i18n";
+import {
+  rankCandidates,
+  reasonText,
+} from "../../../shared/rules/rank-candidates";
 import { writeAudit } from "../audit/write-audit";
 import { addWorkingDays } from "../calendar/working-days";
 import type { Database } from "../db/schema";
 import { AppError, notFound } from "../errors";
+import { formatsFor } from "../i18n/formats";
 import { enqueueEmail } from "../outbox/enqueue-email";
 import { orderForDispatch, partnersForDispatch } from "./candidates";
 import { staleOrder } from "./conflict";
@@ -61,7 +66,7 @@ export async function assignOrder(
     if (!partner) throw notFound("Partner", input.partnerId);
     throw new AppError(
       "RULE",
-      `${partner.name} is not a candidate for ${order.number}: ${excluded?.rule ?? "it neither serves the region nor can make the order."}`,
+      `${partner.name} is not a candidate for ${order.number}: ${excluded ? reasonText(translatorFor("en"), excluded.rule) : "it neither serves the region nor can make the order."}`,
     );
   }
   if (candidate.needsOverride && !input.overrideReason) {
@@ -167,16 +172,24 @@ export async function assignOrder(
     // The kick-off proposal goes to the customer, who may join the call, with the partner in copy.
     const customer = await trx
       .selectFrom("customers")
-      .select(["email", "name"])
+      .select(["email", "name", "language"])
       .where("id", "=", order.customerId)
       .executeTakeFirstOrThrow();
     const [firstDate, secondDate] = JSON.parse(proposals) as [string, string];
+    const t = translatorFor(customer.language);
+    const { date } = formatsFor(customer.language);
     await enqueueEmail(trx, {
       kind: "kick_off_proposal",
       orderId: order.id,
       recipient: customer.email,
-      subject: `Kick-off for order ${order.number}: proposed dates`,
-      body: `Dear ${customer.name},\n\nYour order ${order.number} (${order.title}) includes installation. Cutr proposes an online kick-off with the production partner on ${firstDate} or ${secondDate} to agree the measure-up, drawing and installation dates. Reply with the date that suits you.\n\nCutr`,
+      subject: t("email:kickOff.subject", { number: order.number }),
+      body: t("email:kickOff.body", {
+        name: customer.name,
+        number: order.number,
+        title: order.title,
+        firstDate: date(firstDate),
+        secondDate: date(secondDate),
+      }),
       dueAt: context.now,
       createdAt: context.now,
     });
@@ -184,7 +197,7 @@ export async function assignOrder(
 
   const partner = await trx
     .selectFrom("partners")
-    .select(["email", "name"])
+    .select(["email", "name", "language"])
     .where("id", "=", candidate.partnerId)
     .executeTakeFirstOrThrow();
   await trx
@@ -202,12 +215,18 @@ export async function assignOrder(
     .where("status", "=", "open")
     .where("partner_id", "=", candidate.partnerId)
     .execute();
+  const t = translatorFor(partner.language);
   await enqueueEmail(trx, {
     kind: "assignment",
     orderId: order.id,
     recipient: partner.email,
-    subject: `Order ${order.number} is assigned to you`,
-    body: `From: dispatch@mail.cutr.ai\n\nDear ${partner.name},\n\nOrder ${order.number} (${order.title}) is assigned to you. You find it under active orders.\nPlease set the material arrival date, the planned completion date, the delivery schedule and the invoice reference by ${due}.\n\nCutr dispatch`,
+    subject: t("email:assignment.subject", { number: order.number }),
+    body: t("email:assignment.body", {
+      name: partner.name,
+      number: order.number,
+      title: order.title,
+      due: formatsFor(partner.language).date(due),
+    }),
     dueAt: context.now,
     createdAt: context.now,
   });

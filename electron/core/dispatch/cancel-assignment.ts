@@ -4,6 +4,7 @@ import type { Kysely } from "kysely";
 import { writeAudit } from "../audit/write-audit";
 import type { Database } from "../db/schema";
 import { AppError, notFound } from "../errors";
+import { translatorFor } from "../../../shared/i18n/create-i18n";
 import { enqueueEmail } from "../outbox/enqueue-email";
 import { scoreCancellation } from "../ratings/score-cancellation";
 import type { DispatchContext } from "./assign-order";
@@ -81,14 +82,22 @@ export async function cancelAssignment(
     .updateTable("partners")
     .set((eb) => ({ active_orders: eb("active_orders", "-", 1) }))
     .where("id", "=", assignment.partner_id)
-    .returning(["email", "name"])
+    .returning(["email", "name", "language"])
     .executeTakeFirstOrThrow();
+  const t = translatorFor(partner.language);
   await enqueueEmail(trx, {
     kind: "assignment_cancelled",
     orderId: order.id,
     recipient: partner.email,
-    subject: `Order ${order.number} is no longer assigned to you`,
-    body: `From: dispatch@mail.cutr.ai\n\nDear ${partner.name},\n\nThe assignment of order ${order.number} is cancelled: ${input.reason}\n${counts ? "This cancellation counts toward your rating." : "This cancellation is excused and does not count toward your rating."}\n\nCutr dispatch`,
+    subject: t("email:cancellation.subject", { number: order.number }),
+    body: t("email:cancellation.body", {
+      name: partner.name,
+      number: order.number,
+      reason: input.reason,
+      rating: counts
+        ? t("email:cancellation.counts")
+        : t("email:cancellation.excused"),
+    }),
     dueAt: context.now,
     createdAt: context.now,
   });

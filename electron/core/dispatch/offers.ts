@@ -2,10 +2,12 @@
 // other offers are withdrawn.
 import type { Kysely } from "kysely";
 import type { AssignmentResult, OfferRow } from "../../../shared/contract";
+import { translatorFor } from "../../../shared/i18n/create-i18n";
 import { rankCandidates } from "../../../shared/rules/rank-candidates";
 import { writeAudit } from "../audit/write-audit";
 import type { Database } from "../db/schema";
 import { AppError, notFound } from "../errors";
+import { formatsFor } from "../i18n/formats";
 import { enqueueEmail } from "../outbox/enqueue-email";
 import { assignOrder, type DispatchContext } from "./assign-order";
 import { offersOf, orderForDispatch, partnersForDispatch } from "./candidates";
@@ -53,7 +55,7 @@ export async function sendOffers(
     if (open.has(partnerId)) continue;
     const partner = await trx
       .selectFrom("partners")
-      .select(["email", "name"])
+      .select(["email", "name", "language"])
       .where("id", "=", partnerId)
       .executeTakeFirstOrThrow();
     const offer = await trx
@@ -67,12 +69,18 @@ export async function sendOffers(
       })
       .returning("id")
       .executeTakeFirstOrThrow();
+    const t = translatorFor(partner.language);
     await enqueueEmail(trx, {
       kind: "offer",
       orderId,
       recipient: partner.email,
-      subject: `New order offered to you: ${order.number}`,
-      body: `From: dispatch@mail.cutr.ai\n\nDear ${partner.name},\n\nCutr offers you order ${order.number} (${order.title}), requested delivery ${order.requestedDeliveryDate}. Accept it in your dashboard.\n\nCutr dispatch`,
+      subject: t("email:offer.subject", { number: order.number }),
+      body: t("email:offer.body", {
+        name: partner.name,
+        number: order.number,
+        title: order.title,
+        date: formatsFor(partner.language).date(order.requestedDeliveryDate),
+      }),
       dueAt: context.now,
       createdAt: context.now,
     });

@@ -1,5 +1,6 @@
 // The daily reminder of unread messages (DOMAIN.md, Messages): at 08:00 Amsterdam time, one email
 // per staff member who has unread messages. Run every hour; a day's digest is written once.
+import { translatorFor } from "../../../shared/i18n/create-i18n";
 import { businessDateOf, instantAt } from "../../../shared/rules/business-time";
 import type { CoreServices } from "../context";
 import { messageCounts } from "../messages/inbox";
@@ -14,7 +15,7 @@ export async function enqueueDailyDigest(
   if (now < dueAt) return 0;
   const users = await db
     .selectFrom("users")
-    .select(["id", "email", "name"])
+    .select(["id", "email", "name", "language"])
     .where("active", "=", 1)
     .execute();
   let written = 0;
@@ -31,14 +32,19 @@ export async function enqueueDailyDigest(
         .where("due_at", "=", dueAt.toISOString())
         .executeTakeFirst();
       if (already) return false;
+      const t = translatorFor(user.language);
       await trx
         .insertInto("outbox")
         .values({
           kind: "unread_digest",
           order_id: null,
           recipient: user.email,
-          subject: `${unread} unread message threads in the Cutr console`,
-          body: `Good morning ${user.name},\n\n${unread} threads have messages you have not read, and ${unanswered} threads wait on Cutr's answer.\n\nOpen the console's Messages area to read and answer them.`,
+          subject: t("email:digest.subject", { count: unread }),
+          body: t("email:digest.body", {
+            name: user.name,
+            unread: t("email:digest.unread", { count: unread }),
+            unanswered: t("email:digest.unanswered", { count: unanswered }),
+          }),
           due_at: dueAt.toISOString(),
           status: "queued",
           created_at: now.toISOString(),

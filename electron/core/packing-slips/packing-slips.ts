@@ -1,16 +1,21 @@
 // Generating a packing slip: read the order's current data, render the PDF outside any
-// transaction, store its bytes, then record the slip; a new version whenever the order changed.
+// transaction, store its bytes, then record the slip; a new version whenever the order changed,
+// or when the slip is asked for in another language.
 import type { Kysely } from "kysely";
 import type { PackingSlipInfo } from "../../../shared/contract";
-import { businessTimeZone } from "../../../shared/rules/business-time";
+import { translatorFor } from "../../../shared/i18n/create-i18n";
+import type { Language } from "../../../shared/i18n/languages";
 import { writeAudit } from "../audit/write-audit";
 import { signedInUser, type RequestContext } from "../context";
 import type { Database } from "../db/schema";
+import { formatsFor } from "../i18n/formats";
 import { slipData } from "./slip-data";
 import { defaultSlipRenderer } from "./slip-pool";
 
-const generatedAtText = (instant: Date) =>
-  `${new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: businessTimeZone }).format(instant)} (Amsterdam time)`;
+const generatedAtText = (instant: Date, language: Language) =>
+  translatorFor(language)("slip:generatedAt", {
+    time: formatsFor(language).instant(instant),
+  });
 
 export async function latestSlip(
   db: Kysely<Database>,
@@ -24,6 +29,7 @@ export async function latestSlip(
       "packing_slips.page_count",
       "packing_slips.generated_at",
       "packing_slips.order_version",
+      "packing_slips.language",
       "orders.version",
     ])
     .where("packing_slips.order_id", "=", orderId)
@@ -35,6 +41,7 @@ export async function latestSlip(
         pageCount: row.page_count,
         generatedAt: row.generated_at,
         current: row.order_version === row.version,
+        language: row.language,
       }
     : null;
 }
@@ -42,17 +49,21 @@ export async function latestSlip(
 export async function generateSlip(
   context: RequestContext,
   orderId: number,
+  requestedLanguage?: Language,
 ): Promise<PackingSlipInfo> {
   const { db, clock, files, resourcesDir } = context;
   const user = signedInUser(context);
+  const language = requestedLanguage ?? user.language;
   const latest = await latestSlip(db, orderId);
-  if (latest?.current) return latest; // the order has not changed since: the slip stands
+  // The order has not changed since, and the slip is in the language asked for: it stands.
+  if (latest?.current && latest.language === language) return latest;
   const data = await slipData(db, orderId);
   const now = clock.now();
   // Rendering (off this thread) and writing the file happen outside the transaction.
   const { bytes, pageCount } = await defaultSlipRenderer()({
     data,
-    generatedAt: generatedAtText(now),
+    language,
+    generatedAt: generatedAtText(now, language),
     resourcesDir,
   });
   const stored = await files.put(bytes);
@@ -67,6 +78,7 @@ export async function generateSlip(
         page_count: pageCount,
         generated_at: now.toISOString(),
         generated_by: user.id,
+        language,
       })
       .returning("id")
       .executeTakeFirstOrThrow();
@@ -77,7 +89,7 @@ export async function generateSlip(
       entity: "packing_slip",
       entityId: slip.id,
       orderId,
-      after: { pages: pageCount, orderVersion: data.orderVersion },
+      after: { pages: pageCount, orderVersion: data.orderVersion, language },
     });
     const current = await trx
       .selectFrom("orders")
@@ -89,6 +101,7 @@ export async function generateSlip(
       pageCount,
       generatedAt: now.toISOString(),
       current: current.version === data.orderVersion,
+      language,
     };
   });
 }

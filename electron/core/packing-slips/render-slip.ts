@@ -1,19 +1,18 @@
 // The packing slip PDF (DOMAIN.md, Packing slip): the packing list, then one label page per box
-// or pallet with "Box k of N" in large type and a Code 128 of `{order number}-{k}`. An embedded
-// DejaVu Sans keeps every character of names and addresses (Łódź, Ørsted, Müller, IJsselmeer).
+// or pallet with "Box k of N" in large type and a Code 128 of `{order number}-{k}`, in the slip's
+// language. An embedded DejaVu Sans keeps every character of names and addresses (Łódź, Ørsted,
+// Müller, IJsselmeer).
 import bwipjs from "bwip-js/node";
 import PDFDocument from "pdfkit";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { create, type Font } from "fontkit";
+import { translatorFor } from "../../../shared/i18n/create-i18n";
+import type { Language } from "../../../shared/i18n/languages";
+import { formatsFor } from "../i18n/formats";
 import type { SlipData } from "./slip-data";
 
 const margin = 40;
-const methodLabels = {
-  delivery: "Delivery",
-  installation: "Installation",
-  pickup: "Pick-up",
-} as const;
 
 /**
  * Draws a barcode as vectors: bwip-js lays it out as SVG paths (stroked bars for Code 128, filled
@@ -74,13 +73,14 @@ function parsedFont(
 
 export async function renderSlip(
   data: SlipData,
-  context: { generatedAt: string; resourcesDir: string },
+  context: { language: Language; generatedAt: string; resourcesDir: string },
 ): Promise<RenderedSlip> {
+  const t = translatorFor(context.language);
   const doc = new PDFDocument({
     size: "A4",
     margin,
     autoFirstPage: false,
-    info: { Title: `Packing slip ${data.number}`, Author: "Cutr" },
+    info: { Title: t("slip:title", { number: data.number }), Author: "Cutr" },
   });
   const chunks: Buffer[] = [];
   doc.on("data", (chunk: Buffer) => chunks.push(chunk));
@@ -93,9 +93,12 @@ export async function renderSlip(
     parsedFont(context.resourcesDir, "DejaVuSans-Bold.ttf"),
   );
 
-  const unit = data.packaging === "pallet" ? "Pallet" : "Box";
+  const unit = data.packaging === "pallet" ? "pallet" : "box";
   const width = 595.28 - margin * 2;
-  const footer = `Generated ${context.generatedAt} from order version ${data.orderVersion}`;
+  const footer = t("slip:footer", {
+    generatedAt: context.generatedAt,
+    version: data.orderVersion,
+  });
   let pages = 0;
   const newPage = () => {
     doc.addPage();
@@ -120,15 +123,14 @@ export async function renderSlip(
 
   // Page 1: the packing list, inside every box or pallet.
   newPage();
-  doc.font("Sans-Bold").fontSize(20).text("Packing list", margin, margin);
+  doc
+    .font("Sans-Bold")
+    .fontSize(20)
+    .text(t("slip:packingList"), margin, margin);
   doc
     .font("Sans")
     .fontSize(10)
-    .text(
-      "Cutr · custom-made by a Cutr production partner",
-      margin,
-      margin + 26,
-    );
+    .text(t("slip:tagline"), margin, margin + 26);
   drawBarcode(doc, "code128", data.number, {
     x: margin + width - 220,
     y: margin,
@@ -154,7 +156,7 @@ export async function renderSlip(
     for (const line of lines)
       doc.text(line, { width: width / 2 - 10, ellipsis: true, height: 30 });
   };
-  column(margin, "Deliver to", [
+  column(margin, t("slip:deliverTo"), [
     data.customer,
     data.address.street,
     `${data.address.postcode} ${data.address.city}`,
@@ -162,10 +164,10 @@ export async function renderSlip(
   ]);
   column(
     margin + width / 2,
-    "Sender (production partner)",
+    t("slip:sender"),
     data.partner
       ? [data.partner.name, `${data.partner.city}, ${data.partner.country}`]
-      : ["Not yet assigned"],
+      : [t("slip:notAssigned")],
   );
   doc.x = margin;
   doc.y = top + 80;
@@ -173,16 +175,28 @@ export async function renderSlip(
     .font("Sans")
     .fontSize(10)
     .text(
-      `Delivery date: ${data.deliveryDate ?? "not set"}   ·   Method: ${data.method ? methodLabels[data.method] : "not set"}   ·   ${data.boxes} ${data.boxes === 1 ? unit.toLowerCase() : `${unit.toLowerCase()}${unit === "Box" ? "es" : "s"}`}`,
+      t("slip:summary", {
+        date: data.deliveryDate
+          ? formatsFor(context.language).date(data.deliveryDate)
+          : t("slip:notSet"),
+        method: data.method
+          ? t(`slip:method.${data.method}`)
+          : t("slip:notSet"),
+        units: t(`slip:units.${unit}`, { count: data.boxes }),
+      }),
       { width },
     );
 
   // The items table: long names wrap inside their column; the table continues on a new page if needed.
   const columns = [
-    { title: "Part", width: width * 0.36 },
-    { title: "Material", width: width * 0.32 },
-    { title: "Dimensions (mm)", width: width * 0.22 },
-    { title: "Qty", width: width * 0.1, align: "right" as const },
+    { title: t("slip:column.part"), width: width * 0.36 },
+    { title: t("slip:column.material"), width: width * 0.32 },
+    { title: t("slip:column.dimensions"), width: width * 0.22 },
+    {
+      title: t("slip:column.quantity"),
+      width: width * 0.1,
+      align: "right" as const,
+    },
   ];
   const header = () => {
     doc.font("Sans-Bold").fontSize(9);
@@ -223,7 +237,7 @@ export async function renderSlip(
       doc
         .font("Sans-Bold")
         .fontSize(11)
-        .text(`Packing list ${data.number} (continued)`, margin, margin);
+        .text(t("slip:continued", { number: data.number }), margin, margin);
       header();
       doc.font("Sans").fontSize(9);
     }
@@ -248,7 +262,11 @@ export async function renderSlip(
   }
   doc.x = margin;
   if (data.notes) {
-    doc.moveDown(0.8).font("Sans-Bold").fontSize(9).text("Notes", { width });
+    doc
+      .moveDown(0.8)
+      .font("Sans-Bold")
+      .fontSize(9)
+      .text(t("slip:notes"), { width });
     doc
       .font("Sans")
       .fontSize(9)
@@ -258,10 +276,12 @@ export async function renderSlip(
   doc
     .font("Sans-Bold")
     .fontSize(9)
-    .text("Received in good order (keep a signed copy)", margin, signatureTop, {
-      width,
-    });
-  ["Name", "Date", "Signature"].forEach((label, i) => {
+    .text(t("slip:received"), margin, signatureTop, { width });
+  [
+    t("slip:signature.name"),
+    t("slip:signature.date"),
+    t("slip:signature.signature"),
+  ].forEach((label, i) => {
     const x = margin + (width / 3) * i;
     doc
       .moveTo(x, signatureTop + 50)
@@ -278,13 +298,14 @@ export async function renderSlip(
   for (let k = 1; k <= data.boxes; k++) {
     newPage();
     const code = `${data.number}-${k}`;
+    const label = t(`slip:label.${unit}`, { k, total: data.boxes });
+    // 64 pt, or smaller where the label would wrap onto the order number ("Pallet 40 of 40").
+    doc.font("Sans-Bold").fontSize(64);
     doc
-      .font("Sans-Bold")
-      .fontSize(64)
-      .text(`${unit} ${k} of ${data.boxes}`, margin, margin + 40, {
-        width,
-        align: "center",
-      });
+      .fontSize(
+        Math.min(64, Math.floor((64 * width) / doc.widthOfString(label))),
+      )
+      .text(label, margin, margin + 40, { width, align: "center" });
     doc
       .font("Sans-Bold")
       .fontSize(28)

@@ -16,7 +16,13 @@ export async function getPartner(
 ): Promise<PartnerDetail> {
   const partner = await db
     .selectFrom("partners")
-    .select([...partnerRowColumns, "email", "phone", "last_assigned_at"])
+    .select([
+      ...partnerRowColumns,
+      "email",
+      "phone",
+      "language",
+      "last_assigned_at",
+    ])
     .select(ratingNinetyDaysAgo(now))
     .where("id", "=", id)
     .executeTakeFirst();
@@ -42,6 +48,7 @@ export async function getPartner(
     ...toPartnerRow(partner),
     email: partner.email,
     phone: partner.phone,
+    language: partner.language,
     lastAssignedAt: partner.last_assigned_at,
     capabilities: capabilities.map((c) => c.capability),
     regions: regions.map((r) => r.region),

@@ -5,6 +5,7 @@ import { getPartner } from "./get-partner";
 import { listPartners } from "./list-partners";
 import { ratedOrders } from "./rated-orders";
 import { setCommunication } from "./set-communication";
+import { setPartnerLanguage } from "./set-language";
 
 export const partnerHandlers: HandlersOf<"partners"> = {
   "partners.list": async (input, { db, clock }) =>
@@ -37,4 +38,6 @@ export const partnerHandlers: HandlersOf<"partners"> = {
     }),
   "partners.setCommunication": ({ partnerId, setting }, context) =>
     setCommunication(context, partnerId, setting),
+  "partners.setLanguage": ({ partnerId, language }, context) =>
+    setPartnerLanguage(context, partnerId, language),
 };

@@ -2,12 +2,14 @@
 // partner's notification (10 working days after approval, 09:00 Amsterdam) and the audit row,
 // all in one transaction.
 import type { RatingFactors, RatingResult } from "../../../shared/contract";
+import { translatorFor } from "../../../shared/i18n/create-i18n";
 import { businessDateOf, instantAt } from "../../../shared/rules/business-time";
 import { orderScore } from "../../../shared/rules/suggested-stars";
 import { writeAudit } from "../audit/write-audit";
 import { addWorkingDays } from "../calendar/working-days";
 import { signedInUser, type RequestContext } from "../context";
 import { AppError, notFound } from "../errors";
+import { formatsFor } from "../i18n/formats";
 import { enqueueEmail } from "../outbox/enqueue-email";
 import { loadClosingDays, loadPolicy } from "../settings/policy";
 import { ratingColumns } from "./rating-columns";
@@ -35,6 +37,7 @@ export async function recordRating(
           "orders.partner_id",
           "partners.email",
           "partners.name",
+          "partners.language",
         ])
         .where("orders.id", "=", input.orderId)
         .executeTakeFirst();
@@ -113,12 +116,22 @@ export async function recordRating(
       const dueAt = new Date(
         Math.max(instantAt(noticeDay, 9).getTime(), now.getTime()),
       );
+      const t = translatorFor(order.language);
+      const formats = formatsFor(order.language);
       await enqueueEmail(trx, {
         kind: "rating_notice",
         orderId: order.id,
         recipient: order.email,
-        subject: `Your rating for order ${order.number}`,
-        body: `Dear ${order.name},\n\nOrder ${order.number} has been rated ${score.toFixed(2)} out of 5. Your rating is now ${partner.rating?.toFixed(2) ?? "not set"}.\nIf you disagree, reply in the order's Cutr chat.\n\nCutr`,
+        subject: t("email:ratingNotice.subject", { number: order.number }),
+        body: t("email:ratingNotice.body", {
+          name: order.name,
+          number: order.number,
+          score: formats.rating(score),
+          rating:
+            partner.rating === null
+              ? t("email:ratingNotice.notSet")
+              : formats.rating(partner.rating),
+        }),
         dueAt,
         createdAt: now,
       });

@@ -4,6 +4,7 @@
 import type { Kysely } from "kysely";
 import type { Fulfilment } from "../../../shared/contract";
 import type { FulfilmentMethod } from "../../../shared/domain";
+import { translatorFor } from "../../../shared/i18n/create-i18n";
 import {
   businessDateOf,
   daysBetween,
@@ -12,6 +13,7 @@ import { writeAudit } from "../audit/write-audit";
 import type { Database } from "../db/schema";
 import { AppError } from "../errors";
 import { getFulfilment } from "../orders/order-parts";
+import { formatsFor } from "../i18n/formats";
 import { enqueueEmail } from "../outbox/enqueue-email";
 import {
   completeTodo,
@@ -99,16 +101,30 @@ export async function updateFulfilment(
         recorded_by: c.userId,
       })
       .execute();
+    const t = translatorFor(order.customer_language);
+    const { date } = formatsFor(order.customer_language);
+    const reason = input.reason?.trim();
     await enqueueEmail(trx, {
       kind: "delivery_date_notice",
       orderId: order.id,
       recipient: order.customer_email,
-      subject:
-        `Order ${order.number}: ${before.delivery_date ? "new" : ""} delivery date ${input.deliveryDate}`.replace(
-          "  ",
-          " ",
-        ),
-      body: `Dear ${order.customer_name},\n\nThe delivery date of your order ${order.number} is now ${input.deliveryDate}${before.delivery_date ? ` (was ${before.delivery_date})` : ""}.${input.reason?.trim() ? `\nReason: ${input.reason.trim()}` : ""}\n\nCutr`,
+      subject: t(
+        before.delivery_date
+          ? "email:deliveryDate.subjectNew"
+          : "email:deliveryDate.subjectFirst",
+        { number: order.number, date: date(input.deliveryDate) },
+      ),
+      body: t("email:deliveryDate.body", {
+        name: order.customer_name,
+        number: order.number,
+        date: date(input.deliveryDate),
+        previous: before.delivery_date
+          ? t("email:deliveryDate.previous", {
+              date: date(before.delivery_date),
+            })
+          : "",
+        reason: reason ? t("email:deliveryDate.reason", { reason }) : "",
+      }),
       dueAt: c.now,
       createdAt: c.now,
     });

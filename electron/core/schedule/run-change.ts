@@ -43,6 +43,7 @@ export async function orderIn(
       "orders.partner_id",
       "customers.email as customer_email",
       "customers.name as customer_name",
+      "customers.language as customer_language",
     ])
     .where("orders.id", "=", orderId)
     .executeTakeFirst();

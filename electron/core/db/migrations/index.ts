@@ -7,6 +7,7 @@ import * as m0004 from "./0004_message_search";
 import * as m0005 from "./0005_team_mode";
 import * as m0006 from "./0006_change_notices";
 import * as m0007 from "./0007_languages";
+import * as m0008 from "./0008_packing_slip_language";
 
 export const migrations: Record<string, Migration> = {
   "0001_initial": m0001,
@@ -16,6 +17,7 @@ export const migrations: Record<string, Migration> = {
   "0005_team_mode": m0005,
   "0006_change_notices": m0006,
   "0007_languages": m0007,
+  "0008_packing_slip_language": m0008,
 };
 
 export const latestMigration = Object.keys(migrations).sort().at(-1) as string;

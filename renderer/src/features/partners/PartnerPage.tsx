@@ -21,11 +21,12 @@ import { LoadState } from "../../components/LoadState";
 import { StatusBadge } from "../../components/StatusBadge";
 import { TierBadge } from "../../components/TierBadge";
 import { CommunicationSetting } from "./CommunicationSetting";
+import { EmailLanguageSetting } from "./EmailLanguageSetting";
 import { PartnerCharts } from "./PartnerCharts";
 import { RatedOrdersTable } from "./RatedOrdersTable";
 
 export function PartnerPage() {
-  const { t } = useTranslation(["partners", "domain"]);
+  const { t } = useTranslation(["partners", "domain", "email"]);
   const id = Number(useParams().id);
   const navigate = useNavigate();
   const partner = useOperation(
@@ -95,6 +96,10 @@ export function PartnerPage() {
             {t("detail.messages")}
           </Text>
           <CommunicationSetting partnerId={p.id} value={p.communication} />
+          <Text size="xs" c="dimmed" mt={4}>
+            {t("email:setting.label")}
+          </Text>
+          <EmailLanguageSetting partnerId={p.id} value={p.language} />
           <Text size="xs" c="dimmed">
             {t("detail.lastAssignment", {
               when: formatInstant(p.lastAssignedAt),

@@ -1,0 +1,45 @@
+// How the core writes dates and numbers into emails and packing slips: in their reader's language.
+import { format, parseISO, type Locale } from "date-fns";
+import { enGB, nl } from "date-fns/locale";
+import { intlLocales, type Language } from "../../../shared/i18n/languages";
+import { businessTimeZone } from "../../../shared/rules/business-time";
+
+export interface CoreFormats {
+  /** A business date (YYYY-MM-DD): English keeps that form, Dutch writes "15 december 2026". */
+  date(date: string): string;
+  /** An instant in Amsterdam time, date and time of day ("22 Nov 2026, 10:00"). */
+  instant(instant: Date): string;
+  /** A rating or score with two decimals ("4.25", "4,25"). */
+  rating(value: number): string;
+}
+
+const datePatterns: Record<Language, { pattern: string; locale: Locale }> = {
+  en: { pattern: "yyyy-MM-dd", locale: enGB },
+  nl: { pattern: "d MMMM yyyy", locale: nl },
+};
+
+const made = new Map<Language, CoreFormats>();
+
+/** The formats of one language, made once. */
+export function formatsFor(language: Language): CoreFormats {
+  let found = made.get(language);
+  if (!found) {
+    const { pattern, locale } = datePatterns[language];
+    const instants = new Intl.DateTimeFormat(intlLocales[language], {
+      dateStyle: "medium",
+      timeStyle: "short",
+      timeZone: businessTimeZone,
+    });
+    const ratings = new Intl.NumberFormat(intlLocales[language], {
+      minimumFractionDigits: 2,
+      maximumFractionDigits: 2,
+    });
+    found = {
+      date: (date) => format(parseISO(date), pattern, { locale }),
+      instant: (instant) => instants.format(instant),
+      rating: (value) => ratings.format(value),
+    };
+    made.set(language, found);
+  }
+  return found;
+}
