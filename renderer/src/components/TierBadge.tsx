@@ -13,7 +13,13 @@ const colors: Record<Tier, string> = {
 export function TierBadge({ tier }: { tier: Tier }) {
   const { t } = useTranslation(["common", "domain"]);
   return (
-    <Badge color={colors[tier]} variant="outline" radius="sm">
+    // Never cut short: the tier's name is the signal that does not rely on colour.
+    <Badge
+      color={colors[tier]}
+      variant="outline"
+      radius="sm"
+      style={{ minWidth: "max-content" }}
+    >
       {t(`domain:tier.${tier}`)}
     </Badge>
   );

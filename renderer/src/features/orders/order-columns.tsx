@@ -46,7 +46,8 @@ export function useOrderColumns() {
       }),
       column.accessor("status", {
         header: t("table.column.status"),
-        size: 110,
+        // Wide enough for the longest status in either language ("Goedgekeurd").
+        size: 135,
         cell: (c) => <StatusBadge status={c.getValue()} />,
       }),
       column.accessor("title", {
