@@ -7,6 +7,7 @@ test.describe("Orders in browser mode", () => {
       .getByRole("navigation", { name: "Console areas" })
       .getByRole("link", { name: "Orders" })
       .click();
+    await expect(page.getByText("5,000 orders")).toBeVisible();
   });
 
   test("signs in, lists the demo orders and keeps the token out of the address bar", async ({
