@@ -55,6 +55,16 @@ test("no screen of the console has a serious accessibility problem", async ({
     if (violations.length) found[`order ${tab}`] = violations;
   }
   await page.goto(`${browserMode.origin}/#/partners`);
+  // The tier chart's table alternative: every tier by name, with its count.
+  await page.getByText("Table", { exact: true }).click();
+  const byTier = page.getByRole("table", { name: "Active partners by tier" });
+  await expect(
+    byTier.getByRole("row", { name: /^Highly rated \d+$/ }),
+  ).toBeVisible();
+  const tierTable = await seriousViolations(page);
+  if (tierTable.length) found["tier table"] = tierTable;
+  await page.getByText("Chart", { exact: true }).click();
+  await expect(byTier).toBeHidden();
   await page.getByRole("row").nth(1).click();
   await page.waitForLoadState("networkidle");
   const partner = await seriousViolations(page);

@@ -115,10 +115,7 @@ export function PartnersPage() {
         )}
       </Group>
       <Paper withBorder p="sm" radius="md" maw={520}>
-        <Text size="sm" fw={500}>
-          {t("list.byTier")}
-        </Text>
-        <TierDistributionChart />
+        <TierDistributionChart title={t("list.byTier")} />
       </Paper>
       <Group gap="xs">
         <TextInput

@@ -8,8 +8,11 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
+import { Group, SegmentedControl, Table, Text } from "@mantine/core";
+import { useState } from "react";
 import type { Tier } from "../../../../shared/domain";
 import { useTranslation } from "react-i18next";
+import { TierBadge } from "../../components/TierBadge";
 import { formatCount } from "../../components/format";
 import { useOperation } from "../../api/use-operation";
 
@@ -20,14 +23,67 @@ const colors: Record<Tier, string> = {
   lower: "var(--mantine-color-orange-6)",
 };
 
-/** How many active partners stand in each tier; every bar carries its tier's name and count. */
-export function TierDistributionChart() {
+/**
+ * How many active partners stand in each tier: a chart whose bars carry their tier's name and
+ * count, or the same figures as a table (for screen readers, and for anyone who prefers one).
+ */
+export function TierDistributionChart({ title }: { title: string }) {
   const { t } = useTranslation(["partners", "domain"]);
+  const [view, setView] = useState<"chart" | "table">("chart");
   const tiers = useOperation("partners.tiers", {});
   const data = (tiers.data ?? []).map((row) => ({
     ...row,
     label: t(`domain:tier.${row.tier}`),
   }));
+  return (
+    <>
+      <Group justify="space-between">
+        <Text size="sm" fw={500}>
+          {title}
+        </Text>
+        <SegmentedControl
+          size="xs"
+          value={view}
+          onChange={(v) => setView(v as "chart" | "table")}
+          data={[
+            { value: "chart", label: t("tierChart.chart") },
+            { value: "table", label: t("tierChart.table") },
+          ]}
+          aria-label={t("tierChart.showAs")}
+        />
+      </Group>
+      {view === "table" ? (
+        <Table aria-label={title} mt="xs">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t("tierChart.tier")}</Table.Th>
+              <Table.Th ta="right">{t("tierChart.partners")}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {data.map((d) => (
+              <Table.Tr key={d.tier}>
+                <Table.Td>
+                  <TierBadge tier={d.tier} />
+                </Table.Td>
+                <Table.Td ta="right">{formatCount(d.count)}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      ) : (
+        <TierBars data={data} />
+      )}
+    </>
+  );
+}
+
+function TierBars({
+  data,
+}: {
+  data: { tier: Tier; count: number; label: string }[];
+}) {
+  const { t } = useTranslation("partners");
   return (
     <ResponsiveContainer width="100%" height={130}>
       <BarChart
@@ -36,7 +92,7 @@ export function TierDistributionChart() {
         margin={{ top: 0, right: 40, bottom: 0, left: 10 }}
       >
         <XAxis type="number" hide />
-        <YAxis type="category" dataKey="label" width={90} fontSize={12} />
+        <YAxis type="category" dataKey="label" width={120} fontSize={12} />
         <Tooltip
           formatter={(v) => [
             typeof v === "number" ? formatCount(v) : v,
