@@ -69,3 +69,5 @@ export const formatMegabytes = (bytes: number) =>
 /** How long from `earlier` to `later`, in words of the user's language ("3 days", "3 dagen"). */
 export const formatDuration = (earlier: Date, later: Date) =>
   formatDistanceStrict(earlier, later, { locale: formats().dateLocale });
+/** The decimal separator of the user's language ("." or ","), for number inputs. */
+export const decimalSeparator = () => formatNumber(1.5, 1).charAt(1);

@@ -11,6 +11,7 @@ import {
   Title,
 } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
+import { decimalSeparator } from "../../components/format";
 import { useQueryClient } from "@tanstack/react-query";
 import type { TFunction } from "i18next";
 import { Fragment, useState } from "react";
@@ -178,6 +179,7 @@ export function PolicyForm({
               value={draft[f.key]}
               step={f.step ?? 1}
               decimalScale={f.decimals ?? 0}
+              decimalSeparator={decimalSeparator()}
               disabled={!editable}
               onChange={(v) => setDraft((d) => ({ ...d, [f.key]: Number(v) }))}
             />
