@@ -88,6 +88,29 @@ export function plainText(doc: MessageDoc): string {
   return doc.content.map(block).join("\n\n");
 }
 
+/**
+ * The body's own refusals, each a key of `errors:input` whose English is the refusal's message.
+ * The core says them in the caller's language through the dispatch (which looks the English up);
+ * the composer reads the key from the issue's params (`bodyRefusalOf`) and says it with `t`.
+ * errors.json holds the English word for word, the limit written out ("20,000"): the Dutch
+ * refusals test fails if the two part ways.
+ */
+export type BodyRefusal = "messageEmpty" | "messageTooLong";
+
+const refusal = (message: string, key: BodyRefusal) => ({
+  message,
+  params: { bodyRefusal: key },
+});
+
+/** Which of the body's own refusals a validation issue is, if it is one. */
+export function bodyRefusalOf(
+  issue: z.core.$ZodIssue | undefined,
+): BodyRefusal | undefined {
+  return issue?.code === "custom"
+    ? (issue.params as { bodyRefusal?: BodyRefusal } | undefined)?.bodyRefusal
+    : undefined;
+}
+
 export const MessageBody: z.ZodType<MessageDoc> = z
   .object({
     type: z.literal("doc"),
@@ -97,9 +120,14 @@ export const MessageBody: z.ZodType<MessageDoc> = z
       .max(2_000),
   })
   .strict()
-  .refine((doc) => plainText(doc).trim().length > 0, {
-    message: "Write something before sending",
-  })
-  .refine((doc) => plainText(doc).length <= maxMessageCharacters, {
-    message: `A message holds at most ${maxMessageCharacters.toLocaleString("en-GB")} characters`,
-  });
+  .refine(
+    (doc) => plainText(doc).trim().length > 0,
+    refusal("Write something before sending", "messageEmpty"),
+  )
+  .refine(
+    (doc) => plainText(doc).length <= maxMessageCharacters,
+    refusal(
+      `A message holds at most ${maxMessageCharacters.toLocaleString("en-GB")} characters`,
+      "messageTooLong",
+    ),
+  );

@@ -1,19 +1,44 @@
 import type { ErrorCode } from "../../shared/errors";
+import { say, type Phrase } from "./i18n/phrase";
 
-/** A refusal the caller should see: becomes `{ ok: false, error }` in the dispatch. */
+/**
+ * A refusal the caller should see: becomes `{ ok: false, error }` in the dispatch, which words it
+ * in the caller's language. The message is a Phrase (a key of the `errors` namespace and its
+ * values); `message` itself holds the English, for logs and for code that reads it.
+ */
 export class AppError extends Error {
   constructor(
     readonly code: Exclude<ErrorCode, "INTERNAL">,
-    message: string,
+    readonly phrase: Phrase,
     readonly details?: unknown,
   ) {
-    super(message);
+    super(say(phrase, "en"));
     this.name = "AppError";
   }
 }
 
-export const notFound = (what: string, id: number | string) =>
-  new AppError("NOT_FOUND", `${what} ${id} does not exist.`, { id });
+/** The kinds of thing an operation may look for and not find, as `errors:notFound.*` names them. */
+export type Findable =
+  | "order"
+  | "partner"
+  | "customer"
+  | "user"
+  | "file"
+  | "thread"
+  | "message"
+  | "milestone"
+  | "offer"
+  | "email"
+  | "packingSlip"
+  | "rating"
+  | "backup";
+
+export const notFound = (what: Findable, id: number | string) =>
+  new AppError(
+    "NOT_FOUND",
+    { key: `errors:notFound.${what}`, values: { id } },
+    { id },
+  );
 
 /** SQLite says BUSY when another process holds the write lock past the busy timeout, or when a
  * transaction's snapshot is older than a write that committed meanwhile. */
@@ -46,7 +71,7 @@ export function isBusy(error: unknown): boolean {
  * A write the storage refused: a full disk or a read-only data folder. The change was rolled back
  * (or never started), so the message can say plainly that nothing was saved.
  */
-export function storageFaultMessage(error: unknown): string | null {
+export function storageFaultMessage(error: unknown): Phrase | null {
   const code = String((error as { code?: unknown } | null)?.code ?? "");
   if (
     code.startsWith("SQLITE_FULL") ||
@@ -54,15 +79,15 @@ export function storageFaultMessage(error: unknown): string | null {
     code === "EDQUOT" ||
     code === "53100"
   )
-    return "The disk holding the console's data is full: nothing was saved. Free some space and try again.";
+    return { key: "errors:storage.full" };
   if (
     code.startsWith("SQLITE_READONLY") ||
     code === "EROFS" ||
     code === "EACCES" ||
     code === "EPERM"
   )
-    return "The console's data folder cannot be written to (it is read-only or not yours): nothing was saved. Check the folder's permissions.";
+    return { key: "errors:storage.readOnly" };
   if (code.startsWith("SQLITE_IOERR") || code === "EIO")
-    return "The disk reported an error while saving: nothing was saved. Check the disk and try again.";
+    return { key: "errors:storage.io" };
   return null;
 }

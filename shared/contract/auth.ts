@@ -36,6 +36,8 @@ export const authOperations = {
         email: z.email().max(200),
         /** Required in team mode; ignored on a local workstation. */
         password: z.string().max(200).optional(),
+        /** The language the screen reads, for the words of a refusal (before anyone is known). */
+        language: LanguageSchema.optional(),
       })
       .strict(),
     access: "public",

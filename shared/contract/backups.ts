@@ -10,6 +10,11 @@ export interface BackupInfo {
   sizeBytes: number;
 }
 
+/** What happens next, as a text of the `settings` namespace and its values (said by the screen). */
+export interface RestoreRequested {
+  message: { key: "settings:backups.restartNote"; values: { name: string } };
+}
+
 export const backupOperations = {
   "backups.list": op<BackupInfo[]>()({
     input: z.object({}).strict(),
@@ -21,7 +26,7 @@ export const backupOperations = {
     access: "administer",
   }),
   /** Restores a backup at the next start; the current data is kept aside first. */
-  "backups.restore": op<{ message: string }>()({
+  "backups.restore": op<RestoreRequested>()({
     input: z
       .object({
         name: z

@@ -26,12 +26,21 @@ export interface Message {
   attachments: MessageAttachmentInfo[];
 }
 
+/** Why an order has no Customer thread, as the screen words it (`t(key, values)`). */
+export type ThreadUnavailableReason =
+  | { key: "orders:messages.unavailable.noDirectMessaging"; values?: never }
+  | {
+      key: "orders:messages.unavailable.cutrOnly";
+      values: { partner: string };
+    }
+  | { key: "orders:messages.unavailable.cutrOnlyNoPartner"; values?: never };
+
 export interface ThreadInfo {
   kind: ThreadKind;
   /** False for the Customer thread of an order without direct messaging or of a `cutr_only` partner. */
   available: boolean;
-  /** Why the thread is not available, in words. */
-  unavailableReason: string | null;
+  /** Why the thread is not available: a text of the `orders` namespace and its values. */
+  unavailableReason: ThreadUnavailableReason | null;
   messageCount: number;
   unread: number;
   /** The last message is from the partner or the customer and Cutr has not replied. */

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { Id, paging, SearchText, type Page } from "./common";
 import { op } from "./op";
+import type { SecretProtection } from "./settings";
 
 export const outboxStatuses = ["queued", "sending", "sent", "failed"] as const;
 export type OutboxStatus = (typeof outboxStatuses)[number];
@@ -46,8 +47,8 @@ export type SmtpSettings = z.infer<typeof SmtpSettings>;
 
 export interface SmtpSettingsView extends SmtpSettings {
   passwordSet: boolean;
-  /** Where the password is kept, in words. */
-  passwordProtection: string;
+  /** Where the password is kept (the screen words it). */
+  passwordProtection: SecretProtection;
 }
 
 export const outboxOperations = {

@@ -10,9 +10,22 @@ import { op } from "./op";
 
 const Reason = z.string().trim().min(1, "Give a reason").max(2000);
 
+/** The conditions of Ready (DOMAIN.md), in the order the checklist shows them. */
+export type ReadinessKey =
+  | "todos"
+  | "finished_photo"
+  | "packed_photo"
+  | "drawings"
+  | "samples"
+  | "packing_slip";
+
 export interface ReadinessCondition {
-  key: string;
-  label: string;
+  key: ReadinessKey;
+  /** The condition in words: a text of the `orders` namespace and its values, said by the screen. */
+  label: {
+    key: `orders:ready.condition.${ReadinessKey}`;
+    values?: Record<string, number>;
+  };
   met: boolean;
 }
 

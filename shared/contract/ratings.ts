@@ -20,11 +20,44 @@ export type RatingFactors = z.infer<typeof RatingFactors>;
 
 const Reason = z.string().trim().min(1, "Give a reason").max(2000);
 
+/** The texts of the `ratings` namespace (evidence.*) a line of evidence can be. */
+export type EvidenceKey =
+  | "requested"
+  | "movedInTime"
+  | "movedLate"
+  | "noDelivery"
+  | "deliveredOnTime"
+  | "deliveredLate"
+  | "noFinalAmount"
+  | "overBudget"
+  | "withinBudget"
+  | "todosOnTime"
+  | "todoLate"
+  | "todoNeverDone"
+  | "noPhotos"
+  | "photosReviewed"
+  | "qualityComplaint"
+  | "noCommunicationRule"
+  | "noFeedback"
+  | "feedback.positive"
+  | "feedback.issues";
+
+/**
+ * One line of evidence, worded by the screen in the reader's language: the text and its values.
+ * Business dates (YYYY-MM-DD) and amounts (cents) come apart, for the screen to write them.
+ */
+export interface EvidenceLine {
+  key: `ratings:evidence.${EvidenceKey}`;
+  values?: Record<string, string | number>;
+  dates?: Record<string, string>;
+  cents?: Record<string, number>;
+}
+
 export interface FactorSuggestion {
   /** The suggested stars, or null where the evidence is missing or the factor has no rule. */
   stars: number | null;
   /** The evidence, in words an account manager can repeat to the partner. */
-  evidence: string[];
+  evidence: EvidenceLine[];
 }
 
 export interface RatingSuggestion {

@@ -20,6 +20,13 @@ export const settingsOperations = {
   }),
 };
 
+/**
+ * How this computer protects the secrets it keeps (a password, a server's URL): encrypted with the
+ * operating system's key store, or in a file only the user's account may read. The screen words it
+ * (`settings:secretProtection.*`).
+ */
+export type SecretProtection = "keyStore" | "fileOnly";
+
 /** Which database this console works on, and which one it will use from its next start. */
 export interface TeamDatabaseView {
   active: "local" | "team";
@@ -30,7 +37,7 @@ export interface TeamDatabaseView {
   /** CUTR_DATABASE_URL is set: it wins over what is saved here. */
   fromEnvironment: boolean;
   /** How the saved URL (with its password) is protected on this computer. */
-  protection: string;
+  protection: SecretProtection;
 }
 
 export const teamDatabaseOperations = {

@@ -25,12 +25,16 @@ export function createI18n(language: Language, plugins: Module[] = []): i18n {
 
 const translators = new Map<Language, i18n>();
 
-/** The core's translator for one language (emails, packing slips), made once. */
-export function translatorFor(language: Language): i18n["t"] {
+/** The core's i18next instance for one language, made once. */
+export function instanceFor(language: Language): i18n {
   let instance = translators.get(language);
   if (!instance) {
     instance = createI18n(language);
     translators.set(language, instance);
   }
-  return instance.t;
+  return instance;
 }
+
+/** The core's translator for one language (emails, packing slips). */
+export const translatorFor = (language: Language): i18n["t"] =>
+  instanceFor(language).t;

@@ -19,6 +19,7 @@ import en_signin from "./locales/en/signin.json";
 import en_slip from "./locales/en/slip.json";
 import en_email from "./locales/en/email.json";
 import en_notices from "./locales/en/notices.json";
+import en_errors from "./locales/en/errors.json";
 import nl_common from "./locales/nl/common.json";
 import nl_domain from "./locales/nl/domain.json";
 import nl_nav from "./locales/nl/nav.json";
@@ -36,6 +37,7 @@ import nl_signin from "./locales/nl/signin.json";
 import nl_slip from "./locales/nl/slip.json";
 import nl_email from "./locales/nl/email.json";
 import nl_notices from "./locales/nl/notices.json";
+import nl_errors from "./locales/nl/errors.json";
 
 export const en = {
   common: en_common,
@@ -55,6 +57,7 @@ export const en = {
   slip: en_slip,
   email: en_email,
   notices: en_notices,
+  errors: en_errors,
 };
 
 /** The shape of every language's texts: English's keys, each a string. */
@@ -78,6 +81,7 @@ export const nl: Texts = {
   slip: nl_slip,
   email: nl_email,
   notices: nl_notices,
+  errors: nl_errors,
 };
 
 export const resources: Record<Language, Texts> = { en, nl };

@@ -11,7 +11,11 @@ import {
 import { dailyBackupIfDue } from "../../electron/core/backups/daily-backup";
 import { fixedClock } from "../../electron/core/clock";
 import { startCore, type Core } from "../../electron/core/start-core";
-import type { BackupInfo, OrderFile } from "../../shared/contract";
+import type {
+  BackupInfo,
+  OrderFile,
+  RestoreRequested,
+} from "../../shared/contract";
 import { signIn, smallDemo, valueOf } from "../fixtures/core";
 import { base64, png } from "../fixtures/images";
 
@@ -165,10 +169,13 @@ describe("backups", () => {
       ),
     ).toMatchObject({ ok: false, error: { code: "NOT_FOUND" } });
     expect(
-      valueOf<{ message: string }>(
+      valueOf<RestoreRequested>(
         await core.call("backups.restore", { name: backup.name }, admin),
       ).message,
-    ).toContain("Restart");
+    ).toEqual({
+      key: "settings:backups.restartNote",
+      values: { name: backup.name },
+    });
     await core.close();
     cores.splice(0);
 

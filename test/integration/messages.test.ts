@@ -240,7 +240,10 @@ describe("messages.send", () => {
     expect((await threads()).customer).toMatchObject({
       available: false,
       messageCount: 1,
-      unavailableReason: expect.stringContaining("Cutr only"),
+      unavailableReason: {
+        key: "orders:messages.unavailable.cutrOnly",
+        values: { partner: expect.any(String) },
+      },
     });
     expect(await send(doc("Hello again"), "customer")).toMatchObject({
       ok: false,

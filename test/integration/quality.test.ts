@@ -277,8 +277,9 @@ describe("Ready and the rating", () => {
       await core.call("ratings.suggest", { orderId }, admin),
     );
     expect(suggestion.factors.quality.stars).toBe(4);
-    expect(suggestion.factors.quality.evidence.join(" ")).toContain(
-      "2 photos reviewed, 1 rejection at first review",
-    );
+    expect(suggestion.factors.quality.evidence).toContainEqual({
+      key: "ratings:evidence.photosReviewed",
+      values: { photos: 2, rejections: 1 },
+    });
   });
 });

@@ -504,14 +504,19 @@ describe("ratings.suggest", () => {
       await core.call("ratings.suggest", { orderId }, manager),
     );
     expect(suggestion.factors.deliveryTime.stars).toBe(3); // 3 days after 10-06
-    expect(suggestion.factors.deliveryTime.evidence.join(" ")).toContain(
-      "does not replace 2026-10-06",
-    );
+    expect(suggestion.factors.deliveryTime.evidence).toContainEqual({
+      key: "ratings:evidence.movedLate",
+      dates: {
+        date: "2026-10-20",
+        reportedOn: "2026-10-01",
+        inForce: "2026-10-06",
+      },
+    });
     expect(suggestion.factors.budget.stars).toBe(3); // 4% over
     expect(suggestion.factors.involvement.stars).toBe(5);
     expect(suggestion.factors.quality).toMatchObject({
       stars: 5,
-      evidence: ["No photos reviewed."],
+      evidence: [{ key: "ratings:evidence.noPhotos" }],
     });
     expect(suggestion.factors.communication.stars).toBeNull();
     expect(suggestion.current).toBeNull();
@@ -535,9 +540,10 @@ describe("ratings.suggest", () => {
       await core.call("ratings.suggest", { orderId }, manager),
     );
     expect(suggestion.factors.quality.stars).toBe(2);
-    expect(suggestion.factors.customerSatisfaction.evidence[0]).toContain(
-      "Lacquer runs",
-    );
+    expect(suggestion.factors.customerSatisfaction.evidence[0]).toEqual({
+      key: "ratings:evidence.feedback.issues",
+      values: { text: "Lacquer runs on two doors" },
+    });
   });
 });
 

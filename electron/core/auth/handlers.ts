@@ -9,10 +9,7 @@ import { createSession, endSession, sessionHash, toUser } from "./sessions";
 const teamMode = (storage: CoreServices["storage"]) => storage.kind === "team";
 
 const refused = () =>
-  new AppError(
-    "UNAUTHORIZED",
-    "That email address and password do not match an active user.",
-  );
+  new AppError("UNAUTHORIZED", { key: "errors:auth.noMatch" });
 
 export const authHandlers: HandlersOf<"auth"> = {
   "auth.mode": async (_input, { storage }) => ({
@@ -22,10 +19,7 @@ export const authHandlers: HandlersOf<"auth"> = {
   // On a workstation the sign-in screen lists who may sign in; a team's server does not tell.
   "auth.users": async (_input, { db, storage }) => {
     if (teamMode(storage))
-      throw new AppError(
-        "RULE",
-        "This console works on the team's server: sign in with your email address and password.",
-      );
+      throw new AppError("RULE", { key: "errors:auth.teamServer" });
     const rows = await db
       .selectFrom("users")
       .select(["id", "email", "name", "role", "language"])
@@ -58,10 +52,10 @@ export const authHandlers: HandlersOf<"auth"> = {
       if (!record || record.active !== 1 || !record.password_hash || !matches)
         throw refused();
     } else if (!record || record.active !== 1) {
-      throw new AppError(
-        "UNAUTHORIZED",
-        `No active user has the email address ${email}.`,
-      );
+      throw new AppError("UNAUTHORIZED", {
+        key: "errors:auth.noActiveUser",
+        values: { email },
+      });
     }
     const session = await createSession(db, clock, record.id);
     return { session, user: toUser(record) };
@@ -96,9 +90,11 @@ export const authHandlers: HandlersOf<"auth"> = {
       record.password_hash &&
       !(await verifyPassword(current, record.password_hash))
     )
-      throw new AppError("RULE", "The current password is not right.", {
-        current: "Not your current password.",
-      });
+      throw new AppError(
+        "RULE",
+        { key: "errors:auth.wrongPassword" },
+        { current: { key: "errors:auth.notCurrentPassword" } },
+      );
     const hash = await hashPassword(next);
     await db.transaction().execute(async (trx) => {
       await trx

@@ -6,6 +6,7 @@ import { existsSync } from "node:fs";
 import { copyFile, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Logger } from "../context";
+import type { RestoreRequested } from "../../../shared/contract";
 import { AppError } from "../errors";
 import {
   backupFile,
@@ -21,20 +22,21 @@ const markerOf = (databaseFile: string) =>
 export async function requestRestore(
   databaseFile: string,
   name: string,
-): Promise<{ message: string }> {
+): Promise<RestoreRequested> {
   const file = backupFile(databaseFile, name);
   if (!file)
-    throw new AppError("NOT_FOUND", `There is no backup named "${name}".`);
+    throw new AppError("NOT_FOUND", {
+      key: "errors:backups.noSuchBackup",
+      values: { name },
+    });
   const check = quickCheck(file);
   if (check !== "ok")
-    throw new AppError(
-      "RULE",
-      `Backup ${name} is damaged (${check}); choose another one.`,
-    );
+    throw new AppError("RULE", {
+      key: "errors:backups.damaged",
+      values: { name, problem: check },
+    });
   await writeFile(markerOf(databaseFile), JSON.stringify({ name }));
-  return {
-    message: `Backup ${name} will be restored when the console starts again; the current data is kept aside as a backup first. Restart the console now.`,
-  };
+  return { message: { key: "settings:backups.restartNote", values: { name } } };
 }
 
 export async function applyPendingRestore(

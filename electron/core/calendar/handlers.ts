@@ -29,10 +29,10 @@ export const calendarHandlers: HandlersOf<"calendar"> = {
         .where("date", "=", date)
         .executeTakeFirst();
       if (existing)
-        throw new AppError(
-          "CONFLICT",
-          `${date} is already a closing day (${existing.name}).`,
-        );
+        throw new AppError("CONFLICT", {
+          key: "errors:calendar.alreadyClosed",
+          values: { date, name: existing.name },
+        });
       await trx.insertInto("closing_days").values({ date, name }).execute();
       await writeAudit(trx, {
         at: context.clock.now(),
@@ -55,7 +55,10 @@ export const calendarHandlers: HandlersOf<"calendar"> = {
         .where("date", "=", date)
         .executeTakeFirst();
       if (!existing)
-        throw new AppError("NOT_FOUND", `${date} is not a closing day.`);
+        throw new AppError("NOT_FOUND", {
+          key: "errors:calendar.notClosed",
+          values: { date },
+        });
       await trx.deleteFrom("closing_days").where("date", "=", date).execute();
       await writeAudit(trx, {
         at: context.clock.now(),

@@ -1,5 +1,6 @@
 // What a PostgreSQL failure means to the person at the console: a wrong URL, a refused password,
 // an unreachable server or one that went away. Said plainly, never with the password in it.
+import { say, type Phrase } from "../i18n/phrase";
 import type { PostgresHandle } from "./connect-postgres";
 
 export class DatabaseUnreachableError extends Error {
@@ -8,6 +9,15 @@ export class DatabaseUnreachableError extends Error {
     this.name = "DatabaseUnreachableError";
   }
 }
+
+const problems = {
+  refused: "errors:server.refused",
+  unknownHost: "errors:server.unknownHost",
+  timeout: "errors:server.timeout",
+  lost: "errors:server.lost",
+  password: "errors:server.password",
+  noDatabase: "errors:server.noDatabase",
+} as const;
 
 interface PgLikeError {
   code?: string;
@@ -18,31 +28,34 @@ interface PgLikeError {
 export function connectionProblem(
   error: unknown,
   label: string,
-): string | null {
+): Phrase | null {
+  const server = (problem: keyof typeof problems): Phrase => ({
+    key: problems[problem],
+    values: { label },
+  });
   const { code, message } = (error ?? {}) as PgLikeError;
   switch (code) {
     case "ECONNREFUSED":
-      return `The PostgreSQL server at ${label} refused the connection. Is it running and listening on that port?`;
+      return server("refused");
     case "ENOTFOUND":
     case "EAI_AGAIN":
-      return `The host of ${label} could not be found. Check the host name in CUTR_DATABASE_URL.`;
+      return server("unknownHost");
     case "ETIMEDOUT":
-      return `The PostgreSQL server at ${label} did not answer in time. Check the network and the firewall.`;
+      return server("timeout");
     case "ECONNRESET":
     case "57P01":
     case "57P02":
     case "57P03":
-      return `The connection to the PostgreSQL server at ${label} was lost. The console retries when it is back; nothing was half-written.`;
+      return server("lost");
     case "28P01":
     case "28000":
-      return `The PostgreSQL server at ${label} refused the user name or password in CUTR_DATABASE_URL.`;
+      return server("password");
     case "3D000":
-      return `The database in ${label} does not exist on the server. Create it first (README: "Run a team").`;
+      return server("noDatabase");
   }
-  if (message?.includes("Connection terminated"))
-    return `The connection to the PostgreSQL server at ${label} was lost. The console retries when it is back; nothing was half-written.`;
+  if (message?.includes("Connection terminated")) return server("lost");
   if (message?.includes("timeout exceeded when trying to connect"))
-    return `The PostgreSQL server at ${label} did not answer in time. Check the network and the firewall.`;
+    return server("timeout");
   return null;
 }
 
@@ -54,8 +67,10 @@ export async function checkServerReachable(
     const client = await handle.pool.connect();
     client.release();
   } catch (error) {
+    const problem = connectionProblem(error, handle.label);
+    // Said at start-up, before anyone has signed in: in English, like the rest of the log.
     throw new DatabaseUnreachableError(
-      connectionProblem(error, handle.label) ??
+      (problem && say(problem, "en")) ??
         `Could not use the PostgreSQL server at ${handle.label}: ${String((error as PgLikeError).message ?? error)}`,
       { cause: error },
     );

@@ -3,20 +3,22 @@
 // order with installation, the partner's email in the outbox, open offers withdrawn, an audit row.
 import { addDays, format, parseISO } from "date-fns";
 import type { Kysely } from "kysely";
-import type { AssignmentResult } from "../../../shared/contract";
+import type {
+  AssignmentResult,
+  DispatchReason,
+} from "../../../shared/contract";
 import { todoKinds } from "../../../shared/domain";
 import type { Policy } from "../../../shared/policy";
 import { businessDateOf } from "../../../shared/rules/business-time";
 import { translatorFor } from "../../../shared/i18n/create-i18n";
-import {
-  rankCandidates,
-  reasonText,
-} from "../../../shared/rules/rank-candidates";
+import { capabilityLabels } from "../../../shared/labels";
+import { rankCandidates } from "../../../shared/rules/rank-candidates";
 import { writeAudit } from "../audit/write-audit";
 import { addWorkingDays } from "../calendar/working-days";
 import type { Database } from "../db/schema";
 import { AppError, notFound } from "../errors";
 import { formatsFor } from "../i18n/formats";
+import type { Phrase } from "../i18n/phrase";
 import { enqueueEmail } from "../outbox/enqueue-email";
 import { orderForDispatch, partnersForDispatch } from "./candidates";
 import { staleOrder } from "./conflict";
@@ -36,6 +38,44 @@ export interface DispatchContext {
   closingDays: ReadonlySet<string>;
 }
 
+/**
+ * Why a partner cannot take the order, in the words of its exclusion rule. The missing capabilities
+ * are named in English: a phrase's values are plain text, and a list of names cannot be nested.
+ */
+function notCandidate(
+  partner: string,
+  number: string,
+  rule: DispatchReason | undefined,
+): Phrase {
+  const values = { partner, number };
+  switch (rule?.key) {
+    case "reason.paused":
+      return { key: "errors:dispatch.notCandidate.paused", values };
+    case "reason.lacksCapabilities":
+      return {
+        key: "errors:dispatch.notCandidate.lacksCapabilities",
+        values: {
+          ...values,
+          capabilities: rule.values.capabilities
+            .map((c) => capabilityLabels[c])
+            .join(", "),
+        },
+      };
+    case "reason.notInRegion":
+      return {
+        key: "errors:dispatch.notCandidate.notInRegion",
+        values: { ...values, region: rule.values.region },
+      };
+    case "reason.atCapacity":
+      return {
+        key: "errors:dispatch.notCandidate.atCapacity",
+        values: { ...values, ...rule.values },
+      };
+    default:
+      return { key: "errors:dispatch.notCandidate.cannotMake", values };
+  }
+}
+
 export async function assignOrder(
   trx: Kysely<Database>,
   context: DispatchContext,
@@ -45,10 +85,10 @@ export async function assignOrder(
   if (order.version !== input.orderVersion)
     throw await staleOrder(trx, order.id);
   if (order.status !== "open") {
-    throw new AppError(
-      "RULE",
-      `Order ${order.number} is ${order.status.replace("_", " ")}: only an open order can be assigned.`,
-    );
+    throw new AppError("RULE", {
+      key: "errors:dispatch.notOpen",
+      values: { number: order.number, status: order.status },
+    });
   }
   const ranking = rankCandidates(order, await partnersForDispatch(trx, order));
   const candidate = ranking.candidates.find(
@@ -63,23 +103,23 @@ export async function assignOrder(
       .select("name")
       .where("id", "=", input.partnerId)
       .executeTakeFirst();
-    if (!partner) throw notFound("Partner", input.partnerId);
+    if (!partner) throw notFound("partner", input.partnerId);
     throw new AppError(
       "RULE",
-      `${partner.name} is not a candidate for ${order.number}: ${excluded ? reasonText(translatorFor("en"), excluded.rule) : "it neither serves the region nor can make the order."}`,
+      notCandidate(partner.name, order.number, excluded?.rule),
     );
   }
   if (candidate.needsOverride && !input.overrideReason) {
-    throw new AppError(
-      "RULE",
-      `${order.number} is a key-account order and ${candidate.name} is not highly rated: give a reason to override.`,
-    );
+    throw new AppError("RULE", {
+      key: "errors:dispatch.overrideReason",
+      values: { number: order.number, partner: candidate.name },
+    });
   }
   if (candidate.matchReview && !input.matchNote) {
-    throw new AppError(
-      "RULE",
-      `${candidate.name} is in the lower tier: note how the match was checked before assigning.`,
-    );
+    throw new AppError("RULE", {
+      key: "errors:dispatch.matchNote",
+      values: { partner: candidate.name },
+    });
   }
 
   const now = context.now.toISOString();

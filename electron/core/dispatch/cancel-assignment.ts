@@ -25,7 +25,7 @@ export async function cancelAssignment(
     .select(["id", "number", "status", "version", "partner_id"])
     .where("id", "=", input.orderId)
     .executeTakeFirst();
-  if (!order) throw notFound("Order", input.orderId);
+  if (!order) throw notFound("order", input.orderId);
   if (order.version !== input.orderVersion)
     throw await staleOrder(trx, order.id);
   const counts =
@@ -34,10 +34,10 @@ export async function cancelAssignment(
     (order.status !== "assigned" && order.status !== "ready") ||
     order.partner_id === null
   ) {
-    throw new AppError(
-      "RULE",
-      `Order ${order.number} is ${order.status.replace("_", " ")}: only an assigned or ready order has an assignment to cancel.`,
-    );
+    throw new AppError("RULE", {
+      key: "errors:dispatch.nothingToCancel",
+      values: { number: order.number, status: order.status },
+    });
   }
   const assignment = await trx
     .selectFrom("assignments")

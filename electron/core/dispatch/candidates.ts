@@ -18,7 +18,7 @@ export async function orderForDispatch(db: Kysely<Database>, orderId: number) {
     .select(openOffers)
     .where("orders.id", "=", orderId)
     .executeTakeFirst();
-  if (!row) throw notFound("Order", orderId);
+  if (!row) throw notFound("order", orderId);
   const capabilities = (await capabilitiesOf(db, [orderId])).get(orderId) ?? [];
   return {
     ...toOrderRow(row),

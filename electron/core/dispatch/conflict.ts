@@ -13,10 +13,20 @@ export async function staleOrder(
     .select(["number", "status", "version", "partner_name"])
     .where("id", "=", orderId)
     .executeTakeFirst();
-  const who = now?.partner_name ? ` to ${now.partner_name}` : "";
+  const number = now?.number ?? orderId;
   return new AppError(
     "CONFLICT",
-    `Order ${now?.number ?? orderId} was changed by someone else: it is ${now?.status ?? "gone"}${now?.status === "assigned" ? who : ""} now. The board shows the current state.`,
+    !now
+      ? { key: "errors:dispatch.staleGone", values: { number } }
+      : now.status === "assigned" && now.partner_name
+        ? {
+            key: "errors:dispatch.staleAssigned",
+            values: { number, partner: now.partner_name },
+          }
+        : {
+            key: "errors:dispatch.stale",
+            values: { number, status: now.status },
+          },
     {
       status: now?.status,
       partnerName: now?.partner_name ?? null,

@@ -20,10 +20,10 @@ export async function sendOffers(
 ): Promise<OfferRow[]> {
   const order = await orderForDispatch(trx, orderId);
   if (order.status !== "open")
-    throw new AppError(
-      "RULE",
-      `Order ${order.number} is ${order.status}: offers go out for open orders only.`,
-    );
+    throw new AppError("RULE", {
+      key: "errors:dispatch.offersOpenOnly",
+      values: { number: order.number, status: order.status },
+    });
   const { candidates } = rankCandidates(
     order,
     await partnersForDispatch(trx, order),
@@ -36,21 +36,21 @@ export async function sendOffers(
   for (const partnerId of new Set(partnerIds)) {
     const candidate = candidates.find((c) => c.partnerId === partnerId);
     if (!candidate)
-      throw new AppError(
-        "RULE",
-        `Partner ${partnerId} is not a candidate for ${order.number}.`,
-      );
+      throw new AppError("RULE", {
+        key: "errors:dispatch.offerNotCandidate",
+        values: { partnerId, number: order.number },
+      });
     if (candidate.needsOverride) {
-      throw new AppError(
-        "RULE",
-        `${order.number} is a key-account order: offer it to highly rated partners, or assign ${candidate.name} with an override.`,
-      );
+      throw new AppError("RULE", {
+        key: "errors:dispatch.offerKeyAccount",
+        values: { number: order.number, partner: candidate.name },
+      });
     }
     if (candidate.matchReview) {
-      throw new AppError(
-        "RULE",
-        `${candidate.name} is in the lower tier: assign it directly with a note of how the match was checked.`,
-      );
+      throw new AppError("RULE", {
+        key: "errors:dispatch.offerLowerTier",
+        values: { partner: candidate.name },
+      });
     }
     if (open.has(partnerId)) continue;
     const partner = await trx
@@ -107,12 +107,11 @@ export async function respondToOffer(
     .selectAll()
     .where("id", "=", input.offerId)
     .executeTakeFirst();
-  if (!offer) throw notFound("Offer", input.offerId);
+  if (!offer) throw notFound("offer", input.offerId);
   if (offer.status !== "open") {
-    throw new AppError(
-      "CONFLICT",
-      `This offer is ${offer.status} already: ${offer.status === "withdrawn" ? "another partner accepted first" : "it was answered"}.`,
-    );
+    throw new AppError("CONFLICT", {
+      key: `errors:dispatch.offerAlready.${offer.status}`,
+    });
   }
   const now = context.now.toISOString();
   let assignment: AssignmentResult | null = null;

@@ -24,10 +24,7 @@ export async function runDispatch<T>(
       .execute((trx) => change(trx, dispatch));
   } catch (error) {
     if (isBusy(error))
-      throw new AppError(
-        "CONFLICT",
-        "Someone else is changing this order right now: refresh and try again.",
-      );
+      throw new AppError("CONFLICT", { key: "errors:dispatch.busy" });
     throw error;
   }
 }

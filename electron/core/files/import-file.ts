@@ -6,7 +6,6 @@ import type { Kysely } from "kysely";
 import type { OrderFile } from "../../../shared/contract";
 import type { FileFolder } from "../../../shared/domain";
 import { reviewableFolders } from "../../../shared/domain";
-import { folderLabels } from "../../../shared/labels";
 import { writeAudit } from "../audit/write-audit";
 import { signedInUser, type RequestContext } from "../context";
 import type { Database } from "../db/schema";
@@ -24,7 +23,7 @@ export interface ImportInput {
   dataBase64: string;
 }
 
-const megabytes = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
+const megabytes = (bytes: number) => bytes / 1024 / 1024;
 
 async function refuseCancelled(
   db: Kysely<Database>,
@@ -35,12 +34,12 @@ async function refuseCancelled(
     .select(["number", "status"])
     .where("id", "=", orderId)
     .executeTakeFirst();
-  if (!order) throw notFound("Order", orderId);
+  if (!order) throw notFound("order", orderId);
   if (order.status === "cancelled")
-    throw new AppError(
-      "RULE",
-      `Order ${order.number} is cancelled: it takes no new files.`,
-    );
+    throw new AppError("RULE", {
+      key: "errors:files.cancelledOrder",
+      values: { number: order.number },
+    });
 }
 
 async function refuseDuplicate(
@@ -58,7 +57,10 @@ async function refuseDuplicate(
   if (duplicate)
     throw new AppError(
       "CONFLICT",
-      `This file is already in ${folderLabels[input.folder]} as "${duplicate.name}".`,
+      {
+        key: "errors:files.duplicate",
+        values: { folder: input.folder, name: duplicate.name },
+      },
       { duplicateOf: duplicate.name },
     );
 }
@@ -71,13 +73,20 @@ export async function importFile(
   const { db, files } = context;
   const bytes = Buffer.from(input.dataBase64, "base64");
   if (bytes.length === 0)
-    throw new AppError("BAD_INPUT", `"${input.name}" is empty.`);
+    throw new AppError("BAD_INPUT", {
+      key: "errors:files.empty",
+      values: { name: input.name },
+    });
   const { maxFileBytes } = await loadPolicy(db);
   if (bytes.length > maxFileBytes)
-    throw new AppError(
-      "RULE",
-      `"${input.name}" is ${megabytes(bytes.length)} MB; files up to ${megabytes(maxFileBytes)} MB are accepted.`,
-    );
+    throw new AppError("RULE", {
+      key: "errors:files.tooLarge",
+      values: {
+        name: input.name,
+        size: megabytes(bytes.length),
+        max: megabytes(maxFileBytes),
+      },
+    });
   await refuseCancelled(db, input.orderId);
   const sourceSha256 = createHash("sha256").update(bytes).digest("hex");
   await refuseDuplicate(db, input, sourceSha256);
@@ -135,6 +144,6 @@ export async function importFile(
     throw error;
   }
   const file = await getFile(db, fileId);
-  if (!file) throw notFound("File", fileId);
+  if (!file) throw notFound("file", fileId);
   return file;
 }

@@ -4,8 +4,8 @@
 import { fileTypeFromBuffer } from "file-type";
 import sharp, { type Sharp } from "sharp";
 import type { FileFolder } from "../../../shared/domain";
-import { folderLabels } from "../../../shared/labels";
 import { AppError } from "../errors";
+import type { Phrase } from "../i18n/phrase";
 
 export interface PreparedUpload {
   bytes: Buffer;
@@ -39,8 +39,8 @@ const thumbSize = 480;
 /** Refuse images that would take gigabytes to decode (a "decompression bomb"). */
 const maxPixels = 64_000_000;
 
-function refuse(message: string): never {
-  throw new AppError("BAD_INPUT", message);
+function refuse(phrase: Phrase): never {
+  throw new AppError("BAD_INPUT", phrase);
 }
 
 function isPhoto(extension: string): extension is PhotoExtension {
@@ -76,16 +76,20 @@ async function preparePhoto(
       height: full.info.height,
     };
   } catch (error) {
-    refuse(
-      `"${name}" could not be read as an image: it is damaged or incomplete (${error instanceof Error ? error.message : String(error)}).`,
-    );
+    refuse({
+      key: "errors:files.unreadableImage",
+      values: {
+        name,
+        problem: error instanceof Error ? error.message : String(error),
+      },
+    });
   }
 }
 
 function preparePdf(bytes: Buffer, name: string): PreparedUpload {
   // A PDF ends with %%EOF (possibly followed by a line break); a cut-off download does not.
   if (!bytes.subarray(-1024).toString("latin1").includes("%%EOF"))
-    refuse(`"${name}" is an incomplete PDF: its end is missing.`);
+    refuse({ key: "errors:files.incompletePdf", values: { name } });
   return {
     bytes,
     thumb: null,
@@ -101,19 +105,15 @@ export async function prepareUpload(
   bytes: Buffer,
 ): Promise<PreparedUpload> {
   const type = await fileTypeFromBuffer(bytes);
-  const accepts = takesPdf[folder]
-    ? "a PDF or a JPEG, PNG or WebP image"
-    : "a JPEG, PNG or WebP photo";
   if (type?.ext === "heic")
-    refuse(
-      `"${name}" is a HEIC photo, which the console cannot read: export it as JPEG (on an iPhone: Settings, Camera, Formats, Most Compatible) and add it again.`,
-    );
+    refuse({ key: "errors:files.heic", values: { name } });
   if (type && isPhoto(type.ext)) return preparePhoto(bytes, type.ext, name);
   if (type?.ext === "pdf" && takesPdf[folder]) return preparePdf(bytes, name);
-  const found = type
-    ? `its content is ${type.mime}`
-    : "its content is not a known file type";
-  return refuse(
-    `"${name}" cannot go into ${folder === "message" ? "a message" : folderLabels[folder]}: ${accepts} is needed, but ${found}.`,
-  );
+  // What the destination takes, and whether the content is something known at all.
+  const accepts =
+    folder === "message" ? "message" : takesPdf[folder] ? "pdf" : "photo";
+  return refuse({
+    key: `errors:files.wrongType.${accepts}${type ? "Known" : "Unknown"}`,
+    values: { name, folder, mime: type?.mime ?? "" },
+  });
 }

@@ -1,9 +1,11 @@
 // A stored file's bytes for a transport: the HTTP route of browser mode and Electron's IPC. Not an
-// operation of the contract, since the answer is binary; it checks the session just the same.
+// operation of the contract, since the answer is binary; it checks the session just the same, and
+// words a refusal in the user's language as the dispatch does.
 import { sql } from "kysely";
 import type { Envelope } from "../../../shared/errors";
 import { userOfSession } from "../auth/sessions";
 import type { CoreServices } from "../context";
+import { say } from "../i18n/phrase";
 
 /** A file of an order (as stored, or its thumbnail), a photo attached to a message, or a packing slip. */
 export type FileVariant = "original" | "thumb" | "attachment" | "slip";
@@ -28,7 +30,7 @@ export async function readFileContent(
       ok: false,
       error: {
         code: "UNAUTHORIZED",
-        message: "Sign in first: the session is missing or has expired.",
+        message: say({ key: "errors:signInFirst" }, "en"),
       },
     };
   const row = !Number.isSafeInteger(fileId)
@@ -64,7 +66,10 @@ export async function readFileContent(
       ok: false,
       error: {
         code: "NOT_FOUND",
-        message: `${variant === "attachment" ? "Attachment" : variant === "slip" ? "Packing slip" : "File"} ${fileId} has no ${variant === "thumb" ? "thumbnail" : "content"}.`,
+        message: say(
+          { key: `errors:files.noContent.${variant}`, values: { id: fileId } },
+          user.language,
+        ),
       },
     };
   try {
@@ -82,7 +87,10 @@ export async function readFileContent(
       ok: false,
       error: {
         code: "INTERNAL",
-        message: `The content of "${row.name}" is missing from the file store; restore a backup.`,
+        message: say(
+          { key: "errors:files.missingFromStore", values: { name: row.name } },
+          user.language,
+        ),
       },
     };
   }

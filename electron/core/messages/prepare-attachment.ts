@@ -36,9 +36,6 @@ function looksLikeCad(bytes: Buffer): boolean {
   );
 }
 
-const toFiles =
-  "Technical drawings and CAD files belong in the order's Files tab (Production drawings), not in messages.";
-
 export async function prepareAttachment(
   name: string,
   bytes: Buffer,
@@ -46,13 +43,19 @@ export async function prepareAttachment(
 ): Promise<PreparedUpload> {
   const extension = name.toLowerCase().split(".").pop() ?? "";
   if (cadExtensions.includes(extension) || looksLikeCad(bytes))
-    throw new AppError("BAD_INPUT", `"${name}" is a CAD file. ${toFiles}`);
+    throw new AppError("BAD_INPUT", {
+      key: "errors:messages.cadFile",
+      values: { name },
+    });
   if (bytes.length === 0)
-    throw new AppError("BAD_INPUT", `"${name}" is empty.`);
+    throw new AppError("BAD_INPUT", {
+      key: "errors:files.empty",
+      values: { name },
+    });
   if (bytes.length > maxFileBytes)
-    throw new AppError(
-      "RULE",
-      `"${name}" is larger than ${(maxFileBytes / 1024 / 1024).toFixed(0)} MB.`,
-    );
+    throw new AppError("RULE", {
+      key: "errors:messages.attachmentTooLarge",
+      values: { name, max: maxFileBytes / 1024 / 1024 },
+    });
   return prepareUpload("message", name, bytes);
 }

@@ -120,6 +120,6 @@ export async function sendMessage(
     user.id,
   );
   const sent = messages[0];
-  if (!sent) throw notFound("Message", messageId);
+  if (!sent) throw notFound("message", messageId);
   return sent;
 }

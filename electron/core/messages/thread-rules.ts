@@ -1,14 +1,25 @@
 // Which threads an order has (DOMAIN.md, Messages): the Cutr thread always; the Customer thread
 // only when the order has direct messaging and its partner does not talk through Cutr alone.
 import type { Kysely } from "kysely";
+import type { ThreadUnavailableReason } from "../../../shared/contract";
 import type { ThreadKind } from "../../../shared/domain";
 import type { Database } from "../db/schema";
 import { AppError, notFound } from "../errors";
 
 export interface ThreadAvailability {
   orderNumber: string;
-  customer: { available: boolean; reason: string | null };
+  customer: { available: boolean; reason: ThreadUnavailableReason | null };
 }
+
+/** The refusal of a message to a missing Customer thread, for each reason it can be missing. */
+const noCustomerThread = {
+  "orders:messages.unavailable.noDirectMessaging":
+    "errors:messages.noCustomerThread.noDirectMessaging",
+  "orders:messages.unavailable.cutrOnly":
+    "errors:messages.noCustomerThread.cutrOnly",
+  "orders:messages.unavailable.cutrOnlyNoPartner":
+    "errors:messages.noCustomerThread.cutrOnlyNoPartner",
+} as const;
 
 export async function threadAvailability(
   db: Kysely<Database>,
@@ -25,12 +36,17 @@ export async function threadAvailability(
     ])
     .where("orders.id", "=", orderId)
     .executeTakeFirst();
-  if (!order) throw notFound("Order", orderId);
-  const reason = !order.direct_messaging
-    ? "This order has no direct messaging with the customer."
-    : order.communication === "cutr_only"
-      ? `${order.partner_name ?? "The partner"} talks through Cutr only.`
-      : null;
+  if (!order) throw notFound("order", orderId);
+  const reason: ThreadUnavailableReason | null = !order.direct_messaging
+    ? { key: "orders:messages.unavailable.noDirectMessaging" }
+    : order.communication !== "cutr_only"
+      ? null
+      : order.partner_name === null
+        ? { key: "orders:messages.unavailable.cutrOnlyNoPartner" }
+        : {
+            key: "orders:messages.unavailable.cutrOnly",
+            values: { partner: order.partner_name },
+          };
   return {
     orderNumber: order.number,
     customer: { available: reason === null, reason },
@@ -44,10 +60,11 @@ export async function requireThread(
   kind: ThreadKind,
 ): Promise<ThreadAvailability> {
   const availability = await threadAvailability(db, orderId);
-  if (kind === "customer" && !availability.customer.available)
-    throw new AppError(
-      "RULE",
-      `Order ${availability.orderNumber} has no Customer thread: ${availability.customer.reason}`,
-    );
+  const reason = availability.customer.reason;
+  if (kind === "customer" && reason)
+    throw new AppError("RULE", {
+      key: noCustomerThread[reason.key],
+      values: { number: availability.orderNumber, ...reason.values },
+    });
   return availability;
 }

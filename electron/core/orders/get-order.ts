@@ -139,7 +139,7 @@ export async function getOrder(
     ])
     .where("orders.id", "=", id)
     .executeTakeFirst();
-  if (!row) throw notFound("Order", id);
+  if (!row) throw notFound("order", id);
 
   const [
     capabilities,

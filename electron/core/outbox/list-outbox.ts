@@ -110,11 +110,11 @@ export async function retryEmail(
   const row = await selectOutbox(db)
     .where("outbox.id", "=", id)
     .executeTakeFirst();
-  if (!row) throw notFound("Email", id);
+  if (!row) throw notFound("email", id);
   if (result.numUpdatedRows === 0n)
-    throw new AppError(
-      "RULE",
-      `Email ${id} is ${row.status}: only a failed email is sent again.`,
-    );
+    throw new AppError("RULE", {
+      key: `errors:outbox.notFailed.${row.status}`,
+      values: { id },
+    });
   return toOutboxRow(row);
 }

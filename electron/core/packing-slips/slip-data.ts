@@ -5,6 +5,25 @@ import type { FulfilmentMethod, PackagingKind } from "../../../shared/domain";
 import type { Database } from "../db/schema";
 import { AppError, notFound } from "../errors";
 
+/** What a slip cannot do without, in the order the refusal names them. */
+type SlipPart = "boxes" | "address" | "items";
+/** Which parts are missing, in one camelCase name (a key of `errors:packingSlips.needs`). */
+type SlipNeeds =
+  | "boxes"
+  | "address"
+  | "items"
+  | "boxesAddress"
+  | "boxesItems"
+  | "addressItems"
+  | "boxesAddressItems";
+
+const needsOf = (missing: SlipPart[]) =>
+  missing
+    .map((part, i) =>
+      i === 0 ? part : part.charAt(0).toUpperCase() + part.slice(1),
+    )
+    .join("") as SlipNeeds;
+
 export interface SlipData {
   number: string;
   orderVersion: number;
@@ -52,30 +71,32 @@ export async function slipData(
     ])
     .where("orders.id", "=", orderId)
     .executeTakeFirst();
-  if (!order) throw notFound("Order", orderId);
+  if (!order) throw notFound("order", orderId);
   const items = await db
     .selectFrom("order_items")
     .selectAll()
     .where("order_id", "=", orderId)
     .orderBy("position")
     .execute();
-  const missing = [
-    !(order.box_count > 0) && "a number of boxes or pallets",
-    !(order.delivery_street.trim() && order.delivery_city.trim()) &&
-      "a delivery address",
-    items.length === 0 && "items",
-  ].filter((m): m is string => typeof m === "string");
-  if (missing.length > 0) {
-    const list =
-      missing.length === 1
-        ? missing[0]
-        : `${missing.slice(0, -1).join(", ")} and ${missing.at(-1)}`;
+  const lacks = {
+    boxes: !(order.box_count > 0),
+    address: !(order.delivery_street.trim() && order.delivery_city.trim()),
+    items: items.length === 0,
+  };
+  const missing = (Object.keys(lacks) as SlipPart[]).filter((p) => lacks[p]);
+  if (missing.length > 0)
     throw new AppError(
       "RULE",
-      `A packing slip for ${order.number} needs ${list}.`,
-      { missing },
+      {
+        key: `errors:packingSlips.needs.${needsOf(missing)}`,
+        values: { number: order.number },
+      },
+      {
+        missing: missing.map((part) => ({
+          key: `errors:packingSlips.part.${part}` as const,
+        })),
+      },
     );
-  }
   return {
     number: order.number,
     orderVersion: order.version,

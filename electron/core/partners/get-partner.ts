@@ -26,7 +26,7 @@ export async function getPartner(
     .select(ratingNinetyDaysAgo(now))
     .where("id", "=", id)
     .executeTakeFirst();
-  if (!partner) throw notFound("Partner", id);
+  if (!partner) throw notFound("partner", id);
   const [capabilities, regions, recentOrders] = await Promise.all([
     db
       .selectFrom("partner_capabilities")

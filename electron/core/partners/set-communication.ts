@@ -17,7 +17,7 @@ export async function setCommunication(
       .select(["communication"])
       .where("id", "=", partnerId)
       .executeTakeFirst();
-    if (!partner) throw notFound("Partner", partnerId);
+    if (!partner) throw notFound("partner", partnerId);
     await trx
       .updateTable("partners")
       .set({ communication: setting })

@@ -17,7 +17,7 @@ export async function setPartnerLanguage(
       .select(["language"])
       .where("id", "=", partnerId)
       .executeTakeFirst();
-    if (!partner) throw notFound("Partner", partnerId);
+    if (!partner) throw notFound("partner", partnerId);
     await trx
       .updateTable("partners")
       .set({ language })

@@ -8,6 +8,7 @@ import { signedInUser, type RequestContext } from "../context";
 import type { Database } from "../db/schema";
 import { AppError, notFound } from "../errors";
 import { getFile } from "../files/list-files";
+import type { Phrase } from "../i18n/phrase";
 
 export interface ReviewInput {
   fileId: number;
@@ -18,20 +19,23 @@ export interface ReviewInput {
 
 async function fileForReview(trx: Kysely<Database>, fileId: number) {
   const file = await getFile(trx, fileId);
-  if (!file) throw notFound("File", fileId);
+  if (!file) throw notFound("file", fileId);
   if (file.reviewState === null)
-    throw new AppError(
-      "RULE",
-      `"${file.name}" is a signed packing slip; those are kept, not reviewed.`,
-    );
+    throw new AppError("RULE", {
+      key: "errors:quality.signedSlip",
+      values: { name: file.name },
+    });
   return file;
 }
 
 function alreadyDecided(file: OrderFile): AppError {
-  const message = file.decision
-    ? `"${file.name}" was already ${file.decision.decision} by ${file.decision.reviewer}; its current state is shown now.`
-    : `"${file.name}" changed since you opened it; its current state is shown now.`;
-  return new AppError("CONFLICT", message, { file });
+  const phrase: Phrase = file.decision
+    ? {
+        key: `errors:quality.alreadyDecided.${file.decision.decision}`,
+        values: { name: file.name, reviewer: file.decision.reviewer },
+      }
+    : { key: "errors:quality.changed", values: { name: file.name } };
+  return new AppError("CONFLICT", phrase, { file });
 }
 
 /** Moves a file from one version to the next; false if someone else moved it first. */
@@ -87,7 +91,7 @@ export async function reviewFile(
     });
   });
   const file = await getFile(context.db, input.fileId);
-  if (!file) throw notFound("File", input.fileId);
+  if (!file) throw notFound("file", input.fileId);
   return file;
 }
 
@@ -111,25 +115,25 @@ export async function undoReview(
       .orderBy("file_reviews.id", "desc")
       .executeTakeFirst();
     if (file.reviewState === "pending" || !last)
-      throw new AppError(
-        "RULE",
-        `"${file.name}" has no decision to undo: it is pending.`,
-      );
+      throw new AppError("RULE", {
+        key: "errors:quality.nothingToUndo",
+        values: { name: file.name },
+      });
     if (last.reviewer_id !== user.id && user.role !== "admin")
-      throw new AppError(
-        "FORBIDDEN",
-        `Only ${last.name}, who decided "${file.name}", or an admin may undo the decision.`,
-      );
+      throw new AppError("FORBIDDEN", {
+        key: "errors:quality.onlyDecider",
+        values: { reviewer: last.name, name: file.name },
+      });
     const order = await trx
       .selectFrom("orders")
       .select(["number", "status"])
       .where("id", "=", file.orderId)
       .executeTakeFirstOrThrow();
     if (!undoableStatuses.includes(order.status))
-      throw new AppError(
-        "RULE",
-        `Order ${order.number} is already ${order.status.replace("_", " ")}: the decisions it was marked Ready on stand.`,
-      );
+      throw new AppError("RULE", {
+        key: "errors:quality.decisionsStand",
+        values: { number: order.number, status: order.status },
+      });
     if (!(await bumpVersion(trx, file, "pending")))
       throw alreadyDecided((await getFile(trx, file.id)) ?? file);
     await trx
@@ -149,6 +153,6 @@ export async function undoReview(
     });
   });
   const file = await getFile(context.db, fileId);
-  if (!file) throw notFound("File", fileId);
+  if (!file) throw notFound("file", fileId);
   return file;
 }

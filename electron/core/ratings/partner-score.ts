@@ -51,7 +51,7 @@ export async function partnerScore(
     .select(["rating", "tier", "rated_orders"])
     .where("id", "=", partnerId)
     .executeTakeFirst();
-  if (!partner) throw notFound("Partner", partnerId);
+  if (!partner) throw notFound("partner", partnerId);
   const history = await db
     .selectFrom("partner_rating_history")
     .select(["recorded_at as at", "rating", "tier", "rated_orders"])
@@ -84,7 +84,7 @@ export async function partnerScoreHistory(
     .select("id")
     .where("id", "=", input.partnerId)
     .executeTakeFirst();
-  if (!exists) throw notFound("Partner", input.partnerId);
+  if (!exists) throw notFound("partner", input.partnerId);
   const from =
     input.from ??
     businessDateOf(subMonths(context.now, context.policy.ratingWindowMonths));

@@ -47,21 +47,21 @@ export async function recordRating(
           .select("status")
           .where("id", "=", input.orderId)
           .executeTakeFirst();
-        if (!exists) throw notFound("Order", input.orderId);
-        throw new AppError(
-          "RULE",
-          `Order ${input.orderId} has no partner to rate.`,
-        );
+        if (!exists) throw notFound("order", input.orderId);
+        throw new AppError("RULE", {
+          key: "errors:ratings.noPartner",
+          values: { orderId: input.orderId },
+        });
       }
       if (
         order.status !== "approved" ||
         !order.approved_at ||
         order.partner_id === null
       ) {
-        throw new AppError(
-          "RULE",
-          `Order ${order.number} is ${order.status.replace("_", " ")}: an order is rated once it is approved.`,
-        );
+        throw new AppError("RULE", {
+          key: "errors:ratings.notApproved",
+          values: { number: order.number, status: order.status },
+        });
       }
       const existing = await trx
         .selectFrom("ratings")
@@ -69,10 +69,10 @@ export async function recordRating(
         .where("order_id", "=", order.id)
         .executeTakeFirst();
       if (existing)
-        throw new AppError(
-          "CONFLICT",
-          `Order ${order.number} is rated already: revise the rating instead.`,
-        );
+        throw new AppError("CONFLICT", {
+          key: "errors:ratings.ratedAlready",
+          values: { number: order.number },
+        });
 
       const score = orderScore(input.factors);
       const rating = await trx
@@ -164,10 +164,10 @@ export async function recordRating(
       error instanceof Error &&
       /UNIQUE constraint failed: ratings\.order_id/.test(error.message)
     ) {
-      throw new AppError(
-        "CONFLICT",
-        `Order ${input.orderId} was rated by someone else just now: revise the rating instead.`,
-      );
+      throw new AppError("CONFLICT", {
+        key: "errors:ratings.ratedMeanwhile",
+        values: { orderId: input.orderId },
+      });
     }
     throw error;
   }

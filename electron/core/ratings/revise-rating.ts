@@ -33,16 +33,19 @@ export async function reviseRating(
         .select("id")
         .where("id", "=", input.orderId)
         .executeTakeFirst();
-      if (!order) throw notFound("Order", input.orderId);
-      throw new AppError(
-        "RULE",
-        `Order ${input.orderId} has no rating yet: record one first.`,
-      );
+      if (!order) throw notFound("order", input.orderId);
+      throw new AppError("RULE", {
+        key: "errors:ratings.noRating",
+        values: { orderId: input.orderId },
+      });
     }
     if (rating.version !== input.version) {
       throw new AppError(
         "CONFLICT",
-        `Someone revised this rating meanwhile (now version ${rating.version}): look at the new values, then revise again.`,
+        {
+          key: "errors:ratings.revisedMeanwhile",
+          values: { version: rating.version },
+        },
         { version: rating.version },
       );
     }

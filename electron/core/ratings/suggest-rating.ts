@@ -1,6 +1,7 @@
 // The suggested stars of an approved order and the evidence behind each (DOMAIN.md, Ratings).
 import type { Kysely } from "kysely";
 import type {
+  EvidenceLine,
   FactorSuggestion,
   RatingSuggestion,
 } from "../../../shared/contract";
@@ -17,13 +18,6 @@ import {
 } from "../../../shared/rules/suggested-stars";
 import type { Database } from "../db/schema";
 import { AppError, notFound } from "../errors";
-
-const euroFormat = new Intl.NumberFormat("en-IE", {
-  style: "currency",
-  currency: "EUR",
-});
-const euros = (cents: number) => euroFormat.format(cents / 100);
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 async function deliveryTime(
   db: Kysely<Database>,
@@ -42,29 +36,42 @@ async function deliveryTime(
     .execute();
   // A date moved in time replaces the one in force; a date moved late does not.
   let inForce = order.requested_delivery_date;
-  const evidence = [
-    `Requested delivery date ${order.requested_delivery_date}.`,
+  const evidence: EvidenceLine[] = [
+    {
+      key: "ratings:evidence.requested",
+      dates: { date: order.requested_delivery_date },
+    },
   ];
   for (const change of changes) {
+    const reportedOn = businessDateOf(change.recorded_at);
     if (change.in_time === 1) {
       inForce = change.new_date;
-      evidence.push(
-        `Moved to ${change.new_date}, reported in time on ${businessDateOf(change.recorded_at)}: now the date in force.`,
-      );
+      evidence.push({
+        key: "ratings:evidence.movedInTime",
+        dates: { date: change.new_date, reportedOn },
+      });
     } else {
-      evidence.push(
-        `Moved to ${change.new_date}, reported late on ${businessDateOf(change.recorded_at)}: does not replace ${inForce}.`,
-      );
+      evidence.push({
+        key: "ratings:evidence.movedLate",
+        dates: { date: change.new_date, reportedOn, inForce },
+      });
     }
   }
   if (!order.delivered_at)
-    return { stars: null, evidence: [...evidence, "No delivery recorded."] };
+    return {
+      stars: null,
+      evidence: [...evidence, { key: "ratings:evidence.noDelivery" }],
+    };
   const delivered = businessDateOf(order.delivered_at);
   const late = daysBetween(inForce, delivered);
   evidence.push(
     late <= 0
-      ? `Delivered ${delivered}, on time.`
-      : `Delivered ${delivered}, ${plural(late, "day")} after ${inForce}.`,
+      ? { key: "ratings:evidence.deliveredOnTime", dates: { delivered } }
+      : {
+          key: "ratings:evidence.deliveredLate",
+          values: { count: late },
+          dates: { delivered, inForce },
+        },
   );
   return { stars: deliveryTimeStars(late, policy), evidence };
 }
@@ -74,11 +81,18 @@ function budget(
   policy: Policy,
 ): FactorSuggestion {
   if (order.final_amount_cents === null)
-    return { stars: null, evidence: ["No final amount recorded."] };
+    return {
+      stars: null,
+      evidence: [{ key: "ratings:evidence.noFinalAmount" }],
+    };
   const over =
     ((order.final_amount_cents - order.agreed_price_cents) /
       order.agreed_price_cents) *
     100;
+  const cents = {
+    agreed: order.agreed_price_cents,
+    final: order.final_amount_cents,
+  };
   return {
     stars: budgetStars(
       order.agreed_price_cents,
@@ -86,10 +100,13 @@ function budget(
       policy,
     ),
     evidence: [
-      `Agreed ${euros(order.agreed_price_cents)}, final ${euros(order.final_amount_cents)}` +
-        (over > 0
-          ? ` (${over.toFixed(1)}% over).`
-          : " (not above the agreed amount)."),
+      over > 0
+        ? {
+            key: "ratings:evidence.overBudget",
+            values: { percentOver: over },
+            cents,
+          }
+        : { key: "ratings:evidence.withinBudget", cents },
     ],
   };
 }
@@ -118,10 +135,24 @@ async function involvement(
     stars: involvementStars(late.length),
     evidence:
       late.length === 0
-        ? [`All ${todos.length} to-dos done by their due date.`]
-        : late.map(
-            (t) =>
-              `To-do ${t.kind.replaceAll("_", " ")} due ${t.due_date}, ${t.done_at ? `done ${businessDateOf(t.done_at)}` : "never done"}.`,
+        ? [
+            {
+              key: "ratings:evidence.todosOnTime",
+              values: { total: todos.length },
+            },
+          ]
+        : late.map((t): EvidenceLine =>
+            t.done_at
+              ? {
+                  key: "ratings:evidence.todoLate",
+                  values: { todo: t.kind },
+                  dates: { due: t.due_date, done: businessDateOf(t.done_at) },
+                }
+              : {
+                  key: "ratings:evidence.todoNeverDone",
+                  values: { todo: t.kind },
+                  dates: { due: t.due_date },
+                },
           ),
   };
 }
@@ -162,15 +193,19 @@ async function quality(
     .where("order_id", "=", orderId)
     .where("about_quality", "=", 1)
     .executeTakeFirst();
-  const evidence = [
+  const evidence: EvidenceLine[] = [
     first.size === 0
-      ? "No photos reviewed."
-      : `${plural(first.size, "photo")} reviewed, ${plural(rejections, "rejection")} at first review.`,
+      ? { key: "ratings:evidence.noPhotos" }
+      : {
+          key: "ratings:evidence.photosReviewed",
+          values: { photos: first.size, rejections },
+        },
   ];
   if (complaint)
-    evidence.push(
-      `Customer complaint about quality: “${complaint.text}” (caps the suggestion at 2).`,
-    );
+    evidence.push({
+      key: "ratings:evidence.qualityComplaint",
+      values: { text: complaint.text },
+    });
   return {
     quality: {
       stars: qualityStars(rejections, complaint !== undefined),
@@ -199,16 +234,16 @@ export async function suggestRating(
     ])
     .where("id", "=", orderId)
     .executeTakeFirst();
-  if (!order) throw notFound("Order", orderId);
+  if (!order) throw notFound("order", orderId);
   if (
     order.status !== "approved" ||
     !order.approved_at ||
     order.partner_id === null
   ) {
-    throw new AppError(
-      "RULE",
-      `Order ${orderId} is ${order.status.replace("_", " ")}: an order is rated once it is approved.`,
-    );
+    throw new AppError("RULE", {
+      key: "errors:ratings.notApproved",
+      values: { number: orderId, status: order.status },
+    });
   }
   const feedback = await db
     .selectFrom("feedback")
@@ -230,7 +265,7 @@ export async function suggestRating(
       quality: qualitySuggestion,
       communication: {
         stars: null,
-        evidence: ["No rule: judge the partner's messages and responsiveness."],
+        evidence: [{ key: "ratings:evidence.noCommunicationRule" }],
       },
       involvement: await involvement(db, orderId),
       deliveryTime: await deliveryTime(db, order, policy),
@@ -239,12 +274,11 @@ export async function suggestRating(
         stars: null,
         evidence:
           feedback.length === 0
-            ? [
-                "No customer feedback: leave empty unless the customer said how satisfied they are.",
-              ]
-            : feedback.map(
-                (f) => `Customer feedback (${f.kind}): “${f.text}”.`,
-              ),
+            ? [{ key: "ratings:evidence.noFeedback" }]
+            : feedback.map((f) => ({
+                key: `ratings:evidence.feedback.${f.kind}`,
+                values: { text: f.text },
+              })),
       },
     },
     current: current

@@ -1,27 +1,52 @@
 // The one dispatch of DESIGN.md: every transport hands it (method, raw input, session) and
 // returns what it answers. It checks the method, the session and the role, parses the input, runs
-// the handler and turns every outcome into the envelope. No transport holds any other logic.
+// the handler and turns every outcome into the envelope, worded in the caller's language. No
+// transport holds any other logic.
 import type { z } from "zod";
+import { en as zodEnglish, nl as zodDutch } from "zod/locales";
 import { contract, isMethod, type Method } from "../../../shared/contract";
 import type { Envelope } from "../../../shared/errors";
 import { can } from "../../../shared/permissions";
 import { userOfSession } from "../auth/sessions";
 import type { CoreServices, RequestContext } from "../context";
 import { connectionProblem } from "../db/postgres-errors";
+import { isLanguage, type Language } from "../../../shared/i18n/languages";
 import { AppError, isBusy, isDuplicate, storageFaultMessage } from "../errors";
+import { say, sayDetails, type Phrase } from "../i18n/phrase";
+import { inputMessage } from "../i18n/input-messages";
 import { handlers } from "./handlers";
 
-function describeIssues(issues: z.core.$ZodIssue[]) {
+const zodLocales = { en: zodEnglish(), nl: zodDutch() };
+
+function describeIssues(issues: z.core.$ZodIssue[], language: Language) {
   const details = issues.map((issue) => ({
     field: issue.path.map(String).join(".") || "(input)",
-    message: issue.message,
+    message: inputMessage(issue.message, language),
   }));
   const first = details[0];
-  const message = first
-    ? `Invalid ${first.field}: ${first.message}${details.length > 1 ? ` (and ${details.length - 1} more)` : ""}`
-    : "Invalid input.";
-  return { message, details };
+  const phrase: Phrase = !first
+    ? { key: "errors:invalidInput" }
+    : details.length > 1
+      ? {
+          key: "errors:invalidMore",
+          values: {
+            field: first.field,
+            problem: first.message,
+            more: details.length - 1,
+          },
+        }
+      : {
+          key: "errors:invalid",
+          values: { field: first.field, problem: first.message },
+        };
+  return { message: say(phrase, language), details };
 }
+
+/** Before sign-in the caller may say which language it reads (auth.signIn's `language`). */
+const languageHint = (input: unknown): Language => {
+  const hint = (input as { language?: unknown } | null)?.language;
+  return isLanguage(hint) ? hint : "en";
+};
 
 function failure(
   code: AppError["code"] | "INTERNAL",
@@ -41,8 +66,12 @@ export async function dispatch(
   rawInput: unknown,
   session: string | null,
 ): Promise<Envelope<unknown>> {
+  let language = languageHint(rawInput);
   if (!isMethod(method))
-    return failure("NOT_FOUND", `There is no operation named "${method}".`);
+    return failure(
+      "NOT_FOUND",
+      say({ key: "errors:noOperation", values: { method } }, language),
+    );
   const operation = contract[method];
 
   try {
@@ -54,22 +83,31 @@ export async function dispatch(
       if (!user)
         return failure(
           "UNAUTHORIZED",
-          "Sign in first: the session is missing or has expired.",
+          say({ key: "errors:signInFirst" }, language),
         );
+      language = user.language;
       if (
         operation.access !== "signedIn" &&
         !can(user.role, operation.access)
       ) {
         return failure(
           "FORBIDDEN",
-          `A ${user.role.replace("_", " ")} may not call ${method}.`,
+          say(
+            { key: `errors:forbidden.${user.role}`, values: { method } },
+            language,
+          ),
         );
       }
     }
     // Parsed after the caller is known: someone without the right learns nothing of the input's shape.
-    const parsed = operation.input.safeParse(rawInput ?? {});
+    const parsed = operation.input.safeParse(rawInput ?? {}, {
+      error: zodLocales[language].localeError,
+    });
     if (!parsed.success) {
-      const { message, details } = describeIssues(parsed.error.issues);
+      const { message, details } = describeIssues(
+        parsed.error.issues,
+        language,
+      );
       return failure("BAD_INPUT", message, details);
     }
     const handler = handlers[method] as (
@@ -83,27 +121,21 @@ export async function dispatch(
     return { ok: true, value };
   } catch (error) {
     if (error instanceof AppError)
-      return failure(error.code, error.message, error.details);
+      return failure(
+        error.code,
+        say(error.phrase, language),
+        sayDetails(error.details, language),
+      );
     if (isDuplicate(error))
-      return failure(
-        "CONFLICT",
-        "Someone else saved the same thing a moment ago: refresh to see it.",
-      );
-    if (isBusy(error)) {
-      return failure(
-        "CONFLICT",
-        "Someone else is changing the same data right now: refresh and try again.",
-      );
-    }
+      return failure("CONFLICT", say({ key: "errors:duplicate" }, language));
+    if (isBusy(error))
+      return failure("CONFLICT", say({ key: "errors:busy" }, language));
     const fault =
       storageFaultMessage(error) ??
       connectionProblem(error, "the team's database server");
     services.log.error(`${method} failed`, error);
-    if (fault) return failure("INTERNAL", fault);
-    return failure(
-      "INTERNAL",
-      "Something went wrong on our side; it has been logged.",
-    );
+    if (fault) return failure("INTERNAL", say(fault, language));
+    return failure("INTERNAL", say({ key: "errors:internal" }, language));
   }
 }
 

@@ -49,12 +49,7 @@ export async function updateFulfilment(
   c: ChangeContext,
   input: FulfilmentChange,
 ): Promise<Fulfilment> {
-  const order = await orderIn(
-    trx,
-    input.orderId,
-    ["assigned", "ready"],
-    "reporting fulfilment dates",
-  );
+  const order = await orderIn(trx, input.orderId, "reportFulfilment");
   const before = await ensureRow(trx, order.id, c.now);
   const movesDelivery =
     input.deliveryDate !== undefined &&
@@ -62,7 +57,10 @@ export async function updateFulfilment(
   if (movesDelivery && before.delivery_date !== null && !input.reason?.trim()) {
     throw new AppError(
       "RULE",
-      `A new delivery date needs a reason: the customer is told why ${order.number} moves.`,
+      {
+        key: "errors:schedule.deliveryReason",
+        values: { number: order.number },
+      },
       { field: "reason" },
     );
   }
@@ -165,12 +163,7 @@ export async function setInvoiceReference(
   c: ChangeContext,
   input: { orderId: number; reference?: string; noReference?: true },
 ): Promise<Fulfilment> {
-  const order = await orderIn(
-    trx,
-    input.orderId,
-    ["assigned", "ready", "delivered", "in_review"],
-    "setting the invoice reference",
-  );
+  const order = await orderIn(trx, input.orderId, "setInvoiceReference");
   const before = await ensureRow(trx, order.id, c.now);
   await trx
     .updateTable("fulfilment")

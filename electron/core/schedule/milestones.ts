@@ -9,13 +9,6 @@ import { notFound } from "../errors";
 import { listMilestones } from "../orders/order-parts";
 import { orderIn, touchOrder, type ChangeContext } from "./run-change";
 
-const scheduledStatuses = [
-  "assigned",
-  "ready",
-  "delivered",
-  "in_review",
-] as const;
-
 export async function setMilestone(
   trx: Kysely<Database>,
   c: ChangeContext,
@@ -27,12 +20,7 @@ export async function setMilestone(
     reason: string;
   },
 ): Promise<Milestone[]> {
-  const order = await orderIn(
-    trx,
-    input.orderId,
-    scheduledStatuses,
-    "setting milestones",
-  );
+  const order = await orderIn(trx, input.orderId, "setMilestones");
   // A standard milestone exists once per order; custom ones are told apart by name.
   const existing = await trx
     .selectFrom("milestones")
@@ -94,13 +82,8 @@ export async function removeMilestone(
     .where("id", "=", input.milestoneId)
     .where("removed_at", "is", null)
     .executeTakeFirst();
-  if (!milestone) throw notFound("Milestone", input.milestoneId);
-  await orderIn(
-    trx,
-    milestone.order_id,
-    scheduledStatuses,
-    "changing milestones",
-  );
+  if (!milestone) throw notFound("milestone", input.milestoneId);
+  await orderIn(trx, milestone.order_id, "changeMilestones");
   await trx
     .updateTable("milestones")
     .set({ removed_at: c.now.toISOString() })

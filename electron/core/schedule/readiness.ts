@@ -38,24 +38,30 @@ export async function readiness(
     .select(["id", "requires_production_drawing", "requires_sample_picture"])
     .where("id", "=", orderId)
     .executeTakeFirst();
-  if (!order) throw notFound("Order", orderId);
+  if (!order) throw notFound("order", orderId);
   const todos = await listTodos(db, orderId);
   const finished = await folderApproved(db, orderId, "finished_product");
   const packed = await folderApproved(db, orderId, "packed_product");
   const conditions: ReadinessCondition[] = [
     {
       key: "todos",
-      label: `All four partner to-dos done (${todos.filter((t) => t.doneAt).length} of ${todos.length})`,
+      label: {
+        key: "orders:ready.condition.todos",
+        values: {
+          done: todos.filter((t) => t.doneAt).length,
+          total: todos.length,
+        },
+      },
       met: todos.length === 4 && todos.every((t) => t.doneAt),
     },
     {
       key: "finished_photo",
-      label: "An approved photo of the finished product",
+      label: { key: "orders:ready.condition.finished_photo" },
       met: finished.approved > 0,
     },
     {
       key: "packed_photo",
-      label: "An approved photo of the packed product",
+      label: { key: "orders:ready.condition.packed_photo" },
       met: packed.approved > 0,
     },
   ];
@@ -63,7 +69,7 @@ export async function readiness(
     const drawings = await folderApproved(db, orderId, "production_drawing");
     conditions.push({
       key: "drawings",
-      label: "Production drawings approved, none waiting for review",
+      label: { key: "orders:ready.condition.drawings" },
       met: drawings.approved > 0 && drawings.pending === 0,
     });
   }
@@ -71,7 +77,7 @@ export async function readiness(
     const samples = await folderApproved(db, orderId, "sample_picture");
     conditions.push({
       key: "samples",
-      label: "Sample pictures approved, none waiting for review",
+      label: { key: "orders:ready.condition.samples" },
       met: samples.approved > 0 && samples.pending === 0,
     });
   }
@@ -85,7 +91,7 @@ export async function readiness(
     .executeTakeFirst();
   conditions.push({
     key: "packing_slip",
-    label: "A packing slip generated from the order's current data",
+    label: { key: "orders:ready.condition.packing_slip" },
     met: slip !== undefined,
   });
   return conditions;

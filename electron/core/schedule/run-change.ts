@@ -1,5 +1,7 @@
 // One change to an order's schedule or status, in one transaction, with the policy it needs.
 import type { Kysely } from "kysely";
+import type { OrderStatus } from "../../../shared/domain";
+import type { Texts } from "../../../shared/i18n/resources";
 import type { Policy } from "../../../shared/policy";
 import { signedInUser, type RequestContext } from "../context";
 import type { Database } from "../db/schema";
@@ -25,12 +27,29 @@ export async function runChange<T>(
   return context.db.transaction().execute((trx) => change(trx, c));
 }
 
-/** The order, checked to be in one of the statuses a change allows. */
+/** A change to an order, as its refusal names it (errors:schedule.change.*). */
+export type OrderChange = keyof Texts["errors"]["schedule"]["change"];
+
+const scheduled = ["assigned", "ready", "delivered", "in_review"] as const;
+
+/** The statuses each change is for; its refusal names them in words, so the two go together. */
+const changeStatuses = {
+  markReady: ["assigned"],
+  markDelivered: ["ready"],
+  recordFeedback: ["delivered"],
+  approve: ["delivered", "in_review"],
+  approveDue: ["delivered"],
+  setMilestones: scheduled,
+  changeMilestones: scheduled,
+  reportFulfilment: ["assigned", "ready"],
+  setInvoiceReference: scheduled,
+} as const satisfies Record<OrderChange, readonly OrderStatus[]>;
+
+/** The order, checked to be in one of the statuses the change is for. */
 export async function orderIn(
   trx: Kysely<Database>,
   orderId: number,
-  allowed: readonly string[],
-  action: string,
+  change: OrderChange,
 ) {
   const order = await trx
     .selectFrom("orders")
@@ -47,13 +66,14 @@ export async function orderIn(
     ])
     .where("orders.id", "=", orderId)
     .executeTakeFirst();
-  if (!order) throw notFound("Order", orderId);
-  if (!allowed.includes(order.status)) {
-    throw new AppError(
-      "RULE",
-      `Order ${order.number} is ${order.status.replace("_", " ")}: ${action} is for ${allowed.join(" or ").replaceAll("_", " ")} orders.`,
-    );
-  }
+  if (!order) throw notFound("order", orderId);
+  if (
+    !(changeStatuses[change] as readonly OrderStatus[]).includes(order.status)
+  )
+    throw new AppError("RULE", {
+      key: "errors:schedule.wrongStatus",
+      values: { number: order.number, status: order.status, change },
+    });
   return order;
 }
 

@@ -4,12 +4,13 @@ import { addDays } from "date-fns";
 import type { Kysely } from "kysely";
 import type { StatusResult } from "../../../shared/contract";
 import type { OrderStatus } from "../../../shared/domain";
+import { translatorFor } from "../../../shared/i18n/create-i18n";
 import { writeAudit } from "../audit/write-audit";
 import type { Database } from "../db/schema";
 import { AppError } from "../errors";
 import { staleOrder } from "../dispatch/conflict";
 import { readiness } from "./readiness";
-import { orderIn, type ChangeContext } from "./run-change";
+import { orderIn, type ChangeContext, type OrderChange } from "./run-change";
 
 type Order = Awaited<ReturnType<typeof orderIn>>;
 
@@ -61,10 +62,9 @@ async function move(
 async function orderAtVersion(
   trx: Kysely<Database>,
   input: { orderId: number; orderVersion: number },
-  allowed: readonly OrderStatus[],
-  action: string,
+  change: OrderChange,
 ): Promise<Order> {
-  const order = await orderIn(trx, input.orderId, allowed, action);
+  const order = await orderIn(trx, input.orderId, change);
   if (order.version !== input.orderVersion)
     throw await staleOrder(trx, order.id);
   return order;
@@ -75,14 +75,27 @@ export async function markReady(
   c: ChangeContext,
   input: { orderId: number; orderVersion: number },
 ) {
-  const order = await orderAtVersion(trx, input, ["assigned"], "marking ready");
+  const order = await orderAtVersion(trx, input, "markReady");
   const unmet = (await readiness(trx, order.id)).filter(
     (condition) => !condition.met,
   );
   if (unmet.length > 0) {
+    // The conditions are named in English: a phrase's values are plain text, and a list of
+    // phrases cannot be nested in one. The screen shows them in the user's language (unmet).
+    const english = translatorFor("en");
     throw new AppError(
       "RULE",
-      `${order.number} is not ready: ${unmet.map((u) => u.label.toLowerCase()).join("; ")}.`,
+      {
+        key: "errors:schedule.notReady",
+        values: {
+          number: order.number,
+          unmet: unmet
+            .map((u) =>
+              english(u.label.key, { ...u.label.values }).toLowerCase(),
+            )
+            .join("; "),
+        },
+      },
       { unmet },
     );
   }
@@ -94,12 +107,7 @@ export async function markDelivered(
   c: ChangeContext,
   input: { orderId: number; orderVersion: number },
 ) {
-  const order = await orderAtVersion(
-    trx,
-    input,
-    ["ready"],
-    "marking delivered",
-  );
+  const order = await orderAtVersion(trx, input, "markDelivered");
   if (order.partner_id !== null) {
     await trx
       .updateTable("partners")
@@ -123,12 +131,7 @@ export async function recordFeedback(
     aboutQuality: boolean;
   },
 ) {
-  const order = await orderIn(
-    trx,
-    input.orderId,
-    ["delivered"],
-    "recording customer feedback",
-  );
+  const order = await orderIn(trx, input.orderId, "recordFeedback");
   const delivered = await trx
     .selectFrom("orders")
     .select("delivered_at")
@@ -139,10 +142,14 @@ export async function recordFeedback(
     c.policy.feedbackWindowDays,
   );
   if (c.now.getTime() >= windowEnds.getTime()) {
-    throw new AppError(
-      "RULE",
-      `The ${c.policy.feedbackWindowDays}-day feedback window of ${order.number} closed on ${windowEnds.toISOString().slice(0, 10)}.`,
-    );
+    throw new AppError("RULE", {
+      key: "errors:schedule.feedbackClosed",
+      values: {
+        days: c.policy.feedbackWindowDays,
+        number: order.number,
+        date: windowEnds.toISOString().slice(0, 10),
+      },
+    });
   }
   await trx
     .insertInto("feedback")
@@ -169,12 +176,7 @@ export async function approve(
   c: ChangeContext,
   input: { orderId: number; orderVersion: number },
 ) {
-  const order = await orderAtVersion(
-    trx,
-    input,
-    ["delivered", "in_review"],
-    "approving",
-  );
+  const order = await orderAtVersion(trx, input, "approve");
   return move(trx, c, order, "approved", { version: input.orderVersion });
 }
 
@@ -202,7 +204,7 @@ export async function approveDueOrders(
     )
     .execute();
   for (const { id } of due) {
-    const order = await orderIn(trx, id, ["delivered"], "approving");
+    const order = await orderIn(trx, id, "approveDue");
     await move(trx, { userId: null, now }, order, "approved", {
       reason: `No customer feedback within ${feedbackWindowDays} days.`,
     });

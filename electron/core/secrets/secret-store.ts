@@ -4,12 +4,13 @@
 // then protected by its permissions alone, which the README says.
 import { existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import type { SecretProtection } from "../../../shared/contract";
 
 export interface SecretStore {
   get(name: string): string | null;
   set(name: string, value: string | null): void;
-  /** How the secrets are protected, in words, for the settings screen. */
-  protection: string;
+  /** How the secrets are protected, for the settings screen to say. */
+  protection: SecretProtection;
 }
 
 export interface Cipher {
@@ -24,9 +25,7 @@ export function fileSecretStore(dir: string, cipher?: Cipher): SecretStore {
       ? (JSON.parse(readFileSync(file, "utf8")) as Record<string, string>)
       : {};
   return {
-    protection: cipher
-      ? "encrypted with the operating system's key store"
-      : "in a file beside the database that only your user account may read",
+    protection: cipher ? "keyStore" : "fileOnly",
     get(name) {
       const stored = read()[name];
       if (stored === undefined) return null;

@@ -5,8 +5,13 @@ import type { TeamDatabaseView } from "../../../shared/contract";
 import type { CoreServices } from "../context";
 import { openPostgres, redactedUrl } from "../db/connect-postgres";
 import { DatabaseTooNewError, migrateToLatest } from "../db/migrate";
-import { checkServerReachable } from "../db/postgres-errors";
+import {
+  checkServerReachable,
+  connectionProblem,
+  DatabaseUnreachableError,
+} from "../db/postgres-errors";
 import { AppError } from "../errors";
+import type { Phrase } from "../i18n/phrase";
 import type { SecretStore } from "../secrets/secret-store";
 
 export const teamDatabaseSecret = "team.databaseUrl";
@@ -31,6 +36,39 @@ export function teamDatabaseView(services: CoreServices): TeamDatabaseView {
   };
 }
 
+/** A refusal of the URL: the same words for the form's field. */
+const refusal = (code: "BAD_INPUT" | "RULE", phrase: Phrase) =>
+  new AppError(code, phrase, { url: phrase });
+
+/** A failure the console has no words of its own for (the URL's shape, a failed migration). */
+const otherProblem = (error: unknown): Phrase => ({
+  key: "errors:settings.teamDatabase.other",
+  values: { problem: error instanceof Error ? error.message : String(error) },
+});
+
+/** Why the server cannot be used: unreachable, refusing, or holding a newer schema. */
+function problemOf(error: unknown, label: string): Phrase {
+  if (error instanceof DatabaseTooNewError)
+    return {
+      key: "errors:settings.teamDatabase.tooNew",
+      values: { migrations: error.unknownMigrations.join(", ") },
+    };
+  if (error instanceof DatabaseUnreachableError)
+    return (
+      connectionProblem(error.cause, label) ?? {
+        key: "errors:settings.teamDatabase.unreachable",
+        values: {
+          label,
+          problem: String(
+            (error.cause as { message?: unknown } | null)?.message ??
+              error.cause,
+          ),
+        },
+      }
+    );
+  return otherProblem(error);
+}
+
 /** Saves the URL after checking the server answers and holds no newer schema (migrating it if empty or older). */
 export async function saveTeamDatabase(
   services: CoreServices,
@@ -41,19 +79,13 @@ export async function saveTeamDatabase(
     try {
       handle = openPostgres(url);
     } catch (error) {
-      throw new AppError("BAD_INPUT", (error as Error).message, {
-        url: (error as Error).message,
-      });
+      throw refusal("BAD_INPUT", otherProblem(error));
     }
     try {
       await checkServerReachable(handle);
       await migrateToLatest(handle);
     } catch (error) {
-      const message =
-        error instanceof DatabaseTooNewError
-          ? error.message
-          : (error as Error).message;
-      throw new AppError("RULE", message, { url: message });
+      throw refusal("RULE", problemOf(error, handle.label));
     } finally {
       await handle.close();
     }

@@ -63,11 +63,7 @@ async function keepsAnAdmin(db: Kysely<Database>, changedId: number) {
     .where("id", "!=", changedId)
     .limit(1)
     .executeTakeFirst();
-  if (!others)
-    throw new AppError(
-      "RULE",
-      "This is the last active admin: make someone else an admin first.",
-    );
+  if (!others) throw new AppError("RULE", { key: "errors:users.lastAdmin" });
 }
 
 export const userHandlers: HandlersOf<"users"> = {
@@ -94,10 +90,8 @@ export const userHandlers: HandlersOf<"users"> = {
       if (taken)
         throw new AppError(
           "CONFLICT",
-          `${normalized} already has an account.`,
-          {
-            email: "Already in use.",
-          },
+          { key: "errors:users.emailTaken", values: { email: normalized } },
+          { email: { key: "errors:users.emailInUse" } },
         );
       const created = await trx
         .insertInto("users")

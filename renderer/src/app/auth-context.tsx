@@ -11,7 +11,7 @@ import {
 import type { User } from "../../../shared/contract";
 import type { Language } from "../../../shared/i18n/languages";
 import { ApiFailure, call, setSession } from "../api/client";
-import { applyLanguage } from "../i18n/i18n";
+import { applyLanguage, currentLanguage } from "../i18n/i18n";
 
 interface AuthState {
   user: User | null;
@@ -49,7 +49,11 @@ export function AuthProvider({ children }: { children: ReactNode }) {
 
   const signIn = useCallback(
     async (email: string, password?: string) => {
-      const result = await call("auth.signIn", { email, password });
+      const result = await call("auth.signIn", {
+        email,
+        password,
+        language: currentLanguage(),
+      });
       setSession(result.session);
       setUser(result.user);
     },

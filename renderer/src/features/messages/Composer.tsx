@@ -17,7 +17,7 @@ import StarterKit from "@tiptap/starter-kit";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { ThreadKind } from "../../../../shared/domain";
-import { MessageBody } from "../../../../shared/message-body";
+import { bodyRefusalOf, MessageBody } from "../../../../shared/message-body";
 import { call } from "../../api/client";
 import { readBase64 } from "../files/read-base64";
 import { draftKey, readDraft, saveDraft } from "./drafts";
@@ -63,7 +63,7 @@ export function Composer({
   orderId: number;
   thread: ThreadKind;
 }) {
-  const { t } = useTranslation("messages");
+  const { t } = useTranslation(["messages", "errors"]);
   const key = draftKey(orderId, thread);
   const [photos, setPhotos] = useState<File[]>(() => readDraft(key).photos);
   const photosNow = useRef(photos);
@@ -97,10 +97,14 @@ export function Composer({
     if (!editor || sending) return;
     const parsed = MessageBody.safeParse(editor.getJSON());
     if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      const refusal = bodyRefusalOf(issue);
       notifications.show({
         color: "red",
         title: t("composer.notSent"),
-        message: parsed.error.issues[0]?.message ?? t("composer.invalid"),
+        message: refusal
+          ? t(`errors:input.${refusal}`)
+          : (issue?.message ?? t("composer.invalid")),
       });
       return;
     }

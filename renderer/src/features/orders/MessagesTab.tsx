@@ -17,7 +17,8 @@ import { ThreadView } from "../messages/ThreadView";
 
 /** The order's two conversations: with the partner, and with the partner and the customer. */
 export function MessagesTab({ order }: { order: OrderDetail }) {
-  const { t } = useTranslation("orders");
+  // As an array: the thread's unavailableReason names its key with the namespace ("orders:…").
+  const { t } = useTranslation(["orders"]);
   const [params, setParams] = useSearchParams();
   const kind = (
     params.get("thread") === "customer" ? "customer" : "cutr"
@@ -89,7 +90,10 @@ export function MessagesTab({ order }: { order: OrderDetail }) {
         />
       ) : (
         <Alert color="gray" title={t("messages.noCustomerThread")}>
-          {thread.unavailableReason}
+          {thread.unavailableReason &&
+            t(thread.unavailableReason.key, {
+              ...thread.unavailableReason.values,
+            })}
         </Alert>
       )}
     </Stack>

@@ -21,7 +21,7 @@ export function ReadyChecklist({
   pending: boolean;
   onConfirm(): void;
 }) {
-  const { t } = useTranslation("orders");
+  const { t } = useTranslation(["orders"]);
   const readiness = useOperation("orders.readiness", { orderId });
   if (!readiness.data) return <Text size="sm">{t("ready.checking")}</Text>;
   const unmet = readiness.data.filter((c) => !c.met);
@@ -42,7 +42,7 @@ export function ReadyChecklist({
               </ThemeIcon>
             }
           >
-            {c.label}
+            {t(c.label.key, { ...c.label.values })}
           </List.Item>
         ))}
       </List>

@@ -22,6 +22,7 @@ import { ratingFactors, type RatingFactor } from "../../../../shared/domain";
 import { orderScore } from "../../../../shared/rules/suggested-stars";
 import { call } from "../../api/client";
 import { formatRating } from "../../components/format";
+import { useEvidenceText } from "./use-evidence-text";
 
 type Draft = Record<RatingFactor, number | null>;
 
@@ -49,6 +50,7 @@ function initialDraft({
 /** The six factors as stars, each with its suggestion and evidence; saving records or revises. */
 export function RatingForm({ suggestion, mode, onDone }: Props) {
   const { t } = useTranslation(["ratings", "domain", "common"]);
+  const evidenceText = useEvidenceText();
   const queryClient = useQueryClient();
   const [draft, setDraft] = useState<Draft>(() =>
     initialDraft({ suggestion, mode }),
@@ -138,7 +140,7 @@ export function RatingForm({ suggestion, mode, onDone }: Props) {
                   )}
                 </Text>
                 <List size="xs" c="dimmed" spacing={0}>
-                  {suggested.evidence.map((line) => (
+                  {suggested.evidence.map(evidenceText).map((line) => (
                     <List.Item key={line}>{line}</List.Item>
                   ))}
                 </List>

@@ -116,7 +116,10 @@ export function BackupsPanel() {
                     () => call("backups.restore", { name: restoring.name }),
                     () => t("backups.prepared"),
                   ).then((result) => {
-                    if (result) setRestartNote(result.message);
+                    if (result)
+                      setRestartNote(
+                        t(result.message.key, result.message.values),
+                      );
                     setRestoring(null);
                   })
                 }

@@ -132,7 +132,9 @@ export function SmtpForm({ current }: { current: SmtpSettingsView | null }) {
         </Group>
         {current && (
           <Text size="xs" c="dimmed">
-            {t("smtp.passwordKept", { where: current.passwordProtection })}
+            {t("smtp.passwordKept", {
+              where: t(`secretProtection.${current.passwordProtection}`),
+            })}
           </Text>
         )}
         <Group justify="flex-end">

@@ -74,7 +74,7 @@ export function TeamDatabasePanel() {
                 <PasswordInput
                   label={t("teamDatabase.address")}
                   description={t("teamDatabase.addressHint", {
-                    protection: view.data.protection,
+                    protection: t(`secretProtection.${view.data.protection}`),
                   })}
                   placeholder={t("teamDatabase.addressPlaceholder")}
                   value={url}
