@@ -90,7 +90,11 @@ export async function assignOrder(
       values: { number: order.number, status: order.status },
     });
   }
-  const ranking = rankCandidates(order, await partnersForDispatch(trx, order));
+  // The chosen partner alone decides whether it may take the order (its rank does not).
+  const ranking = rankCandidates(
+    order,
+    await partnersForDispatch(trx, order, input.partnerId),
+  );
   const candidate = ranking.candidates.find(
     (c) => c.partnerId === input.partnerId,
   );

@@ -13,13 +13,17 @@ import { selectOrderRows, toOrderRow } from "../orders/order-row";
 import { capabilitiesOf, openOffers } from "./queue";
 
 export async function orderForDispatch(db: Kysely<Database>, orderId: number) {
-  const row = await selectOrderRows(db)
-    .select(["orders.requires_installation"])
-    .select(openOffers)
-    .where("orders.id", "=", orderId)
-    .executeTakeFirst();
+  // Side by side: on a team's server every round trip counts.
+  const [row, capabilitiesByOrder] = await Promise.all([
+    selectOrderRows(db)
+      .select(["orders.requires_installation"])
+      .select(openOffers)
+      .where("orders.id", "=", orderId)
+      .executeTakeFirst(),
+    capabilitiesOf(db, [orderId]),
+  ]);
   if (!row) throw notFound("order", orderId);
-  const capabilities = (await capabilitiesOf(db, [orderId])).get(orderId) ?? [];
+  const capabilities = capabilitiesByOrder.get(orderId) ?? [];
   return {
     ...toOrderRow(row),
     capabilities,
@@ -31,17 +35,21 @@ export async function orderForDispatch(db: Kysely<Database>, orderId: number) {
 /**
  * Every partner that serves the region or has every capability, with what it lacks. Three plain
  * queries joined here rather than a subquery per partner: PostgreSQL runs those one by one for
- * each of the 2,000 partners.
+ * each of the 2,000 partners. With `only`, just that partner: whether one partner may take an
+ * order depends on that partner alone, so an assignment checks it without ranking everyone inside
+ * its transaction.
  */
 export async function partnersForDispatch(
   db: Kysely<Database>,
   order: { region: string; capabilities: Capability[] },
+  only?: number,
 ): Promise<PartnerForDispatch[]> {
   const [regionRows, capabilityRows] = await Promise.all([
     db
       .selectFrom("partner_regions")
       .select("partner_id")
       .where("region", "=", order.region as never)
+      .$if(only !== undefined, (q) => q.where("partner_id", "=", only ?? 0))
       .execute(),
     order.capabilities.length === 0
       ? Promise.resolve([])
@@ -49,6 +57,7 @@ export async function partnersForDispatch(
           .selectFrom("partner_capabilities")
           .select(["partner_id", "capability"])
           .where("capability", "in", order.capabilities)
+          .$if(only !== undefined, (q) => q.where("partner_id", "=", only ?? 0))
           .execute(),
   ]);
   const serving = new Set(regionRows.map((r) => r.partner_id));
@@ -78,6 +87,7 @@ export async function partnersForDispatch(
       "last_assigned_at",
     ])
     .$if(worthReading !== null, (q) => q.where("id", "in", worthReading ?? []))
+    .$if(only !== undefined, (q) => q.where("id", "=", only ?? 0))
     .execute();
   return (
     rows
@@ -137,7 +147,10 @@ export async function dispatchCandidates(
   db: Kysely<Database>,
   orderId: number,
 ): Promise<CandidatesResult> {
-  const order = await orderForDispatch(db, orderId);
+  const [order, offers] = await Promise.all([
+    orderForDispatch(db, orderId),
+    offersOf(db, orderId),
+  ]);
   const ranking = rankCandidates(order, await partnersForDispatch(db, order));
   return {
     order,
@@ -145,6 +158,6 @@ export async function dispatchCandidates(
     noHighlyRatedAvailable: ranking.noHighlyRatedAvailable,
     candidates: ranking.candidates,
     excluded: ranking.excluded.slice(0, 50),
-    offers: await offersOf(db, orderId),
+    offers,
   };
 }
