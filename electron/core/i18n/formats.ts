@@ -1,6 +1,9 @@
 // How the core writes dates and numbers into emails and packing slips: in their reader's language.
 import { format, parseISO, type Locale } from "date-fns";
-import { enGB, nl } from "date-fns/locale";
+// One file per locale: the index of date-fns/locale loads all hundred of them, which cost the
+// console over a second at every start.
+import { enGB } from "date-fns/locale/en-GB";
+import { nl } from "date-fns/locale/nl";
 import { intlLocales, type Language } from "../../../shared/i18n/languages";
 import { businessTimeZone } from "../../../shared/rules/business-time";
 

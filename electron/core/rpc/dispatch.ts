@@ -3,7 +3,8 @@
 // the handler and turns every outcome into the envelope, worded in the caller's language. No
 // transport holds any other logic.
 import type { z } from "zod";
-import { en as zodEnglish, nl as zodDutch } from "zod/locales";
+import zodEnglish from "zod/v4/locales/en.js";
+import zodDutch from "zod/v4/locales/nl.js";
 import { contract, isMethod, type Method } from "../../../shared/contract";
 import type { Envelope } from "../../../shared/errors";
 import { can } from "../../../shared/permissions";

@@ -1,7 +1,8 @@
 // How the console writes money, dates and counts, in the user's language. Business dates are
 // YYYY-MM-DD in Europe/Amsterdam.
 import { format, formatDistanceStrict, parseISO, type Locale } from "date-fns";
-import { enGB, nl } from "date-fns/locale";
+import { enGB } from "date-fns/locale/en-GB";
+import { nl } from "date-fns/locale/nl";
 import { intlLocales, type Language } from "../../../shared/i18n/languages";
 import { currentLanguage } from "../i18n/i18n";
 
