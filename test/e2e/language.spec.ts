@@ -83,3 +83,32 @@ test("a dispatcher works in Dutch, and the console stays Dutch at the next sign-
     page.getByRole("heading", { level: 1, name: /^Fijn je te zien, Daan/ }),
   ).toBeVisible();
 });
+
+test("a language picked on the sign-in screen becomes the choice of whoever signs in", async ({
+  page,
+  browserMode,
+}) => {
+  await page.goto(browserMode.url);
+  await expect(page.getByText("Choose who you are to sign in.")).toBeVisible();
+  await page.getByText("Nederlands", { exact: true }).click();
+  await expect(
+    page.getByText("Kies wie je bent om in te loggen."),
+  ).toBeVisible();
+  await page
+    .getByRole("listitem", { name: /^Inloggen als Sanne Bakker/ })
+    .click();
+  await expect(
+    page.getByRole("heading", { level: 1, name: /^Fijn je te zien, Sanne/ }),
+  ).toBeVisible();
+  // Saved with the user: a fresh machine shows English until Sanne signs in, then Dutch.
+  await page.getByRole("button", { name: "Uitloggen" }).click();
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await expect(page.getByText("Choose who you are to sign in.")).toBeVisible();
+  await page
+    .getByRole("listitem", { name: /^Sign in as Sanne Bakker/ })
+    .click();
+  await expect(
+    page.getByRole("heading", { level: 1, name: /^Fijn je te zien, Sanne/ }),
+  ).toBeVisible();
+});

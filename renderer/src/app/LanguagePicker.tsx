@@ -6,7 +6,7 @@ import {
   languages,
   type Language,
 } from "../../../shared/i18n/languages";
-import { applyLanguage, currentLanguage } from "../i18n/i18n";
+import { chooseBeforeSignIn, currentLanguage } from "../i18n/i18n";
 import { useAuth } from "./auth-context";
 
 const options = languages.map((value) => ({
@@ -16,7 +16,8 @@ const options = languages.map((value) => ({
 
 /**
  * The console's language. Signed in, the choice is saved with the user (and follows them to any
- * console); on the sign-in screen it only changes this machine's screen.
+ * console); on the sign-in screen it changes the screen at once and becomes the language of
+ * whoever signs in next.
  */
 export function LanguagePicker() {
   const { t } = useTranslation();
@@ -26,7 +27,7 @@ export function LanguagePicker() {
     const language = value as Language;
     try {
       if (user) await setLanguage(language);
-      else applyLanguage(language);
+      else chooseBeforeSignIn(language);
     } catch (error) {
       notifications.show({
         color: "red",

@@ -11,7 +11,11 @@ import {
 import type { User } from "../../../shared/contract";
 import type { Language } from "../../../shared/i18n/languages";
 import { ApiFailure, call, setSession } from "../api/client";
-import { applyLanguage, currentLanguage } from "../i18n/i18n";
+import {
+  applyLanguage,
+  currentLanguage,
+  takeChoiceBeforeSignIn,
+} from "../i18n/i18n";
 
 interface AuthState {
   user: User | null;
@@ -55,7 +59,13 @@ export function AuthProvider({ children }: { children: ReactNode }) {
         language: currentLanguage(),
       });
       setSession(result.session);
-      setUser(result.user);
+      // A language picked on the sign-in screen just now is this user's choice: keep it.
+      const chosen = takeChoiceBeforeSignIn();
+      setUser(
+        chosen && chosen !== result.user.language
+          ? await call("auth.setLanguage", { language: chosen })
+          : result.user,
+      );
     },
     [setUser],
   );

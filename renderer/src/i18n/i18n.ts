@@ -25,3 +25,18 @@ export function applyLanguage(language: Language): void {
   document.documentElement.lang = language;
   if (i18n.language !== language) void i18n.changeLanguage(language);
 }
+
+const choiceKey = "cutr.language.chosenBeforeSignIn";
+
+/** A language picked on the sign-in screen: shown at once, and saved for whoever signs in next. */
+export function chooseBeforeSignIn(language: Language): void {
+  applyLanguage(language);
+  sessionStorage.setItem(choiceKey, language);
+}
+
+/** The language picked on the sign-in screen since the last sign-in, if any (asked once). */
+export function takeChoiceBeforeSignIn(): Language | null {
+  const chosen = sessionStorage.getItem(choiceKey);
+  sessionStorage.removeItem(choiceKey);
+  return isLanguage(chosen) ? chosen : null;
+}
