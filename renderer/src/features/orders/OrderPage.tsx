@@ -109,7 +109,7 @@ export function OrderPage() {
               o.packaging === "pallet"
                 ? "page.deliveryPallets"
                 : "page.deliveryBoxes",
-              { date: formatDate(o.requestedDeliveryDate), boxes: o.boxCount },
+              { date: formatDate(o.requestedDeliveryDate), count: o.boxCount },
             )}
           </Text>
           <Text size="sm" c="dimmed">
