@@ -12,12 +12,17 @@ const { parentPort, workerData } = require("node:worker_threads");
 const Database = require(workerData.driver);
 (async () => {
   const source = new Database(workerData.source, { readonly: true, fileMustExist: true });
+  // Memory-mapped reads skip a copy of every page through SQLite's cache (about a fifth of the
+  // time on the scale database). The price: a disk that fails mid-read stops the process rather
+  // than answering an error, and such a disk has already lost the live database too.
+  source.pragma("mmap_size = " + workerData.mmapBytes);
   try {
     await source.backup(workerData.target, { progress: ({ totalPages }) => totalPages });
   } finally {
     source.close();
   }
   const copy = new Database(workerData.target, { readonly: true, fileMustExist: true });
+  copy.pragma("mmap_size = " + workerData.mmapBytes);
   try {
     parentPort.postMessage({ check: String(copy.pragma("quick_check", { simple: true })) });
   } finally {
@@ -37,7 +42,7 @@ export function backupInThread(
   return new Promise((resolve, reject) => {
     const worker = new Worker(workerSource, {
       eval: true,
-      workerData: { driver, source, target },
+      workerData: { driver, source, target, mmapBytes: 4 * 1024 ** 3 },
     });
     worker.once("message", (answer: { check?: string; error?: string }) =>
       answer.error !== undefined
