@@ -4,7 +4,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Core } from "../../electron/core/start-core";
 import { assignedOrder } from "../fixtures/assigned-order";
-import { signIn, testCore, testPassword, valueOf } from "../fixtures/core";
+import { dutchAndEnglishAdmins, testCore, valueOf } from "../fixtures/core";
 import { base64, png } from "../fixtures/images";
 import { textBody } from "../fixtures/message-body";
 
@@ -17,21 +17,7 @@ const db = () => core.services.db;
 
 beforeEach(async () => {
   ({ core } = await testCore());
-  dutch = await signIn(core, "admin@cutr.example");
-  valueOf(
-    await core.call(
-      "users.create",
-      {
-        email: "second.admin@cutr.example",
-        name: "Second Admin",
-        role: "admin",
-        password: testPassword,
-      },
-      dutch,
-    ),
-  );
-  english = await signIn(core, "second.admin@cutr.example");
-  valueOf(await core.call("auth.setLanguage", { language: "nl" }, dutch));
+  ({ dutch, english } = await dutchAndEnglishAdmins(core));
   ({ orderId } = await assignedOrder(core, english));
   ({ number: orderNumber } = await db()
     .selectFrom("orders")

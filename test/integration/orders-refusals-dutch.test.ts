@@ -10,7 +10,7 @@ import type {
 } from "../../shared/contract";
 import { assignedOrder } from "../fixtures/assigned-order";
 import { makeOpenOrder, makeOrder } from "../fixtures/builders";
-import { signIn, testCore, testPassword, valueOf } from "../fixtures/core";
+import { dutchAndEnglishAdmins, testCore, valueOf } from "../fixtures/core";
 import { base64, png } from "../fixtures/images";
 
 let core: Core;
@@ -24,21 +24,7 @@ const db = () => core.services.db;
 
 beforeEach(async () => {
   ({ core } = await testCore());
-  dutch = await signIn(core, "admin@cutr.example");
-  valueOf(
-    await core.call(
-      "users.create",
-      {
-        email: "second.admin@cutr.example",
-        name: "Second Admin",
-        role: "admin",
-        password: testPassword,
-      },
-      dutch,
-    ),
-  );
-  english = await signIn(core, "second.admin@cutr.example");
-  valueOf(await core.call("auth.setLanguage", { language: "nl" }, dutch));
+  ({ dutch, english } = await dutchAndEnglishAdmins(core));
   ({ orderId, partnerId } = await assignedOrder(core, english));
   ({ number: orderNumber } = await db()
     .selectFrom("orders")
