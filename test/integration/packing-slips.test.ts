@@ -1,4 +1,4 @@
-import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
+import { slipPagesText } from "../fixtures/pdf-text";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Core } from "../../electron/core/start-core";
 import type { PackingSlipInfo } from "../../shared/contract";
@@ -14,26 +14,6 @@ beforeEach(async () => {
   staff = await signIn(core, "dispatcher@cutr.example");
 });
 afterEach(() => core.close());
-
-async function pagesText(fileId: number): Promise<string[]> {
-  const slip = await core.readFile(fileId, "slip", staff);
-  if (!slip.ok) throw new Error(slip.error.message);
-  const pdf = await getDocument({
-    data: new Uint8Array(slip.value.bytes),
-    useSystemFonts: false,
-  }).promise;
-  const pages: string[] = [];
-  for (let n = 1; n <= pdf.numPages; n++) {
-    const content = await (await pdf.getPage(n)).getTextContent();
-    pages.push(
-      content.items
-        .map((item) => ("str" in item ? item.str : ""))
-        .join(" ")
-        .replace(/\s+/g, " "),
-    );
-  }
-  return pages;
-}
 
 async function orderWith(
   boxes: number,
@@ -85,7 +65,7 @@ describe("packing slips", () => {
       await core.call("packingSlips.generate", { orderId }, staff),
     );
     expect(slip).toMatchObject({ pageCount: 4, current: true });
-    const pages = await pagesText(slip.fileId);
+    const pages = await slipPagesText(core, slip.fileId, staff);
     expect(pages).toHaveLength(4);
     const number = (
       await db()
@@ -112,7 +92,7 @@ describe("packing slips", () => {
     const slip = valueOf<PackingSlipInfo>(
       await core.call("packingSlips.generate", { orderId }, staff),
     );
-    const pages = await pagesText(slip.fileId);
+    const pages = await slipPagesText(core, slip.fileId, staff);
     const labels = pages.filter((p) => /Pallet \d+ of 40/.test(p));
     expect(labels).toHaveLength(40);
     expect(labels[39]).toContain("Pallet 40 of 40");

@@ -2,6 +2,7 @@
 // email language changed only by those who may change its communication setting. English texts
 // stay exactly as they were before the console spoke Dutch.
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
+import { slipPagesText } from "../fixtures/pdf-text";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { messageCounts } from "../../electron/core/messages/inbox";
 import { enqueueDailyDigest } from "../../electron/core/outbox/daily-digest";
@@ -315,26 +316,6 @@ describe("emails in the recipient's language", () => {
   });
 });
 
-async function pagesText(fileId: number): Promise<string[]> {
-  const slip = await core.readFile(fileId, "slip", dispatcher);
-  if (!slip.ok) throw new Error(slip.error.message);
-  const pdf = await getDocument({
-    data: new Uint8Array(slip.value.bytes),
-    useSystemFonts: false,
-  }).promise;
-  const pages: string[] = [];
-  for (let n = 1; n <= pdf.numPages; n++) {
-    const content = await (await pdf.getPage(n)).getTextContent();
-    pages.push(
-      content.items
-        .map((item) => ("str" in item ? item.str : ""))
-        .join(" ")
-        .replace(/\s+/g, " "),
-    );
-  }
-  return pages;
-}
-
 describe("the packing slip's language", () => {
   it("is the user's own by default, or the one asked for, and a slip in another language is drawn anew", async () => {
     const orderId = await makeOpenOrder(db());
@@ -345,7 +326,11 @@ describe("the packing slip's language", () => {
       await core.call("packingSlips.generate", { orderId }, dispatcher),
     );
     expect(dutch).toMatchObject({ language: "nl", current: true });
-    const [list, ...labels] = await pagesText(dutch.fileId);
+    const [list, ...labels] = await slipPagesText(
+      core,
+      dutch.fileId,
+      dispatcher,
+    );
     for (const heading of [
       "Paklijst",
       "AFLEVERADRES",
@@ -374,7 +359,11 @@ describe("the packing slip's language", () => {
     );
     expect(english.fileId).not.toBe(dutch.fileId);
     expect(english.language).toBe("en");
-    const [englishList, englishLabel] = await pagesText(english.fileId);
+    const [englishList, englishLabel] = await slipPagesText(
+      core,
+      english.fileId,
+      dispatcher,
+    );
     for (const heading of [
       "Packing list",
       "DELIVER TO",
@@ -441,6 +430,7 @@ describe("a label in a longer language", () => {
       },
       { language: "nl", generatedAt: "nu", resourcesDir: findResourcesDir() },
     );
+    // One text item, not the page's joined text: the label must not wrap.
     const pdf = await getDocument({
       data: new Uint8Array(bytes),
       useSystemFonts: false,
