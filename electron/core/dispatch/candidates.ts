@@ -1,6 +1,6 @@
 // The ranked candidates of one open order, from the partners' maintained aggregates (rating, tier,
 // active orders), never from a scan of all ratings.
-import type { Kysely } from "kysely";
+import { sql, type Kysely } from "kysely";
 import type { CandidatesResult, OfferRow } from "../../../shared/contract";
 import type { Capability } from "../../../shared/domain";
 import {
@@ -33,86 +33,103 @@ export async function orderForDispatch(db: Kysely<Database>, orderId: number) {
 }
 
 /**
- * Every partner that serves the region or has every capability, with what it lacks. Three plain
- * queries joined here rather than a subquery per partner: PostgreSQL runs those one by one for
- * each of the 2,000 partners. With `only`, just that partner: whether one partner may take an
- * order depends on that partner alone, so an assignment checks it without ranking everyone inside
- * its transaction.
+ * Every partner that serves the region or has every capability, with what it lacks, in one query:
+ * the region and the capabilities are joined as two small grouped tables (never a subquery per
+ * partner, which PostgreSQL runs 2,000 times), and the partners not worth mentioning are left on
+ * the server. Which of the order's capabilities a partner has comes back as a bit mask, since the
+ * engines share no aggregate of strings. With `only`, just that partner: whether one partner may
+ * take an order depends on that partner alone, so an assignment checks it without ranking everyone
+ * inside its transaction.
  */
 export async function partnersForDispatch(
   db: Kysely<Database>,
   order: { region: string; capabilities: Capability[] },
   only?: number,
 ): Promise<PartnerForDispatch[]> {
-  const [regionRows, capabilityRows] = await Promise.all([
-    db
-      .selectFrom("partner_regions")
-      .select("partner_id")
-      .where("region", "=", order.region as never)
-      .$if(only !== undefined, (q) => q.where("partner_id", "=", only ?? 0))
-      .execute(),
-    order.capabilities.length === 0
-      ? Promise.resolve([])
-      : db
-          .selectFrom("partner_capabilities")
-          .select(["partner_id", "capability"])
-          .where("capability", "in", order.capabilities)
-          .$if(only !== undefined, (q) => q.where("partner_id", "=", only ?? 0))
-          .execute(),
-  ]);
-  const serving = new Set(regionRows.map((r) => r.partner_id));
-  const matched = new Map<number, Set<string>>();
-  for (const { partner_id, capability } of capabilityRows)
-    matched.set(
-      partner_id,
-      (matched.get(partner_id) ?? new Set()).add(capability),
-    );
-  // Without capabilities every partner can make the order; otherwise only those in the region or
-  // with one of them are worth reading.
-  const worthReading =
-    order.capabilities.length === 0
-      ? null
-      : [...new Set([...serving, ...matched.keys()])];
-  if (worthReading?.length === 0) return [];
+  const wanted = order.capabilities;
+  const mask =
+    wanted.length === 0
+      ? sql<number>`0`
+      : sql<number | string>`sum(CASE capability ${sql.join(
+          wanted.map((capability, i) => sql`WHEN ${capability} THEN ${2 ** i}`),
+          sql` `,
+        )} ELSE 0 END)`;
   const rows = await db
-    .selectFrom("partners")
+    .selectFrom("partners as p")
+    .leftJoin(
+      (eb) =>
+        eb
+          .selectFrom("partner_regions")
+          .select("partner_id")
+          .where("region", "=", order.region as never)
+          .as("r"),
+      (join) => join.onRef("r.partner_id", "=", "p.id"),
+    )
+    .leftJoin(
+      (eb) =>
+        eb
+          .selectFrom("partner_capabilities")
+          .select([
+            "partner_id",
+            mask.as("mask"),
+            sql<number | string>`count(*)`.as("matched"),
+          ])
+          .where(
+            "capability",
+            "in",
+            wanted.length > 0 ? wanted : ["—" as never],
+          )
+          .groupBy("partner_id")
+          .as("c"),
+      (join) => join.onRef("c.partner_id", "=", "p.id"),
+    )
     .select([
-      "id",
-      "name",
-      "active",
-      "capacity",
-      "active_orders",
-      "tier",
-      "rating",
-      "last_assigned_at",
+      "p.id",
+      "p.name",
+      "p.active",
+      "p.capacity",
+      "p.active_orders",
+      "p.tier",
+      "p.rating",
+      "p.last_assigned_at",
+      "r.partner_id as region_partner",
+      "c.mask",
     ])
-    .$if(worthReading !== null, (q) => q.where("id", "in", worthReading ?? []))
-    .$if(only !== undefined, (q) => q.where("id", "=", only ?? 0))
+    // Keep the partners worth mentioning: in the region and lacking at most one capability, or
+    // able to make it. Without capabilities, that is every partner.
+    .$if(wanted.length > 0, (q) =>
+      q.where((eb) =>
+        eb.or([
+          eb(eb.fn.coalesce("c.matched", sql.lit(0)), "=", wanted.length),
+          eb.and([
+            eb("r.partner_id", "is not", null),
+            eb(
+              eb.fn.coalesce("c.matched", sql.lit(0)),
+              ">=",
+              wanted.length - 1,
+            ),
+          ]),
+        ]),
+      ),
+    )
+    .$if(only !== undefined, (q) => q.where("p.id", "=", only ?? 0))
     .execute();
-  return (
-    rows
-      .map((r) => {
-        const has = matched.get(r.id);
-        return {
-          partnerId: r.id,
-          name: r.name,
-          active: r.active === 1,
-          servesRegion: serving.has(r.id),
-          missingCapabilities: order.capabilities.filter((c) => !has?.has(c)),
-          capacity: r.capacity,
-          activeOrders: r.active_orders,
-          tier: r.tier,
-          rating: r.rating,
-          lastAssignedAt: r.last_assigned_at,
-        };
-      })
-      // Keep the partners worth mentioning: in the region, or able to make it.
-      .filter(
-        (p) =>
-          (p.servesRegion && p.missingCapabilities.length <= 1) ||
-          p.missingCapabilities.length === 0,
-      )
-  );
+  return rows.map((r) => {
+    // PostgreSQL answers a sum as text (a bigint); SQLite as a number.
+    const has = Number(r.mask ?? 0);
+    return {
+      partnerId: r.id,
+      name: r.name,
+      active: r.active === 1,
+      servesRegion: r.region_partner !== null,
+      missingCapabilities: wanted.filter((_, i) => (has & (2 ** i)) === 0),
+      capacity: r.capacity,
+      activeOrders: r.active_orders,
+      tier: r.tier,
+      rating: r.rating,
+      lastAssignedAt: r.last_assigned_at,
+    };
+  });
 }
 
 export async function offersOf(
