@@ -74,3 +74,19 @@ export async function lockJob(
   if (dialectOf(db) !== "postgres") return;
   await sql`SELECT pg_advisory_xact_lock(hashtext(${job}))`.execute(db);
 }
+
+/**
+ * `column IN ids` with the ids as one bound value, however many there are: a PostgreSQL array, or
+ * a JSON array SQLite unpacks. A list of thousands of parameters costs PostgreSQL more to plan than
+ * to run, and SQLite refuses more than 32,766.
+ */
+export function inIds(
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  db: Kysely<any>,
+  column: string,
+  ids: readonly number[],
+): RawBuilder<SqlBool> {
+  return dialectOf(db) === "postgres"
+    ? sql<SqlBool>`${sql.ref(column)} = ANY(${[...ids]}::int[])`
+    : sql<SqlBool>`${sql.ref(column)} IN (SELECT value FROM json_each(${JSON.stringify(ids)}))`;
+}

@@ -9,6 +9,7 @@ import type {
 import type { ThreadKind } from "../../../shared/domain";
 import { plainText } from "../../../shared/message-body";
 import type { Database } from "../db/schema";
+import { inIds } from "../db/dialect";
 import { storedBody } from "./list-messages";
 import { unreadSince } from "./unread-horizon";
 import { overdueCheck } from "./waiting-on-cutr";
@@ -30,28 +31,28 @@ async function waitingThreadIds(
   show: InboxFilter["show"],
   now: Date,
 ): Promise<number[]> {
-  const unread =
+  // The two sets side by side: on a team's server each is a round trip of its own.
+  const [unread, unanswered] = await Promise.all([
     show === "unanswered"
       ? []
-      : await db
+      : db
           .selectFrom("message_threads as t")
-          .leftJoin("message_reads as r", (join) =>
-            join.onRef("r.thread_id", "=", "t.id").on("r.user_id", "=", userId),
-          )
           .select("t.id")
           .where("t.last_message_at", ">=", unreadSince(now))
+          // A lookup of the user's read mark per recent thread. As a join, PostgreSQL reads all of
+          // the user's marks (one per thread ever opened) into a hash: 26 ms against 10.
           .where(
-            sql<boolean>`t.last_message_id > coalesce(r.last_read_message_id, 0)`,
+            sql<boolean>`t.last_message_id > coalesce((SELECT r.last_read_message_id FROM message_reads r WHERE r.user_id = ${userId} AND r.thread_id = t.id), 0)`,
           )
-          .execute();
-  const unanswered =
+          .execute(),
     show === "unread"
       ? []
-      : await db
+      : db
           .selectFrom("message_threads as t")
           .select("t.id")
           .where("t.last_author_kind", "in", ["partner", "customer"])
-          .execute();
+          .execute(),
+  ]);
   return [...new Set([...unread, ...unanswered].map((r) => r.id))];
 }
 
@@ -71,7 +72,7 @@ async function unreadCounts(
         .on("r.user_id", "=", userId),
     )
     .select(["m.thread_id", (eb) => eb.fn.countAll<number>().as("n")])
-    .where("m.thread_id", "in", threadIds)
+    .where(inIds(db, "m.thread_id", threadIds))
     .where("m.created_at", ">=", unreadSince(now))
     .where(sql<boolean>`m.id > coalesce(r.last_read_message_id, 0)`)
     .where((eb) =>
@@ -85,9 +86,6 @@ async function unreadCounts(
   return new Map(rows.map((r) => [r.thread_id, Number(r.n)]));
 }
 
-/** Bound parameters per statement stay well under SQLite's limit of 32,766. */
-const maxIdsPerQuery = 30_000;
-
 function waitingThreads(
   db: Kysely<Database>,
   ids: number[],
@@ -96,7 +94,7 @@ function waitingThreads(
   return db
     .selectFrom("message_threads as t")
     .innerJoin("orders as o", "o.id", "t.order_id")
-    .where("t.id", "in", ids.length > 0 ? ids.slice(0, maxIdsPerQuery) : [0])
+    .where(inIds(db, "t.id", ids))
     .$if(filter.kind !== undefined, (q) =>
       q.where("t.kind", "=", filter.kind as ThreadKind),
     )
