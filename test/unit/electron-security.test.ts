@@ -51,6 +51,20 @@ describe("the Electron window", () => {
     }
   });
 
+  it("opens a link outside the console only over https, once the user agrees", () => {
+    expect(mainSources.join("\n").match(/shell\.openExternal\(/g)).toHaveLength(
+      1,
+    );
+    const links = readFileSync(join(mainDir, "external-links.ts"), "utf8");
+    const order = [
+      "if (!linkOpensExternally(url)) return;",
+      "dialog.showMessageBox(",
+      "if (response === 0) await shell.openExternal(url);",
+    ].map((step) => links.indexOf(step));
+    expect(order.every((at) => at >= 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+  });
+
   it("denies every permission request and check", () => {
     const window = mainSources.join("\n");
     expect(window).toContain("setPermissionRequestHandler(");
