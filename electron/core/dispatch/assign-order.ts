@@ -244,20 +244,21 @@ export async function assignOrder(
     .select(["email", "name", "language"])
     .where("id", "=", candidate.partnerId)
     .executeTakeFirstOrThrow();
+  // The open offers are answered: the assignee's accepted by the assignment itself, the others
+  // withdrawn.
   await trx
     .updateTable("offers")
-    .set({ status: "withdrawn", responded_at: now })
+    .set((eb) => ({
+      status: eb
+        .case()
+        .when("partner_id", "=", candidate.partnerId)
+        .then("accepted" as const)
+        .else("withdrawn" as const)
+        .end(),
+      responded_at: now,
+    }))
     .where("order_id", "=", order.id)
     .where("status", "=", "open")
-    .where("partner_id", "!=", candidate.partnerId)
-    .execute();
-  // The assignee's own open offer is answered by the assignment itself.
-  await trx
-    .updateTable("offers")
-    .set({ status: "accepted", responded_at: now })
-    .where("order_id", "=", order.id)
-    .where("status", "=", "open")
-    .where("partner_id", "=", candidate.partnerId)
     .execute();
   const t = translatorFor(partner.language);
   await enqueueEmail(trx, {

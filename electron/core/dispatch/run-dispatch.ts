@@ -12,11 +12,15 @@ export async function runDispatch<T>(
   change: (trx: Kysely<Database>, dispatch: DispatchContext) => Promise<T>,
 ): Promise<T> {
   const user = signedInUser(context);
+  const [policy, closingDays] = await Promise.all([
+    loadPolicy(context.db),
+    loadClosingDays(context.db),
+  ]);
   const dispatch: DispatchContext = {
     userId: user.id,
     now: context.clock.now(),
-    policy: await loadPolicy(context.db),
-    closingDays: await loadClosingDays(context.db),
+    policy,
+    closingDays,
   };
   try {
     return await context.db
