@@ -61,7 +61,7 @@ export function PackingSlipPanel({
               onClick={() =>
                 void run(
                   () => call("packingSlips.generate", { orderId }),
-                  (s) => t("packingSlip.generated", { pages: s.pageCount }),
+                  (s) => t("packingSlip.generated", { count: s.pageCount }),
                 )
               }
             >
@@ -73,7 +73,7 @@ export function PackingSlipPanel({
       <Text size="sm" c="dimmed" mt={4}>
         {slip
           ? t("packingSlip.summary", {
-              pages: slip.pageCount,
+              count: slip.pageCount,
               at: formatInstant(slip.generatedAt),
             })
           : t("packingSlip.none")}
