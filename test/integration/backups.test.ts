@@ -1,4 +1,13 @@
-import { existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import Database from "better-sqlite3";
+import {
+  closeSync,
+  existsSync,
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  rmSync,
+  writeSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -194,5 +203,33 @@ describe("backups", () => {
     expect(
       existsSync(join(backupsDir(databaseFile), "restore-pending.json")),
     ).toBe(false);
+  });
+
+  it("are refused, and nothing kept, when the database fails quick_check", async () => {
+    const folder = newFolder();
+    const { core } = await fileCore(folder);
+    await core.close();
+    const databaseFile = join(folder, "cutr.sqlite");
+    // A damaged page inside the orders table: the file still opens, the check finds it.
+    const sqlite = new Database(databaseFile);
+    const { rootpage } = sqlite
+      .prepare("SELECT rootpage FROM sqlite_schema WHERE name = 'orders'")
+      .get() as { rootpage: number };
+    const pageSize = Number(sqlite.pragma("page_size", { simple: true }));
+    sqlite.pragma("wal_checkpoint(TRUNCATE)");
+    sqlite.close();
+    const handle = openSync(databaseFile, "r+");
+    writeSync(handle, Buffer.alloc(64, 0xff), 0, 64, (rootpage - 1) * pageSize);
+    closeSync(handle);
+
+    await expect(
+      takeBackup(databaseFile, join(folder, "files"), "manual", new Date()),
+    ).rejects.toThrow(/quick check/);
+    const dir = backupsDir(databaseFile);
+    expect(
+      readdirSync(dir).filter(
+        (f) => f.endsWith("sqlite") || f.endsWith("partial"),
+      ),
+    ).toEqual([]);
   });
 });
