@@ -87,6 +87,10 @@ describe("backups", () => {
     expect(backup).toMatchObject({ kind: "manual" });
     const dir = backupsDir(join(folder, "cutr.sqlite"));
     expect(quickCheck(join(dir, backup.name))).toBe("ok");
+    // In rollback mode: checking it left no -wal or -shm file beside it.
+    expect(
+      readdirSync(dir).filter((f) => f.includes("-wal") || f.includes("-shm")),
+    ).toEqual([]);
     const stored = await core.services.db
       .selectFrom("files")
       .select("sha256")

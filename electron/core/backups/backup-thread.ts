@@ -2,7 +2,8 @@
 // that answers the screens, and side by side, so that the check costs no time of its own:
 // - one thread copies with SQLite's backup API on its own connection, in one step (one read
 //   transaction, so the copy is one consistent moment while the console goes on writing to the
-//   WAL), then reads the copy back: every page there, the schema readable;
+//   WAL), then reads the copy back (every page there, the schema readable) and sets it to
+//   rollback mode;
 // - the other runs quick_check on the database at the same moment, on a connection of its own.
 //
 // Why the check reads the database and not the copy: the backup API copies pages byte for byte,
@@ -37,8 +38,11 @@ const open = (file) => {
     await source.backup(workerData.target, {
       progress: ({ totalPages }) => (pages = totalPages),
     });
-    const copy = open(workerData.target);
+    // A backup needs no write-ahead log: in rollback mode, opening it to check or restore it
+    // leaves no -wal and -shm files beside it. The console turns WAL on again when it opens one.
+    const copy = new Database(workerData.target, { fileMustExist: true });
     try {
+      copy.pragma("journal_mode = DELETE");
       copy.prepare("SELECT count(*) FROM sqlite_schema").get();
       parentPort.postMessage({ pages, copied: copy.pragma("page_count", { simple: true }) });
     } finally {
