@@ -33,6 +33,7 @@ interface Acknowledged {
   messages: string[];
   files: number[];
   assignments: { orderId: number; partnerId: number }[];
+  ratings: number[];
 }
 
 const acknowledged: Acknowledged = {
@@ -40,6 +41,7 @@ const acknowledged: Acknowledged = {
   messages: [],
   files: [],
   assignments: [],
+  ratings: [],
 };
 
 const doc = textBody;
@@ -60,6 +62,7 @@ async function writeUntilKilled(server: ServerProcess, round: number) {
   };
   const assigned = await list("assigned");
   const open = await list("open");
+  const approved = await list("approved");
   let alive = true;
   server.child.once("exit", () => {
     alive = false;
@@ -127,6 +130,29 @@ async function writeUntilKilled(server: ServerProcess, round: number) {
         session,
       );
       if (result.ok) acknowledged.files.push(result.value.id);
+    }),
+    lane("ratings", async (i) => {
+      const order = approved[i];
+      if (!order) {
+        await new Promise((r) => setTimeout(r, 20));
+        return;
+      }
+      const result = await post(
+        origin,
+        "ratings.record",
+        {
+          orderId: order.id,
+          factors: {
+            quality: 4,
+            communication: 5,
+            involvement: 4,
+            deliveryTime: 3,
+            budget: 5,
+          },
+        },
+        session,
+      );
+      if (result.ok) acknowledged.ratings.push(order.id);
     }),
     lane("assignments", async (i) => {
       const order = open[i];
@@ -219,8 +245,24 @@ function checkDatabase() {
           .prepare("SELECT status, partner_id FROM orders WHERE id = ?")
           .get(orderId),
       ).toEqual({ status: "assigned", partner_id: partnerId });
-    // No half of any change: every thread's counters match its messages, and every assigned
-    // order has exactly one live assignment, its to-dos and its email.
+    for (const orderId of acknowledged.ratings)
+      expect(
+        db
+          .prepare("SELECT count(*) AS n FROM ratings WHERE order_id = ?")
+          .get(orderId),
+        `rating of order ${orderId}`,
+      ).toEqual({ n: 1 });
+    // No half of any change: every thread's counters match its messages, every rating has its
+    // score in the partner's history, and every assigned order has exactly one live assignment,
+    // its to-dos and its email.
+    expect(
+      db
+        .prepare(
+          `SELECT r.id FROM ratings r
+           WHERE NOT EXISTS (SELECT 1 FROM partner_scores s WHERE s.rating_id = r.id)`,
+        )
+        .all(),
+    ).toEqual([]);
     expect(
       db
         .prepare(
@@ -265,8 +307,9 @@ describe("crash safety", () => {
       expect(acknowledged.messages.length).toBeGreaterThan(rounds);
       expect(acknowledged.files.length).toBeGreaterThan(rounds);
       expect(acknowledged.assignments.length).toBeGreaterThan(0);
+      expect(acknowledged.ratings.length).toBeGreaterThan(0);
       console.log(
-        `crash rounds: ${rounds}; acknowledged writes kept: ${acknowledged.milestones.length} milestones, ${acknowledged.messages.length} messages, ${acknowledged.files.length} files, ${acknowledged.assignments.length} assignments`,
+        `crash rounds: ${rounds}; acknowledged writes kept: ${acknowledged.milestones.length} milestones, ${acknowledged.messages.length} messages, ${acknowledged.files.length} files, ${acknowledged.assignments.length} assignments, ${acknowledged.ratings.length} ratings`,
       );
     },
     rounds * 20_000 + 30_000,
