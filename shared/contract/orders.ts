@@ -36,6 +36,8 @@ export const OrdersListInput = z
       .object({
         status: z.array(OrderStatus).max(7).optional(),
         keyAccount: z.boolean().optional(),
+        /** true: orders with a rating; false: not rated yet. */
+        rated: z.boolean().optional(),
         region: Region.optional(),
         customerId: Id.optional(),
         partnerId: Id.optional(),

@@ -9,6 +9,27 @@ async function chooseStar(page: Page, name: string) {
   await expect(star).toBeChecked();
 }
 
+test("Home's tile of orders to rate opens the approved orders not rated yet, as many as it counts", async ({
+  page,
+  browserMode,
+}) => {
+  await signInAs(page, browserMode, "Ruben IJzerman, Account manager");
+  const tile = page
+    .getByRole("link", { name: /Approved orders to rate/ })
+    .locator("xpath=ancestor::div[contains(@class,'Paper')][1]");
+  const counted = (await tile.locator("p").first().textContent())?.trim();
+  expect(Number(counted?.replace(/[^0-9]/g, ""))).toBeGreaterThan(0);
+  await page.getByRole("link", { name: /Approved orders to rate/ }).click();
+  await expect(page).toHaveURL(/status=approved/);
+  await expect(page).toHaveURL(/rated=no/);
+  await expect(page.getByRole("textbox", { name: "Rating" })).toHaveValue(
+    "Not rated yet",
+  );
+  await expect(
+    page.getByText(new RegExp(`^${counted} orders?$`)),
+  ).toBeVisible();
+});
+
 test("an account manager rates an approved order with the keyboard and sees the partner's rating move", async ({
   page,
   browserMode,

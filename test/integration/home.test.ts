@@ -1,7 +1,7 @@
 import { sql } from "kysely";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Core } from "../../electron/core/start-core";
-import type { HomeSummary } from "../../shared/contract";
+import type { HomeSummary, OrderRow, Page } from "../../shared/contract";
 import { assignedOrder } from "../fixtures/assigned-order";
 import { countOf } from "../fixtures/database-probes";
 import { signIn, testCore, valueOf } from "../fixtures/core";
@@ -34,6 +34,31 @@ describe("home.summary", () => {
       await sqlCount(
         "SELECT count(*) AS n FROM orders o WHERE status = 'approved' AND NOT EXISTS (SELECT 1 FROM ratings r WHERE r.order_id = o.id)",
       ),
+    );
+    // The tile opens the approved orders not rated yet: the list holds as many as the tile says.
+    const toRate = valueOf<Page<OrderRow>>(
+      await core.call(
+        "orders.list",
+        { filter: { status: ["approved"], rated: false }, limit: 500 },
+        session,
+      ),
+    );
+    expect(toRate.total).toBe(before.ordersToRate);
+    expect(toRate.total).toBeGreaterThan(0);
+    const rated = valueOf<Page<OrderRow>>(
+      await core.call(
+        "orders.list",
+        { filter: { status: ["approved"], rated: true }, limit: 500 },
+        session,
+      ),
+    );
+    expect(rated.total).toBe(
+      await sqlCount(
+        "SELECT count(*) AS n FROM orders o WHERE status = 'approved' AND EXISTS (SELECT 1 FROM ratings r WHERE r.order_id = o.id)",
+      ),
+    );
+    expect(rated.rows.some((r) => toRate.rows.some((u) => u.id === r.id))).toBe(
+      false,
     );
     const { orderId } = await assignedOrder(core, session);
     valueOf(

@@ -36,6 +36,15 @@ function filterCondition(db: Kysely<Database>, filter: OrdersFilter) {
       conditions.push(eb("orders.status", "in", filter.status));
     if (filter.keyAccount !== undefined)
       conditions.push(eb("orders.key_account", "=", filter.keyAccount ? 1 : 0));
+    if (filter.rated !== undefined) {
+      const rating = eb.exists(
+        eb
+          .selectFrom("ratings")
+          .select("ratings.id")
+          .whereRef("ratings.order_id", "=", "orders.id"),
+      );
+      conditions.push(filter.rated ? rating : eb.not(rating));
+    }
     if (filter.region) conditions.push(eb("orders.region", "=", filter.region));
     if (filter.customerId)
       conditions.push(eb("orders.customer_id", "=", filter.customerId));

@@ -63,7 +63,7 @@ function tiles(s: HomeSummary, t: TFunction<"home">): Tile[] {
     {
       key: "rate",
       count: s.ordersToRate,
-      to: "/orders?status=approved",
+      to: "/orders?status=approved&rated=no",
       roles: ["account_manager", "admin"],
     },
     {

@@ -40,6 +40,10 @@ export function OrdersPage() {
     { value: "yes", label: t("list.keyAccountsOnly") },
     { value: "no", label: t("list.otherCustomers") },
   ];
+  const ratedOptions = [
+    { value: "no", label: t("list.notRatedYet") },
+    { value: "yes", label: t("list.ratedOnly") },
+  ];
   const { state, update, searchText } = useOrdersQueryState();
   const [typed, setTyped] = useState(searchText);
   const searchRef = useRef<HTMLInputElement>(null);
@@ -95,7 +99,7 @@ export function OrdersPage() {
               applySearch(e.currentTarget.value);
               resetScroll();
             }}
-            w={360}
+            w={340}
           />
           <MultiSelect
             aria-label={t("list.statusLabel")}
@@ -109,7 +113,7 @@ export function OrdersPage() {
               resetScroll();
             }}
             clearable
-            w={300}
+            w={240}
           />
           <Select
             aria-label={t("list.regionLabel")}
@@ -140,7 +144,25 @@ export function OrdersPage() {
               resetScroll();
             }}
             clearable
-            w={190}
+            w={180}
+          />
+          <Select
+            aria-label={t("list.ratingLabel")}
+            placeholder={t("list.anyRating")}
+            data={ratedOptions}
+            value={
+              state.filter.rated === undefined
+                ? null
+                : state.filter.rated
+                  ? "yes"
+                  : "no"
+            }
+            onChange={(value) => {
+              update({ rated: value });
+              resetScroll();
+            }}
+            clearable
+            w={180}
           />
           {state.filter.search && (
             <Badge variant="light" size="lg">

@@ -32,6 +32,7 @@ export function useOrdersQueryState() {
     const status = (params.get("status") ?? "").split(",").filter(isStatus);
     const region = params.get("region") ?? "";
     const keyAccount = params.get("keyAccount");
+    const rated = params.get("rated");
     const search = params.get("q") ?? "";
     return {
       sort: {
@@ -45,6 +46,11 @@ export function useOrdersQueryState() {
           ? { keyAccount: true }
           : keyAccount === "no"
             ? { keyAccount: false }
+            : {}),
+        ...(rated === "yes"
+          ? { rated: true }
+          : rated === "no"
+            ? { rated: false }
             : {}),
         ...(search.trim() ? { search: search.trim().slice(0, 100) } : {}),
       },
