@@ -126,7 +126,13 @@ export const qualityOperations = {
   }),
   /** Takes back the caller's last decision on the file; it returns to pending. */
   "quality.undo": op<OrderFile>()({
-    input: z.object({ fileId: Id }).strict(),
+    input: z
+      .object({
+        fileId: Id,
+        /** The version the reviewer saw (the decided file's): a decision since changed is not undone. */
+        fileVersion: z.number().int().min(1),
+      })
+      .strict(),
     access: "reviewPhotos",
   }),
 };

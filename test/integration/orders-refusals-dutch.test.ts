@@ -184,7 +184,10 @@ describe("refusals about orders in the user's language", () => {
         english,
       ),
     );
-    const undo = await refusals("quality.undo", { fileId: file.id });
+    const undo = await refusals("quality.undo", {
+      fileId: file.id,
+      fileVersion: file.version,
+    });
     expect(undo.en).toMatchObject({
       code: "RULE",
       message: '"photo.png" has no decision to undo: it is pending.',

@@ -154,8 +154,14 @@ describe("quality.review", () => {
 
   it("refuses a decision on a stale version", async () => {
     const a = await photo();
-    valueOf(await review(a, "approved"));
-    valueOf(await core.call("quality.undo", { fileId: a.id }, reviewer));
+    const approved = valueOf<OrderFile>(await review(a, "approved"));
+    valueOf(
+      await core.call(
+        "quality.undo",
+        { fileId: a.id, fileVersion: approved.version },
+        reviewer,
+      ),
+    );
     // Pending again, but at version 3: a screen still showing version 1 must not decide.
     expect(
       await review(a, "rejected", admin, "Blurred or too dark"),
@@ -169,7 +175,9 @@ describe("quality.review", () => {
 describe("quality.undo", () => {
   it("returns the reviewer's own last decision to pending; others may not, admins may", async () => {
     const a = await photo();
-    valueOf(await review(a, "rejected", reviewer, "Part not fully in view"));
+    const rejected = valueOf<OrderFile>(
+      await review(a, "rejected", reviewer, "Part not fully in view"),
+    );
     valueOf(
       await core.call(
         "users.create",
@@ -184,13 +192,21 @@ describe("quality.undo", () => {
     );
     const other = await signIn(core, "quality2@cutr.example");
     expect(
-      await core.call("quality.undo", { fileId: a.id }, other),
+      await core.call(
+        "quality.undo",
+        { fileId: a.id, fileVersion: rejected.version },
+        other,
+      ),
     ).toMatchObject({
       ok: false,
       error: { code: "FORBIDDEN" },
     });
     const undone = valueOf<OrderFile>(
-      await core.call("quality.undo", { fileId: a.id }, reviewer),
+      await core.call(
+        "quality.undo",
+        { fileId: a.id, fileVersion: rejected.version },
+        reviewer,
+      ),
     );
     expect(undone).toMatchObject({
       reviewState: "pending",
@@ -198,17 +214,66 @@ describe("quality.undo", () => {
       decision: null,
     });
     expect(
-      await core.call("quality.undo", { fileId: a.id }, reviewer),
+      await core.call(
+        "quality.undo",
+        { fileId: a.id, fileVersion: undone.version },
+        reviewer,
+      ),
     ).toMatchObject({
       ok: false,
       error: { code: "RULE", message: expect.stringContaining("pending") },
     });
-    valueOf(await review(undone, "approved", reviewer));
+    const approved = valueOf<OrderFile>(
+      await review(undone, "approved", reviewer),
+    );
     expect(
       valueOf<OrderFile>(
-        await core.call("quality.undo", { fileId: a.id }, admin),
+        await core.call(
+          "quality.undo",
+          { fileId: a.id, fileVersion: approved.version },
+          admin,
+        ),
       ).reviewState,
     ).toBe("pending");
+  });
+
+  it("leaves a decision taken again elsewhere alone: an undo of the version seen before is refused", async () => {
+    const a = await photo();
+    const approved = valueOf<OrderFile>(await review(a, "approved"));
+    // In another window the reviewer undoes it and rejects it instead.
+    const pendingAgain = valueOf<OrderFile>(
+      await core.call(
+        "quality.undo",
+        { fileId: a.id, fileVersion: approved.version },
+        reviewer,
+      ),
+    );
+    const rejected = valueOf<OrderFile>(
+      await review(pendingAgain, "rejected", reviewer, "Blurred or too dark"),
+    );
+    // The first window still offers to undo the approval it saw.
+    expect(
+      await core.call(
+        "quality.undo",
+        { fileId: a.id, fileVersion: approved.version },
+        reviewer,
+      ),
+    ).toMatchObject({
+      ok: false,
+      error: {
+        code: "CONFLICT",
+        message: expect.stringContaining("already rejected by"),
+      },
+    });
+    const after = await core.services.db
+      .selectFrom("files")
+      .select(["review_state", "version"])
+      .where("id", "=", a.id)
+      .executeTakeFirstOrThrow();
+    expect(after).toEqual({
+      review_state: "rejected",
+      version: rejected.version,
+    });
   });
 });
 
@@ -265,9 +330,17 @@ describe("Ready and the rating", () => {
     );
     valueOf(await review(await photo(), "approved"));
     const undone = await photo();
-    valueOf(await review(undone, "rejected", reviewer, "Blurred or too dark"));
+    const slip = valueOf<OrderFile>(
+      await review(undone, "rejected", reviewer, "Blurred or too dark"),
+    );
     // An undone slip of the finger is not a rejection at first review.
-    valueOf(await core.call("quality.undo", { fileId: undone.id }, reviewer));
+    valueOf(
+      await core.call(
+        "quality.undo",
+        { fileId: undone.id, fileVersion: slip.version },
+        reviewer,
+      ),
+    );
     await core.services.db
       .updateTable("orders")
       .set({ status: "approved", approved_at: "2026-11-21T10:00:00.000Z" })

@@ -6,5 +6,6 @@ export const qualityHandlers: HandlersOf<"quality"> = {
   "quality.queue": ({ filter, limit }, { db }) =>
     reviewQueue(db, filter, limit),
   "quality.review": (input, context) => reviewFile(context, input),
-  "quality.undo": ({ fileId }, context) => undoReview(context, fileId),
+  "quality.undo": ({ fileId, fileVersion }, context) =>
+    undoReview(context, fileId, fileVersion),
 };

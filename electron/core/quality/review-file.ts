@@ -101,6 +101,7 @@ const undoableStatuses = ["open", "assigned"];
 export async function undoReview(
   context: RequestContext,
   fileId: number,
+  fileVersion: number,
 ): Promise<OrderFile> {
   const user = signedInUser(context);
   const now = context.clock.now();
@@ -124,6 +125,8 @@ export async function undoReview(
         key: "errors:quality.onlyDecider",
         values: { reviewer: last.name, name: file.name },
       });
+    // Undone and decided again elsewhere (another console, another window): that decision stands.
+    if (file.version !== fileVersion) throw alreadyDecided(file);
     const order = await trx
       .selectFrom("orders")
       .select(["number", "status"])

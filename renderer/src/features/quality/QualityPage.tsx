@@ -115,7 +115,8 @@ export function QualityPage() {
     if (!lastDecided || pending) return;
     const file = lastDecided;
     const restored = await run(
-      () => call("quality.undo", { fileId: file.id }),
+      () =>
+        call("quality.undo", { fileId: file.id, fileVersion: file.version }),
       (f) => t("page.pendingAgain", { name: f.name }),
     );
     if (restored) {
