@@ -8,6 +8,9 @@ import type {
   OrderFile,
   ReadinessCondition,
 } from "../../shared/contract";
+import { capabilities, type Capability } from "../../shared/domain";
+import { translatorFor } from "../../shared/i18n/create-i18n";
+import { capabilityLabels } from "../../shared/labels";
 import { assignedOrder } from "../fixtures/assigned-order";
 import { makeOpenOrder, makeOrder } from "../fixtures/builders";
 import { dutchAndEnglishAdmins, testCore, valueOf } from "../fixtures/core";
@@ -103,6 +106,45 @@ describe("refusals about orders in the user's language", () => {
     expect(elsewhere.nl.message).toBe(
       `${partnerName} is geen kandidaat voor ${order.number}: werkt niet in Brussel.`,
     );
+
+    // A partner in the region lacking one capability: the capability is named in each language.
+    const [region] = await db()
+      .selectFrom("partner_regions")
+      .select("region")
+      .where("partner_id", "=", partnerId)
+      .execute();
+    const has = (
+      await db()
+        .selectFrom("partner_capabilities")
+        .select("capability")
+        .where("partner_id", "=", partnerId)
+        .execute()
+    ).map((r) => r.capability);
+    const dutchName = (c: Capability) =>
+      translatorFor("nl")(`domain:capability.${c}`);
+    // One whose names differ between the languages (not MDF or HPL).
+    const lacking = capabilities.find(
+      (c) => !has.includes(c) && capabilityLabels[c] !== dutchName(c),
+    );
+    if (!region || !lacking) throw new Error("the fixture partner changed");
+    const special = await makeOpenOrder(db(), {
+      region: region.region,
+      capabilities: [lacking],
+    });
+    const specialOrder = valueOf<CandidatesResult>(
+      await core.call("dispatch.candidates", { orderId: special }, english),
+    ).order;
+    const lacks = await refusals("dispatch.assign", {
+      orderId: special,
+      partnerId,
+      orderVersion: specialOrder.version,
+    });
+    expect(lacks.en.message).toBe(
+      `${partnerName} is not a candidate for ${specialOrder.number}: Cannot make it: lacks ${capabilityLabels[lacking]}.`,
+    );
+    expect(lacks.nl.message).toBe(
+      `${partnerName} is geen kandidaat voor ${specialOrder.number}: kan het niet maken, mist ${dutchName(lacking)}.`,
+    );
   });
 
   it("says in Dutch which change an order's status does not allow, and what Ready still needs", async () => {
@@ -123,9 +165,9 @@ describe("refusals about orders in the user's language", () => {
     expect(ready.en.message).toBe(
       `${orderNumber} is not ready: all four partner to-dos done (0 of 4); an approved photo of the finished product; an approved photo of the packed product; a packing slip generated from the order's current data.`,
     );
-    // The conditions themselves stay English in the sentence; the checklist names them in Dutch.
-    expect(ready.nl.message).toMatch(
-      new RegExp(`^${orderNumber} is niet gereed: `),
+    // The conditions are named in the reader's language inside the sentence too.
+    expect(ready.nl.message).toBe(
+      `${orderNumber} is niet gereed: alle vier taken van de partner afgerond (0 van 4); een goedgekeurde foto van het eindproduct; een goedgekeurde foto van het verpakte product; een pakbon gemaakt met de actuele gegevens van de order.`,
     );
     const [todos] = valueOf<ReadinessCondition[]>(
       await core.call("orders.readiness", { orderId }, dutch),

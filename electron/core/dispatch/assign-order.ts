@@ -11,7 +11,6 @@ import { todoKinds } from "../../../shared/domain";
 import type { Policy } from "../../../shared/policy";
 import { businessDateOf } from "../../../shared/rules/business-time";
 import { translatorFor } from "../../../shared/i18n/create-i18n";
-import { capabilityLabels } from "../../../shared/labels";
 import { rankCandidates } from "../../../shared/rules/rank-candidates";
 import { writeAudit } from "../audit/write-audit";
 import { addWorkingDays } from "../calendar/working-days";
@@ -38,10 +37,7 @@ export interface DispatchContext {
   closingDays: ReadonlySet<string>;
 }
 
-/**
- * Why a partner cannot take the order, in the words of its exclusion rule. The missing capabilities
- * are named in English: a phrase's values are plain text, and a list of names cannot be nested.
- */
+/** Why a partner cannot take the order, in the words of its exclusion rule. */
 function notCandidate(
   partner: string,
   number: string,
@@ -56,9 +52,12 @@ function notCandidate(
         key: "errors:dispatch.notCandidate.lacksCapabilities",
         values: {
           ...values,
-          capabilities: rule.values.capabilities
-            .map((c) => capabilityLabels[c])
-            .join(", "),
+          capabilities: {
+            list: rule.values.capabilities.map((c) => ({
+              key: `domain:capability.${c}` as const,
+            })),
+            separator: ", ",
+          },
         },
       };
     case "reason.notInRegion":

@@ -3,22 +3,53 @@
 import type { ParseKeys } from "i18next";
 import { instanceFor } from "../../../shared/i18n/create-i18n";
 import type { Language } from "../../../shared/i18n/languages";
+import type { Namespace } from "../../../shared/i18n/resources";
+
+/** A text of any namespace with its values, e.g. a capability's name or a readiness condition. */
+export interface Text {
+  key: ParseKeys<Namespace[]>;
+  values?: Record<string, string | number>;
+}
+
+/** Several texts said as one value of a phrase, each in the reader's language, then joined. */
+export interface TextList {
+  list: Text[];
+  /** "; " between conditions, ", " between names. */
+  separator: "; " | ", ";
+  /** In mid-sentence: "all four partner to-dos done", not "All four…". */
+  lowercase?: boolean;
+}
 
 export interface Phrase {
   key: `errors:${ParseKeys<"errors">}`;
-  values?: Record<string, string | number>;
+  values?: Record<string, string | number | TextList>;
 }
 
 const prefix = "errors:".length;
 
 /** The phrase in `language`. */
 export function say(phrase: Phrase, language: Language): string {
-  const t = instanceFor(language).getFixedT(language, "errors");
-  // Phrase.key is checked against the English keys by its type; i18next's own overloads cannot
-  // follow a union of keys with optional values, hence the one cast.
-  return String(
-    t(phrase.key.slice(prefix) as never, (phrase.values ?? {}) as never),
+  const i18n = instanceFor(language);
+  const t = i18n.getFixedT(language, "errors");
+  const values = Object.fromEntries(
+    Object.entries(phrase.values ?? {}).map(([name, value]) => [
+      name,
+      typeof value === "object" ? sayList(value, language) : value,
+    ]),
   );
+  // Phrase.key is checked against the English keys by its type; i18next's own overloads cannot
+  // follow a union of keys with optional values, hence the casts.
+  return String(t(phrase.key.slice(prefix) as never, values as never));
+}
+
+function sayList(texts: TextList, language: Language): string {
+  const t = instanceFor(language).getFixedT(language);
+  return texts.list
+    .map((text) => {
+      const said = String(t(text.key as never, (text.values ?? {}) as never));
+      return texts.lowercase ? said.toLocaleLowerCase(language) : said;
+    })
+    .join(texts.separator);
 }
 
 /** Field messages (details) with every phrase among them said in `language`. */

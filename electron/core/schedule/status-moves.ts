@@ -4,7 +4,6 @@ import { addDays } from "date-fns";
 import type { Kysely } from "kysely";
 import type { StatusResult } from "../../../shared/contract";
 import type { OrderStatus } from "../../../shared/domain";
-import { translatorFor } from "../../../shared/i18n/create-i18n";
 import { writeAudit } from "../audit/write-audit";
 import type { Database } from "../db/schema";
 import { AppError } from "../errors";
@@ -80,20 +79,17 @@ export async function markReady(
     (condition) => !condition.met,
   );
   if (unmet.length > 0) {
-    // The conditions are named in English: a phrase's values are plain text, and a list of
-    // phrases cannot be nested in one. The screen shows them in the user's language (unmet).
-    const english = translatorFor("en");
     throw new AppError(
       "RULE",
       {
         key: "errors:schedule.notReady",
         values: {
           number: order.number,
-          unmet: unmet
-            .map((u) =>
-              english(u.label.key, { ...u.label.values }).toLowerCase(),
-            )
-            .join("; "),
+          unmet: {
+            list: unmet.map((u) => u.label),
+            separator: "; ",
+            lowercase: true,
+          },
         },
       },
       { unmet },
