@@ -4,11 +4,23 @@ import { app, dialog, shell, type BrowserWindow } from "electron";
 import { translatorFor } from "../../shared/i18n/create-i18n";
 import { linkOpensExternally } from "./security-rules";
 
+/** One question at a time: a page that opens links in a loop gets no pile of dialogs. */
+let asking = false;
+
 export async function openLinkOnConfirm(
   window: BrowserWindow,
   url: string,
 ): Promise<void> {
-  if (!linkOpensExternally(url)) return;
+  if (!linkOpensExternally(url) || asking || window.isDestroyed()) return;
+  asking = true;
+  try {
+    await askAndOpen(window, url);
+  } finally {
+    asking = false;
+  }
+}
+
+async function askAndOpen(window: BrowserWindow, url: string): Promise<void> {
   const t = translatorFor(
     app.getLocale().toLowerCase().startsWith("nl") ? "nl" : "en",
   );
@@ -16,6 +28,7 @@ export async function openLinkOnConfirm(
     type: "question",
     message: t("notices:openLinkQuestion"),
     detail: t("notices:openLinkDetail", {
+      host: new URL(url).host,
       url,
       interpolation: { escapeValue: false },
     }),

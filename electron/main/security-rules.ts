@@ -21,10 +21,18 @@ export const secureWebPreferences = (preload: string) =>
 export const isOwnPage = (url: string): boolean =>
   url.startsWith(`${appOrigin}/`);
 
-/** A link the page tries to open: https goes to the user's browser; nothing opens in the app. */
+/**
+ * A link the page tries to open: https goes to the user's browser (once confirmed); nothing opens
+ * in the app. Not with a user name or password in it, which can dress up another host.
+ */
 export const linkOpensExternally = (url: string): boolean => {
   try {
-    return new URL(url).protocol === "https:";
+    const parsed = new URL(url);
+    return (
+      parsed.protocol === "https:" &&
+      parsed.username === "" &&
+      parsed.password === ""
+    );
   } catch {
     return false;
   }

@@ -38,7 +38,9 @@ export function createConsoleWindow(preloadDir: string): BrowserWindow {
   });
   window.webContents.setWindowOpenHandler(({ url }) => {
     // Only https links leave the app, in the user's browser once confirmed; nothing opens inside it.
-    void openLinkOnConfirm(window, url);
+    openLinkOnConfirm(window, url).catch((error: unknown) =>
+      console.error("Could not open the link", error),
+    );
     return { action: "deny" };
   });
   void window.loadURL(`${appOrigin}/index.html`);

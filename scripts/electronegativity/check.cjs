@@ -9,12 +9,13 @@ const path = require("node:path");
 const run = require("@doyensec/electronegativity");
 
 const root = path.resolve(__dirname, "../..");
+const input = path.resolve(process.argv[2] ?? path.join(root, "electron"));
 const electronVersion = require(
   path.join(root, "node_modules/electron/package.json"),
 ).version;
 
 run({
-  input: path.resolve(process.argv[2] ?? path.join(root, "electron")),
+  input,
   electronVersionOverride: electronVersion,
   excludeFromScan: [
     // Both read Electron's release notes from a list that stopped being published in 2022
@@ -35,7 +36,7 @@ run({
 }).then(
   ({ globalChecks, atomicChecks, errors, issues }) => {
     console.log(
-      `Electronegativity ${require("@doyensec/electronegativity/package.json").version} on ${path.relative(root, path.resolve(process.argv[2] ?? "electron")) || "."} (Electron ${electronVersion}): ` +
+      `Electronegativity ${require("@doyensec/electronegativity/package.json").version} on ${path.relative(root, input) || "."} (Electron ${electronVersion}): ` +
         `${atomicChecks} checks per file, ${globalChecks} global checks, ${issues.length} finding(s).`,
     );
     for (const i of issues)

@@ -6,6 +6,7 @@ import {
   openSync,
   readdirSync,
   rmSync,
+  writeFileSync,
   writeSync,
 } from "node:fs";
 import { tmpdir } from "node:os";
@@ -235,5 +236,15 @@ describe("backups", () => {
         (f) => f.endsWith("sqlite") || f.endsWith("partial"),
       ),
     ).toEqual([]);
+  });
+
+  it("fail with the cause, leaving nothing behind, when the file is not a database at all", async () => {
+    const folder = newFolder();
+    const databaseFile = join(folder, "cutr.sqlite");
+    writeFileSync(databaseFile, Buffer.alloc(8192, 0x5a));
+    await expect(
+      takeBackup(databaseFile, join(folder, "files"), "manual", new Date()),
+    ).rejects.toThrow(/not a database/);
+    expect(readdirSync(backupsDir(databaseFile))).toEqual([]);
   });
 });

@@ -50,11 +50,11 @@ const doc = textBody;
 async function writeUntilKilled(server: ServerProcess, round: number) {
   const { origin } = server;
   const session = await signInOver(origin, "admin@cutr.example");
-  const list = async (status: string) => {
+  const list = async (status: string, rated?: boolean) => {
     const page = await post<Page<OrderRow>>(
       origin,
       "orders.list",
-      { filter: { status: [status] }, limit: 60 },
+      { filter: { status: [status], rated }, limit: 60 },
       session,
     );
     if (!page.ok) throw new Error(page.error.message);
@@ -62,7 +62,7 @@ async function writeUntilKilled(server: ServerProcess, round: number) {
   };
   const assigned = await list("assigned");
   const open = await list("open");
-  const approved = await list("approved");
+  const approved = await list("approved", false);
   let alive = true;
   server.child.once("exit", () => {
     alive = false;

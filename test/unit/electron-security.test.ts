@@ -57,7 +57,7 @@ describe("the Electron window", () => {
     );
     const links = readFileSync(join(mainDir, "external-links.ts"), "utf8");
     const order = [
-      "if (!linkOpensExternally(url)) return;",
+      "if (!linkOpensExternally(url) || asking || window.isDestroyed()) return;",
       "dialog.showMessageBox(",
       "if (response === 0) await shell.openExternal(url);",
     ].map((step) => links.indexOf(step));
@@ -88,6 +88,9 @@ describe("the Electron window", () => {
       "file:///etc/passwd",
       "smb://share/x",
       "not a url",
+      // A name before @ dresses up another host: https://cutr.example@evil.example/ goes to evil.
+      "https://cutr.example@evil.example/",
+      "https://user:secret@cutr.example/",
     ])
       expect(linkOpensExternally(url), url).toBe(false);
   });

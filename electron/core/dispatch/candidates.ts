@@ -62,6 +62,7 @@ export async function partnersForDispatch(
           .selectFrom("partner_regions")
           .select("partner_id")
           .where("region", "=", order.region as never)
+          .$if(only !== undefined, (q) => q.where("partner_id", "=", only ?? 0))
           .as("r"),
       (join) => join.onRef("r.partner_id", "=", "p.id"),
     )
@@ -79,6 +80,7 @@ export async function partnersForDispatch(
             "in",
             wanted.length > 0 ? wanted : ["—" as never],
           )
+          .$if(only !== undefined, (q) => q.where("partner_id", "=", only ?? 0))
           .groupBy("partner_id")
           .as("c"),
       (join) => join.onRef("c.partner_id", "=", "p.id"),
@@ -96,8 +98,9 @@ export async function partnersForDispatch(
       "c.mask",
     ])
     // Keep the partners worth mentioning: in the region and lacking at most one capability, or
-    // able to make it. Without capabilities, that is every partner.
-    .$if(wanted.length > 0, (q) =>
+    // able to make it. Without capabilities, that is every partner. The one partner asked for by
+    // name is always kept, so a refusal names all it lacks.
+    .$if(wanted.length > 0 && only === undefined, (q) =>
       q.where((eb) =>
         eb.or([
           eb(eb.fn.coalesce("c.matched", sql.lit(0)), "=", wanted.length),
@@ -113,6 +116,8 @@ export async function partnersForDispatch(
       ),
     )
     .$if(only !== undefined, (q) => q.where("p.id", "=", only ?? 0))
+    // A stable order: the partners kept out are listed (the first 50) in it.
+    .orderBy("p.id")
     .execute();
   return rows.map((r) => {
     // PostgreSQL answers a sum as text (a bigint); SQLite as a number.

@@ -59,7 +59,9 @@ export async function reviewFile(
 ): Promise<OrderFile> {
   const user = signedInUser(context);
   const now = context.clock.now();
-  await context.db.transaction().execute(async (trx) => {
+  // The file as this transaction left it, read inside it: on a team's server another console may
+  // move it on right after the commit, and the screen's Undo must name this version.
+  return context.db.transaction().execute(async (trx) => {
     const file = await fileForReview(trx, input.fileId);
     if (file.version !== input.fileVersion || file.reviewState !== "pending")
       throw alreadyDecided(file);
@@ -89,9 +91,13 @@ export async function reviewFile(
       after: { name: file.name, reviewState: input.decision },
       reason,
     });
+    return decidedFile(trx, file.id);
   });
-  const file = await getFile(context.db, input.fileId);
-  if (!file) throw notFound("file", input.fileId);
+}
+
+async function decidedFile(trx: Kysely<Database>, id: number) {
+  const file = await getFile(trx, id);
+  if (!file) throw notFound("file", id);
   return file;
 }
 
@@ -105,8 +111,11 @@ export async function undoReview(
 ): Promise<OrderFile> {
   const user = signedInUser(context);
   const now = context.clock.now();
-  await context.db.transaction().execute(async (trx) => {
+  return context.db.transaction().execute(async (trx) => {
     const file = await fileForReview(trx, fileId);
+    // Undone and decided again elsewhere (another console, another window): that decision stands.
+    if (file.version !== fileVersion && file.reviewState !== "pending")
+      throw alreadyDecided(file);
     const last = await trx
       .selectFrom("file_reviews")
       .innerJoin("users", "users.id", "file_reviews.reviewer_id")
@@ -125,8 +134,6 @@ export async function undoReview(
         key: "errors:quality.onlyDecider",
         values: { reviewer: last.name, name: file.name },
       });
-    // Undone and decided again elsewhere (another console, another window): that decision stands.
-    if (file.version !== fileVersion) throw alreadyDecided(file);
     const order = await trx
       .selectFrom("orders")
       .select(["number", "status"])
@@ -154,8 +161,6 @@ export async function undoReview(
       before: { name: file.name, reviewState: file.reviewState },
       after: { name: file.name, reviewState: "pending" },
     });
+    return decidedFile(trx, file.id);
   });
-  const file = await getFile(context.db, fileId);
-  if (!file) throw notFound("file", fileId);
-  return file;
 }
