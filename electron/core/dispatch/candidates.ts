@@ -116,9 +116,10 @@ export async function partnersForDispatch(
       ),
     )
     .$if(only !== undefined, (q) => q.where("p.id", "=", only ?? 0))
-    // A stable order: the partners kept out are listed (the first 50) in it.
-    .orderBy("p.id")
     .execute();
+  // A stable order, in which the partners kept out are listed (the first 50). Sorted here: an
+  // ORDER BY changes PostgreSQL's plan and costs a millisecond.
+  rows.sort((a, b) => a.id - b.id);
   return rows.map((r) => {
     // PostgreSQL answers a sum as text (a bigint); SQLite as a number.
     const has = Number(r.mask ?? 0);
