@@ -46,6 +46,14 @@ export function OrdersPage() {
   ];
   const { state, update, searchText } = useOrdersQueryState();
   const [typed, setTyped] = useState(searchText);
+  // The address can change under the box (Back, or the list restored on coming back to it).
+  useEffect(
+    () =>
+      setTyped((current) =>
+        current.trim() === searchText.trim() ? current : searchText,
+      ),
+    [searchText],
+  );
   const searchRef = useRef<HTMLInputElement>(null);
   const applySearch = useDebouncedCallback(
     (value: string) => update({ q: value }),

@@ -10,13 +10,13 @@ import {
   Title,
   UnstyledButton,
 } from "@mantine/core";
-import { useDebouncedValue } from "@mantine/hooks";
+import { useDebouncedCallback } from "@mantine/hooks";
 import { IconArrowDown, IconArrowUp, IconSearch } from "@tabler/icons-react";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { useLocation, useNavigate } from "react-router";
+import { useNavigate } from "react-router";
 import type { PartnersListInput } from "../../../../shared/contract";
-import { tiers, type Tier } from "../../../../shared/domain";
+import { tiers } from "../../../../shared/domain";
 import { useOperation } from "../../api/use-operation";
 import { formatNumber, formatRating } from "../../components/format";
 import { LoadState } from "../../components/LoadState";
@@ -24,6 +24,7 @@ import { PagePicker } from "../../components/PagePicker";
 import { TierBadge } from "../../components/TierBadge";
 import { TierDistributionChart } from "./TierDistributionChart";
 import { TrendValue } from "./TrendValue";
+import { usePartnersQueryState } from "./use-partners-query-state";
 
 type SortColumn = NonNullable<PartnersListInput["sort"]>["column"];
 const pageSize = 50;
@@ -31,18 +32,20 @@ const pageSize = 50;
 export function PartnersPage() {
   const { t } = useTranslation(["partners", "domain"]);
   const navigate = useNavigate();
-  const [search, setSearch] = useState("");
-  const [debounced] = useDebouncedValue(search, 200);
-  const [tier, setTier] = useState<Tier | null>(null);
-  const [sort, setSort] = useState<{
-    column: SortColumn;
-    direction: "asc" | "desc";
-  }>({ column: "rating", direction: "desc" });
-  const [page, setPage] = useState(1);
-  // ?near=1 (from the home screen) opens the list on the partners near a tier boundary.
-  const location = useLocation();
-  const [nearBoundary, setNearBoundary] = useState(
-    () => new URLSearchParams(location.search).get("near") === "1",
+  const { state, update } = usePartnersQueryState();
+  const { sort, tier, nearBoundary, page } = state;
+  const [search, setSearch] = useState(state.search);
+  // The address can change under the box (Back, or the list restored on coming back to it).
+  useEffect(
+    () =>
+      setSearch((typed) =>
+        typed.trim() === state.search ? typed : state.search,
+      ),
+    [state.search],
+  );
+  const applySearch = useDebouncedCallback(
+    (value: string) => update({ q: value.trim() }),
+    200,
   );
   const partners = useOperation(
     "partners.list",
@@ -53,7 +56,7 @@ export function PartnersPage() {
       filter: {
         ...(nearBoundary ? { nearBoundary } : {}),
         ...(tier ? { tier } : {}),
-        ...(debounced.trim() ? { search: debounced.trim() } : {}),
+        ...(state.search ? { search: state.search } : {}),
       },
     },
     { keepPrevious: true },
@@ -76,13 +79,12 @@ export function PartnersPage() {
         <UnstyledButton
           fw={600}
           fz="sm"
-          onClick={() => {
-            setSort({
-              column,
-              direction: active && sort.direction === "desc" ? "asc" : "desc",
-            });
-            setPage(1);
-          }}
+          onClick={() =>
+            update({
+              sort: column,
+              dir: active && sort.direction === "desc" ? "asc" : "desc",
+            })
+          }
         >
           {label} {active && <Icon size={13} aria-hidden />}
         </UnstyledButton>
@@ -126,7 +128,7 @@ export function PartnersPage() {
           maxLength={100}
           onChange={(e) => {
             setSearch(e.currentTarget.value);
-            setPage(1);
+            applySearch(e.currentTarget.value);
           }}
           w={300}
         />
@@ -138,20 +140,16 @@ export function PartnersPage() {
             label: t(`domain:tier.${value}`),
           }))}
           value={tier}
-          onChange={(value) => {
-            setTier(value as Tier | null);
-            setPage(1);
-          }}
+          onChange={(value) => update({ tier: value })}
           clearable
           w={180}
         />
         <Switch
           label={t("list.nearBoundary", { margin: formatNumber(0.1, 1) })}
           checked={nearBoundary}
-          onChange={(e) => {
-            setNearBoundary(e.currentTarget.checked);
-            setPage(1);
-          }}
+          onChange={(e) =>
+            update({ near: e.currentTarget.checked ? "1" : null })
+          }
         />
       </Group>
       {!partners.data ? (
@@ -218,7 +216,7 @@ export function PartnersPage() {
           <PagePicker
             total={Math.ceil(partners.data.total / pageSize)}
             value={page}
-            onChange={setPage}
+            onChange={(value) => update({ page: String(value) })}
           />
         </>
       )}
