@@ -22,6 +22,7 @@ import {
   type ServerProcess,
 } from "../fixtures/server-process";
 import { textBody } from "../fixtures/message-body";
+import { someFactors } from "../fixtures/rating-factors";
 
 const rounds = Number(process.env.CUTR_CRASH_ROUNDS ?? 6);
 const folder = mkdtempSync(join(tmpdir(), "cutr-crash-"));
@@ -142,13 +143,7 @@ async function writeUntilKilled(server: ServerProcess, round: number) {
         "ratings.record",
         {
           orderId: order.id,
-          factors: {
-            quality: 4,
-            communication: 5,
-            involvement: 4,
-            deliveryTime: 3,
-            budget: 5,
-          },
+          factors: someFactors,
         },
         session,
       );

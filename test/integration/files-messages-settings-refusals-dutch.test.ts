@@ -4,7 +4,12 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Core } from "../../electron/core/start-core";
 import { assignedOrder } from "../fixtures/assigned-order";
-import { dutchAndEnglishAdmins, testCore, valueOf } from "../fixtures/core";
+import {
+  dutchAndEnglishAdmins,
+  refusalsIn,
+  testCore,
+  valueOf,
+} from "../fixtures/core";
 import { base64, png } from "../fixtures/images";
 import { textBody } from "../fixtures/message-body";
 
@@ -28,14 +33,8 @@ beforeEach(async () => {
 afterEach(() => core.close());
 
 /** The refusal each of the two admins gets for the same call. */
-async function refusals(method: string, input: unknown) {
-  const said = async (session: string) => {
-    const result = await core.call(method, input, session);
-    if (result.ok) throw new Error(`${method} was not refused`);
-    return result.error;
-  };
-  return { en: await said(english), nl: await said(dutch) };
-}
+const refusals = (method: string, input: unknown) =>
+  refusalsIn(core, { dutch, english }, method, input);
 
 const importFile = (bytes: Buffer, name: string) => ({
   orderId,

@@ -13,7 +13,12 @@ import { translatorFor } from "../../shared/i18n/create-i18n";
 import { capabilityLabels } from "../../shared/labels";
 import { assignedOrder } from "../fixtures/assigned-order";
 import { makeOpenOrder, makeOrder } from "../fixtures/builders";
-import { dutchAndEnglishAdmins, testCore, valueOf } from "../fixtures/core";
+import {
+  dutchAndEnglishAdmins,
+  refusalsIn,
+  testCore,
+  valueOf,
+} from "../fixtures/core";
 import { base64, png } from "../fixtures/images";
 
 let core: Core;
@@ -43,14 +48,8 @@ beforeEach(async () => {
 afterEach(() => core.close());
 
 /** The refusal each of the two admins gets for the same call. */
-async function refusals(method: string, input: unknown) {
-  const said = async (session: string) => {
-    const result = await core.call(method, input, session);
-    if (result.ok) throw new Error(`${method} was not refused`);
-    return result.error;
-  };
-  return { en: await said(english), nl: await said(dutch) };
-}
+const refusals = (method: string, input: unknown) =>
+  refusalsIn(core, { dutch, english }, method, input);
 
 const versionOf = async (id: number) =>
   (

@@ -1,8 +1,9 @@
 import { useSearchParams } from "react-router";
 
 /**
- * Filters kept in the address (so a screen can be linked and survives a reload): the current
- * parameters and a setter that removes a parameter set to null or "".
+ * Filters kept in the address (so a screen can be linked, survives a reload and is restored when
+ * the user comes back to it): the current parameters, a setter of one parameter, and a setter of
+ * several at once. A parameter set to null or "" is removed.
  */
 export function useUrlParams() {
   const [params, setParams] = useSearchParams();
@@ -13,5 +14,18 @@ export function useUrlParams() {
       else next.delete(key);
       return next;
     });
-  return [params, setParam] as const;
+  /** Several at once, in place of the current history entry: typing and sorting are no steps for Back. */
+  const updateParams = (changes: Record<string, string | null>) =>
+    setParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        for (const [key, value] of Object.entries(changes)) {
+          if (value === null || value === "") next.delete(key);
+          else next.set(key, value);
+        }
+        return next;
+      },
+      { replace: true },
+    );
+  return [params, setParam, updateParams] as const;
 }

@@ -1,6 +1,6 @@
 // The Orders list's sort, filters and search, kept in the address so Back returns to the same list.
 import { useMemo } from "react";
-import { useSearchParams } from "react-router";
+import { useUrlParams } from "../../app/use-url-params";
 import {
   orderSortColumns,
   type OrderSort,
@@ -26,7 +26,7 @@ const isSortColumn = (s: string): s is OrderSort["column"] =>
   (orderSortColumns as readonly string[]).includes(s);
 
 export function useOrdersQueryState() {
-  const [params, setParams] = useSearchParams();
+  const [params, , updateParams] = useUrlParams();
   const state = useMemo<OrdersQueryState>(() => {
     const column = params.get("sort") ?? "";
     const status = (params.get("status") ?? "").split(",").filter(isStatus);
@@ -57,18 +57,7 @@ export function useOrdersQueryState() {
     };
   }, [params]);
 
-  const update = (changes: Record<string, string | null>) =>
-    setParams(
-      (current) => {
-        const next = new URLSearchParams(current);
-        for (const [key, value] of Object.entries(changes)) {
-          if (value === null || value === "") next.delete(key);
-          else next.set(key, value);
-        }
-        return next;
-      },
-      { replace: true },
-    );
+  const update = updateParams;
 
   return { state, update, searchText: params.get("q") ?? "" };
 }

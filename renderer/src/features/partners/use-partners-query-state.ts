@@ -1,7 +1,7 @@
 // The Partners list's sort, filters, search and page, kept in the address like the Orders list's:
 // Back returns to the same list, and the console restores it when the user comes back to Partners.
 import { useMemo } from "react";
-import { useSearchParams } from "react-router";
+import { useUrlParams } from "../../app/use-url-params";
 import {
   partnerSortColumns,
   type PartnersListInput,
@@ -24,7 +24,7 @@ const isSortColumn = (s: string): s is PartnerSort["column"] =>
   (partnerSortColumns as readonly string[]).includes(s);
 
 export function usePartnersQueryState() {
-  const [params, setParams] = useSearchParams();
+  const [params, , updateParams] = useUrlParams();
   const state = useMemo<PartnersQueryState>(() => {
     const column = params.get("sort") ?? "";
     const tier = params.get("tier") ?? "";
@@ -44,18 +44,7 @@ export function usePartnersQueryState() {
 
   /** Changes some of the list's settings; any change but the page goes back to page 1. */
   const update = (changes: Record<string, string | null>) =>
-    setParams(
-      (current) => {
-        const next = new URLSearchParams(current);
-        for (const [key, value] of Object.entries(changes)) {
-          if (value === null || value === "") next.delete(key);
-          else next.set(key, value);
-        }
-        if (!("page" in changes)) next.delete("page");
-        return next;
-      },
-      { replace: true },
-    );
+    updateParams("page" in changes ? changes : { ...changes, page: null });
 
   return { state, update };
 }
