@@ -3,38 +3,24 @@
 // everyone else (a folder's name, a field's message and what a slip lacks included).
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Core } from "../../electron/core/start-core";
-import { assignedOrder } from "../fixtures/assigned-order";
-import {
-  dutchAndEnglishAdmins,
-  refusalsIn,
-  testCore,
-  valueOf,
-} from "../fixtures/core";
+import { valueOf } from "../fixtures/core";
+import { twoLanguageScene } from "../fixtures/two-languages";
 import { base64, png } from "../fixtures/images";
 import { textBody } from "../fixtures/message-body";
 
 let core: Core;
 let english: string;
-let dutch: string;
 let orderId: number;
 let orderNumber: string;
 const db = () => core.services.db;
 
+let refusals: Awaited<ReturnType<typeof twoLanguageScene>>["refusals"];
+
 beforeEach(async () => {
-  ({ core } = await testCore());
-  ({ dutch, english } = await dutchAndEnglishAdmins(core));
-  ({ orderId } = await assignedOrder(core, english));
-  ({ number: orderNumber } = await db()
-    .selectFrom("orders")
-    .select("number")
-    .where("id", "=", orderId)
-    .executeTakeFirstOrThrow());
+  ({ core, english, orderId, orderNumber, refusals } =
+    await twoLanguageScene());
 });
 afterEach(() => core.close());
-
-/** The refusal each of the two admins gets for the same call. */
-const refusals = (method: string, input: unknown) =>
-  refusalsIn(core, { dutch, english }, method, input);
 
 const importFile = (bytes: Buffer, name: string) => ({
   orderId,

@@ -11,14 +11,9 @@ import type {
 import { capabilities, type Capability } from "../../shared/domain";
 import { translatorFor } from "../../shared/i18n/create-i18n";
 import { capabilityLabels } from "../../shared/labels";
-import { assignedOrder } from "../fixtures/assigned-order";
 import { makeOpenOrder, makeOrder } from "../fixtures/builders";
-import {
-  dutchAndEnglishAdmins,
-  refusalsIn,
-  testCore,
-  valueOf,
-} from "../fixtures/core";
+import { valueOf } from "../fixtures/core";
+import { twoLanguageScene } from "../fixtures/two-languages";
 import { base64, png } from "../fixtures/images";
 
 let core: Core;
@@ -30,15 +25,11 @@ let orderNumber: string;
 let partnerName: string;
 const db = () => core.services.db;
 
+let refusals: Awaited<ReturnType<typeof twoLanguageScene>>["refusals"];
+
 beforeEach(async () => {
-  ({ core } = await testCore());
-  ({ dutch, english } = await dutchAndEnglishAdmins(core));
-  ({ orderId, partnerId } = await assignedOrder(core, english));
-  ({ number: orderNumber } = await db()
-    .selectFrom("orders")
-    .select("number")
-    .where("id", "=", orderId)
-    .executeTakeFirstOrThrow());
+  ({ core, dutch, english, orderId, partnerId, orderNumber, refusals } =
+    await twoLanguageScene());
   ({ name: partnerName } = await db()
     .selectFrom("partners")
     .select("name")
@@ -46,10 +37,6 @@ beforeEach(async () => {
     .executeTakeFirstOrThrow());
 });
 afterEach(() => core.close());
-
-/** The refusal each of the two admins gets for the same call. */
-const refusals = (method: string, input: unknown) =>
-  refusalsIn(core, { dutch, english }, method, input);
 
 const versionOf = async (id: number) =>
   (
