@@ -7,6 +7,10 @@ import {
   Title,
 } from "@mantine/core";
 import { useState } from "react";
+import {
+  ChartViewSwitch,
+  type ChartView,
+} from "../../components/ChartViewSwitch";
 import { useTranslation } from "react-i18next";
 import { useOperation } from "../../api/use-operation";
 import { LoadState } from "../../components/LoadState";
@@ -21,7 +25,7 @@ type Bucket = "day" | "week" | "month";
 export function PartnerCharts({ partnerId }: { partnerId: number }) {
   const { t } = useTranslation("partners");
   const [bucket, setBucket] = useState<Bucket>("week");
-  const [view, setView] = useState<"chart" | "table">("chart");
+  const [view, setView] = useState<ChartView>("chart");
   const history = useOperation(
     "partners.scoreHistory",
     { partnerId, bucket },
@@ -44,15 +48,12 @@ export function PartnerCharts({ partnerId }: { partnerId: number }) {
           ]}
           aria-label={t("charts.period")}
         />
-        <SegmentedControl
-          size="xs"
+        <ChartViewSwitch
           value={view}
-          onChange={(v) => setView(v as "chart" | "table")}
-          data={[
-            { value: "chart", label: t("charts.charts") },
-            { value: "table", label: t("charts.tables") },
-          ]}
-          aria-label={t("charts.showAs")}
+          onChange={setView}
+          chartLabel={t("charts.charts")}
+          tableLabel={t("charts.tables")}
+          label={t("charts.showAs")}
         />
       </Group>
       {!history.data ? (

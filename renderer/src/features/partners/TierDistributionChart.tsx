@@ -8,8 +8,12 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
-import { Group, SegmentedControl, Table, Text } from "@mantine/core";
+import { Group, Table, Text } from "@mantine/core";
 import { useState } from "react";
+import {
+  ChartViewSwitch,
+  type ChartView,
+} from "../../components/ChartViewSwitch";
 import type { Tier } from "../../../../shared/domain";
 import { useTranslation } from "react-i18next";
 import { TierBadge } from "../../components/TierBadge";
@@ -29,7 +33,7 @@ const colors: Record<Tier, string> = {
  */
 export function TierDistributionChart({ title }: { title: string }) {
   const { t } = useTranslation(["partners", "domain"]);
-  const [view, setView] = useState<"chart" | "table">("chart");
+  const [view, setView] = useState<ChartView>("chart");
   const tiers = useOperation("partners.tiers", {});
   const data = (tiers.data ?? []).map((row) => ({
     ...row,
@@ -41,15 +45,12 @@ export function TierDistributionChart({ title }: { title: string }) {
         <Text size="sm" fw={500}>
           {title}
         </Text>
-        <SegmentedControl
-          size="xs"
+        <ChartViewSwitch
           value={view}
-          onChange={(v) => setView(v as "chart" | "table")}
-          data={[
-            { value: "chart", label: t("tierChart.chart") },
-            { value: "table", label: t("tierChart.table") },
-          ]}
-          aria-label={t("tierChart.showAs")}
+          onChange={setView}
+          chartLabel={t("tierChart.chart")}
+          tableLabel={t("tierChart.table")}
+          label={t("tierChart.showAs")}
         />
       </Group>
       {view === "table" ? (
