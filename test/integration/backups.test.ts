@@ -26,7 +26,13 @@ import type {
   OrderFile,
   RestoreRequested,
 } from "../../shared/contract";
-import { signIn, smallDemo, valueOf } from "../fixtures/core";
+import {
+  signIn,
+  smallDemo,
+  testCore,
+  testDatabase,
+  valueOf,
+} from "../fixtures/core";
 import { base64, png } from "../fixtures/images";
 
 const quiet = { error: () => undefined, info: () => undefined };
@@ -247,4 +253,34 @@ describe("backups", () => {
     ).rejects.toThrow(/not a database/);
     expect(readdirSync(backupsDir(databaseFile))).toEqual([]);
   });
+
+  // A team's database is refused as such (localOnly), on the postgres project.
+  it.skipIf(testDatabase === "postgres")(
+    "are refused with a reason, not an internal error, for a database in memory",
+    async () => {
+      const { core } = await testCore();
+      cores.push(core);
+      const admin = await signIn(core, "admin@cutr.example");
+      for (const method of ["backups.create", "backups.restore"] as const)
+        expect(
+          await core.call(
+            method,
+            method === "backups.restore"
+              ? { name: "cutr-20261122-090000-manual.sqlite" }
+              : {},
+            admin,
+          ),
+        ).toMatchObject({
+          ok: false,
+          error: {
+            code: "RULE",
+            message: expect.stringContaining("in memory"),
+          },
+        });
+      expect(await core.call("backups.list", {}, admin)).toEqual({
+        ok: true,
+        value: [],
+      });
+    },
+  );
 });

@@ -1,13 +1,15 @@
 import type { HandlersOf } from "../rpc/handler-types";
-import { localStorageOf } from "./local-storage";
+import { backedUpFileOf, localStorageOf } from "./local-storage";
 import { listBackups, takeBackup } from "./backup-store";
 import { requestRestore } from "./restore";
 
 export const backupHandlers: HandlersOf<"backups"> = {
-  "backups.list": (_input, { storage }) =>
-    listBackups(localStorageOf(storage).databaseFile),
-  "backups.create": (_input, { storage, clock }) => {
+  "backups.list": async (_input, { storage }) => {
     const local = localStorageOf(storage);
+    return local.sqlite.memory ? [] : listBackups(local.databaseFile);
+  },
+  "backups.create": (_input, { storage, clock }) => {
+    const local = backedUpFileOf(storage);
     return takeBackup(
       local.databaseFile,
       local.fileStoreDir,
@@ -16,5 +18,5 @@ export const backupHandlers: HandlersOf<"backups"> = {
     );
   },
   "backups.restore": ({ name }, { storage }) =>
-    requestRestore(localStorageOf(storage).databaseFile, name),
+    requestRestore(backedUpFileOf(storage).databaseFile, name),
 };

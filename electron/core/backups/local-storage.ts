@@ -7,3 +7,11 @@ export function localStorageOf(storage: CoreServices["storage"]): LocalStorage {
     throw new AppError("RULE", { key: "errors:backups.localOnly" });
   return storage;
 }
+
+/** The database file to back up or restore: a database in memory (tests, demos) has none. */
+export function backedUpFileOf(storage: CoreServices["storage"]): LocalStorage {
+  const local = localStorageOf(storage);
+  if (local.sqlite.memory)
+    throw new AppError("RULE", { key: "errors:backups.inMemory" });
+  return local;
+}
