@@ -20,6 +20,7 @@ import {
 } from "../../../../shared/domain";
 import { formatCount } from "../../components/format";
 import { LoadState } from "../../components/LoadState";
+import { YesNoFilter, type YesNo } from "../../components/YesNoFilter";
 import { OrdersTable, useVirtualRows } from "./OrdersTable";
 import { useOrderWindow } from "./use-order-window";
 import { useOrdersQueryState } from "./use-orders-query-state";
@@ -36,11 +37,11 @@ export function OrdersPage() {
     value: r,
     label: t(`domain:region.${r}`),
   }));
-  const keyAccountOptions = [
+  const keyAccountOptions: { value: YesNo; label: string }[] = [
     { value: "yes", label: t("list.keyAccountsOnly") },
     { value: "no", label: t("list.otherCustomers") },
   ];
-  const ratedOptions = [
+  const ratedOptions: { value: YesNo; label: string }[] = [
     { value: "no", label: t("list.notRatedYet") },
     { value: "yes", label: t("list.ratedOnly") },
   ];
@@ -136,41 +137,27 @@ export function OrdersPage() {
             searchable
             w={200}
           />
-          <Select
-            aria-label={t("list.customerTypeLabel")}
+          <YesNoFilter
+            label={t("list.customerTypeLabel")}
             placeholder={t("list.allCustomers")}
-            data={keyAccountOptions}
-            value={
-              state.filter.keyAccount === undefined
-                ? null
-                : state.filter.keyAccount
-                  ? "yes"
-                  : "no"
-            }
+            options={keyAccountOptions}
+            value={state.filter.keyAccount}
             onChange={(value) => {
               update({ keyAccount: value });
               resetScroll();
             }}
-            clearable
-            w={180}
+            width={180}
           />
-          <Select
-            aria-label={t("list.ratingLabel")}
+          <YesNoFilter
+            label={t("list.ratingLabel")}
             placeholder={t("list.anyRating")}
-            data={ratedOptions}
-            value={
-              state.filter.rated === undefined
-                ? null
-                : state.filter.rated
-                  ? "yes"
-                  : "no"
-            }
+            options={ratedOptions}
+            value={state.filter.rated}
             onChange={(value) => {
               update({ rated: value });
               resetScroll();
             }}
-            clearable
-            w={180}
+            width={180}
           />
           {state.filter.search && (
             <Badge variant="light" size="lg">

@@ -1,6 +1,7 @@
 // The Orders list's sort, filters and search, kept in the address so Back returns to the same list.
 import { useMemo } from "react";
 import { useUrlParams } from "../../app/use-url-params";
+import { yesNoParam } from "../../components/YesNoFilter";
 import {
   orderSortColumns,
   type OrderSort,
@@ -31,8 +32,8 @@ export function useOrdersQueryState() {
     const column = params.get("sort") ?? "";
     const status = (params.get("status") ?? "").split(",").filter(isStatus);
     const region = params.get("region") ?? "";
-    const keyAccount = params.get("keyAccount");
-    const rated = params.get("rated");
+    const keyAccount = yesNoParam(params.get("keyAccount"));
+    const rated = yesNoParam(params.get("rated"));
     const search = params.get("q") ?? "";
     return {
       sort: {
@@ -42,16 +43,8 @@ export function useOrdersQueryState() {
       filter: {
         ...(status.length > 0 ? { status } : {}),
         ...(isRegion(region) ? { region } : {}),
-        ...(keyAccount === "yes"
-          ? { keyAccount: true }
-          : keyAccount === "no"
-            ? { keyAccount: false }
-            : {}),
-        ...(rated === "yes"
-          ? { rated: true }
-          : rated === "no"
-            ? { rated: false }
-            : {}),
+        ...(keyAccount !== undefined ? { keyAccount } : {}),
+        ...(rated !== undefined ? { rated } : {}),
         ...(search.trim() ? { search: search.trim().slice(0, 100) } : {}),
       },
     };
