@@ -2,6 +2,7 @@
 // dialect and node-postgres. The same schema and queries as SQLite; what differs is only here.
 import { Kysely, PostgresDialect } from "kysely";
 import pg from "pg";
+import { PreparingClient } from "./prepared-statements";
 import type { Database } from "./schema";
 
 export interface PostgresHandle {
@@ -43,7 +44,11 @@ export class DatabaseUrlError extends Error {
 
 export function openPostgres(
   url: string,
-  options: { maxConnections?: number } = {},
+  options: {
+    maxConnections?: number;
+    /** Prepared statements (see prepared-statements.ts); CUTR_DATABASE_PREPARED=0 turns them off. */
+    preparedStatements?: boolean;
+  } = {},
 ): PostgresHandle {
   let parsed: URL;
   try {
@@ -61,7 +66,10 @@ export function openPostgres(
     throw new DatabaseUrlError(
       `CUTR_DATABASE_URL names no database: add it after the host, as in postgres://user@host:5432/cutr.`,
     );
+  const prepared =
+    options.preparedStatements ?? process.env.CUTR_DATABASE_PREPARED !== "0";
   const pool = new pg.Pool({
+    Client: prepared ? PreparingClient : pg.Client,
     connectionString: url,
     max: options.maxConnections ?? 10,
     connectionTimeoutMillis: 10_000,

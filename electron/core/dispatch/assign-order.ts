@@ -19,7 +19,7 @@ import { AppError, notFound } from "../errors";
 import { formatsFor } from "../i18n/formats";
 import type { Phrase } from "../i18n/phrase";
 import { enqueueEmail } from "../outbox/enqueue-email";
-import { orderForDispatch, partnersForDispatch } from "./candidates";
+import { orderForDispatch, partnerForAssignment } from "./candidates";
 import { staleOrder } from "./conflict";
 
 export interface AssignInput {
@@ -89,27 +89,18 @@ export async function assignOrder(
       values: { number: order.number, status: order.status },
     });
   }
-  // The chosen partner alone decides whether it may take the order (its rank does not).
-  const ranking = rankCandidates(
-    order,
-    await partnersForDispatch(trx, order, input.partnerId),
-  );
-  const candidate = ranking.candidates.find(
-    (c) => c.partnerId === input.partnerId,
-  );
+  const chosen = await partnerForAssignment(trx, order, input.partnerId);
+  if (!chosen) throw notFound("partner", input.partnerId);
+  const ranking = rankCandidates(order, [chosen.partner]);
+  const candidate = ranking.candidates[0];
   if (!candidate) {
-    const excluded = ranking.excluded.find(
-      (e) => e.partnerId === input.partnerId,
-    );
-    const partner = await trx
-      .selectFrom("partners")
-      .select("name")
-      .where("id", "=", input.partnerId)
-      .executeTakeFirst();
-    if (!partner) throw notFound("partner", input.partnerId);
     throw new AppError(
       "RULE",
-      notCandidate(partner.name, order.number, excluded?.rule),
+      notCandidate(
+        chosen.partner.name,
+        order.number,
+        ranking.excluded[0]?.rule,
+      ),
     );
   }
   if (candidate.needsOverride && !input.overrideReason) {
@@ -171,21 +162,11 @@ export async function assignOrder(
     )
     .execute();
 
-  const deliveredBefore = await trx
-    .selectFrom("assignments as a")
-    .innerJoin("orders as o", "o.id", "a.order_id")
-    .select("a.id")
-    .where("a.partner_id", "=", candidate.partnerId)
-    .where("a.cancelled_at", "is", null)
-    .where("o.partner_id", "=", candidate.partnerId)
-    .where("o.delivered_at", "is not", null)
-    .limit(1)
-    .executeTakeFirst();
   const proposals = JSON.stringify([
     addWorkingDays(today, 2, context.closingDays),
     addWorkingDays(today, 3, context.closingDays),
   ]);
-  if (!deliveredBefore) {
+  if (!chosen.deliveredBefore) {
     await trx
       .insertInto("tasks")
       .values({
@@ -238,11 +219,6 @@ export async function assignOrder(
     });
   }
 
-  const partner = await trx
-    .selectFrom("partners")
-    .select(["email", "name", "language"])
-    .where("id", "=", candidate.partnerId)
-    .executeTakeFirstOrThrow();
   // The open offers are answered: the assignee's accepted by the assignment itself, the others
   // withdrawn.
   await trx
@@ -259,17 +235,17 @@ export async function assignOrder(
     .where("order_id", "=", order.id)
     .where("status", "=", "open")
     .execute();
-  const t = translatorFor(partner.language);
+  const t = translatorFor(chosen.language);
   await enqueueEmail(trx, {
     kind: "assignment",
     orderId: order.id,
-    recipient: partner.email,
+    recipient: chosen.email,
     subject: t("email:assignment.subject", { number: order.number }),
     body: t("email:assignment.body", {
-      name: partner.name,
+      name: candidate.name,
       number: order.number,
       title: order.title,
-      due: formatsFor(partner.language).date(due),
+      due: formatsFor(chosen.language).date(due),
     }),
     dueAt: context.now,
     createdAt: context.now,

@@ -10,43 +10,36 @@ import {
 import type { Database } from "../db/schema";
 import { notFound } from "../errors";
 import { selectOrderRows, toOrderRow } from "../orders/order-row";
-import { capabilitiesOf, openOffers } from "./queue";
+import { capabilitiesIn, openOffers, orderCapabilities } from "./queue";
 
 export async function orderForDispatch(db: Kysely<Database>, orderId: number) {
-  // Side by side: on a team's server every round trip counts.
-  const [row, capabilitiesByOrder] = await Promise.all([
-    selectOrderRows(db)
-      .select(["orders.requires_installation"])
-      .select(openOffers)
-      .where("orders.id", "=", orderId)
-      .executeTakeFirst(),
-    capabilitiesOf(db, [orderId]),
-  ]);
+  const row = await selectOrderRows(db)
+    .select(["orders.requires_installation"])
+    .select(openOffers)
+    .select(orderCapabilities(db))
+    .where("orders.id", "=", orderId)
+    .executeTakeFirst();
   if (!row) throw notFound("order", orderId);
-  const capabilities = capabilitiesByOrder.get(orderId) ?? [];
   return {
     ...toOrderRow(row),
-    capabilities,
+    capabilities: capabilitiesIn(row.capabilities),
     openOffers: Number(row.open_offers ?? 0),
     requiresInstallation: row.requires_installation === 1,
   };
 }
 
-/**
- * Every partner that serves the region or has every capability, with what it lacks, in one query:
- * the region and the capabilities are joined as two small grouped tables (never a subquery per
- * partner, which PostgreSQL runs 2,000 times), and the partners not worth mentioning are left on
- * the server. Which of the order's capabilities a partner has comes back as a bit mask, since the
- * engines share no aggregate of strings. With `only`, just that partner: whether one partner may
- * take an order depends on that partner alone, so an assignment checks it without ranking everyone
- * inside its transaction.
- */
-export async function partnersForDispatch(
+/** What the partners are matched against: where the order is made and what it needs. */
+interface OrderToPlace {
+  region: string;
+  capabilities: Capability[];
+}
+
+/** How many of the order's capabilities each partner has, and which, as a bit mask. */
+function capabilityMatches(
   db: Kysely<Database>,
-  order: { region: string; capabilities: Capability[] },
+  wanted: Capability[],
   only?: number,
-): Promise<PartnerForDispatch[]> {
-  const wanted = order.capabilities;
+) {
   const mask =
     wanted.length === 0
       ? sql<number>`0`
@@ -54,88 +47,169 @@ export async function partnersForDispatch(
           wanted.map((capability, i) => sql`WHEN ${capability} THEN ${2 ** i}`),
           sql` `,
         )} ELSE 0 END)`;
-  const rows = await db
+  return db
+    .selectFrom("partner_capabilities")
+    .select([
+      "partner_id",
+      mask.as("mask"),
+      sql<number | string>`count(*)`.as("matched"),
+    ])
+    .where("capability", "in", wanted.length > 0 ? wanted : ["—" as never])
+    .$if(only !== undefined, (q) => q.where("partner_id", "=", only ?? 0))
+    .groupBy("partner_id");
+}
+
+function regionPartners(db: Kysely<Database>, region: string, only?: number) {
+  return db
+    .selectFrom("partner_regions")
+    .select("partner_id")
+    .where("region", "=", region as never)
+    .$if(only !== undefined, (q) => q.where("partner_id", "=", only ?? 0));
+}
+
+const partnerColumns = [
+  "p.id",
+  "p.name",
+  "p.active",
+  "p.capacity",
+  "p.active_orders",
+  "p.tier",
+  "p.rating",
+  "p.last_assigned_at",
+  "r.partner_id as region_partner",
+  "c.mask",
+] as const;
+
+/** One partner with what it lacks for the order, whatever that is, so a refusal names all of it. */
+function onePartnerQuery(
+  db: Kysely<Database>,
+  order: OrderToPlace,
+  partnerId: number,
+) {
+  return db
     .selectFrom("partners as p")
     .leftJoin(
-      (eb) =>
-        eb
-          .selectFrom("partner_regions")
-          .select("partner_id")
-          .where("region", "=", order.region as never)
-          .$if(only !== undefined, (q) => q.where("partner_id", "=", only ?? 0))
-          .as("r"),
+      () => regionPartners(db, order.region, partnerId).as("r"),
       (join) => join.onRef("r.partner_id", "=", "p.id"),
     )
     .leftJoin(
-      (eb) =>
-        eb
-          .selectFrom("partner_capabilities")
-          .select([
-            "partner_id",
-            mask.as("mask"),
-            sql<number | string>`count(*)`.as("matched"),
-          ])
-          .where(
-            "capability",
-            "in",
-            wanted.length > 0 ? wanted : ["—" as never],
-          )
-          .$if(only !== undefined, (q) => q.where("partner_id", "=", only ?? 0))
-          .groupBy("partner_id")
-          .as("c"),
+      () => capabilityMatches(db, order.capabilities, partnerId).as("c"),
       (join) => join.onRef("c.partner_id", "=", "p.id"),
     )
-    .select([
-      "p.id",
-      "p.name",
-      "p.active",
-      "p.capacity",
-      "p.active_orders",
-      "p.tier",
-      "p.rating",
-      "p.last_assigned_at",
-      "r.partner_id as region_partner",
-      "c.mask",
-    ])
-    // Keep the partners worth mentioning: in the region and lacking at most one capability, or
-    // able to make it. Without capabilities, that is every partner. The one partner asked for by
-    // name is always kept, so a refusal names all it lacks.
-    .$if(wanted.length > 0 && only === undefined, (q) =>
+    .select(partnerColumns)
+    .where("p.id", "=", partnerId);
+}
+
+/**
+ * The partners worth mentioning for an order, with what each lacks, in one query: in the region and
+ * lacking at most one capability, or able to make it (without capabilities: every partner). The
+ * region and the capabilities are joined as two small grouped tables, never a subquery per partner
+ * (PostgreSQL would run it 2,000 times); the rest stay on the server. (Sending only the first 50
+ * partners elsewhere, with a UNION, costs PostgreSQL more than the rows it saves.)
+ */
+function worthMentioningQuery(db: Kysely<Database>, order: OrderToPlace) {
+  const wanted = order.capabilities.length;
+  const matched = sql<number>`coalesce(c.matched, 0)`;
+  return db
+    .selectFrom("partners as p")
+    .leftJoin(
+      () => regionPartners(db, order.region).as("r"),
+      (join) => join.onRef("r.partner_id", "=", "p.id"),
+    )
+    .leftJoin(
+      () => capabilityMatches(db, order.capabilities).as("c"),
+      (join) => join.onRef("c.partner_id", "=", "p.id"),
+    )
+    .select(partnerColumns)
+    .$if(wanted > 0, (q) =>
       q.where((eb) =>
         eb.or([
-          eb(eb.fn.coalesce("c.matched", sql.lit(0)), "=", wanted.length),
+          eb(matched, "=", wanted),
           eb.and([
             eb("r.partner_id", "is not", null),
-            eb(
-              eb.fn.coalesce("c.matched", sql.lit(0)),
-              ">=",
-              wanted.length - 1,
-            ),
+            eb(matched, ">=", wanted - 1),
           ]),
         ]),
       ),
-    )
-    .$if(only !== undefined, (q) => q.where("p.id", "=", only ?? 0))
-    .execute();
+    );
+}
+
+type DispatchPartnerRow = Awaited<
+  ReturnType<ReturnType<typeof onePartnerQuery>["execute"]>
+>[number];
+
+function toPartnerForDispatch(
+  r: DispatchPartnerRow,
+  wanted: Capability[],
+): PartnerForDispatch {
+  // PostgreSQL answers a sum as text (a bigint); SQLite as a number.
+  const has = Number(r.mask ?? 0);
+  return {
+    partnerId: r.id,
+    name: r.name,
+    active: r.active === 1,
+    servesRegion: r.region_partner !== null,
+    missingCapabilities: wanted.filter((_, i) => (has & (2 ** i)) === 0),
+    capacity: r.capacity,
+    activeOrders: r.active_orders,
+    tier: r.tier,
+    rating: r.rating,
+    lastAssignedAt: r.last_assigned_at,
+  };
+}
+
+export async function partnersForDispatch(
+  db: Kysely<Database>,
+  order: OrderToPlace,
+): Promise<PartnerForDispatch[]> {
+  const rows = await worthMentioningQuery(db, order).execute();
   // A stable order, in which the partners kept out are listed (the first 50). Sorted here: an
   // ORDER BY changes PostgreSQL's plan and costs a millisecond.
   rows.sort((a, b) => a.id - b.id);
-  return rows.map((r) => {
-    // PostgreSQL answers a sum as text (a bigint); SQLite as a number.
-    const has = Number(r.mask ?? 0);
-    return {
-      partnerId: r.id,
-      name: r.name,
-      active: r.active === 1,
-      servesRegion: r.region_partner !== null,
-      missingCapabilities: wanted.filter((_, i) => (has & (2 ** i)) === 0),
-      capacity: r.capacity,
-      activeOrders: r.active_orders,
-      tier: r.tier,
-      rating: r.rating,
-      lastAssignedAt: r.last_assigned_at,
-    };
-  });
+  return rows.map((r) => toPartnerForDispatch(r, order.capabilities));
+}
+
+/**
+ * The partner chosen for an assignment, in one round trip: what decides whether it may take the
+ * order (that partner alone: its rank does not matter, so nobody else is ranked inside the
+ * transaction), where its email goes, and whether it has delivered an order before (a first-time
+ * partner gets a check-in meeting). Undefined when there is no such partner.
+ */
+export async function partnerForAssignment(
+  db: Kysely<Database>,
+  order: OrderToPlace,
+  partnerId: number,
+) {
+  const row = await onePartnerQuery(db, order, partnerId)
+    .select(["p.email", "p.language"])
+    .select((eb) =>
+      eb
+        .case()
+        .when(
+          eb.exists(
+            eb
+              .selectFrom("assignments as a")
+              .innerJoin("orders as o", "o.id", "a.order_id")
+              .select("a.id")
+              .whereRef("a.partner_id", "=", "p.id")
+              .where("a.cancelled_at", "is", null)
+              .whereRef("o.partner_id", "=", "p.id")
+              .where("o.delivered_at", "is not", null),
+          ),
+        )
+        .then(1)
+        .else(0)
+        .end()
+        .as("delivered_before"),
+    )
+    .executeTakeFirst();
+  if (!row) return undefined;
+  return {
+    partner: toPartnerForDispatch(row, order.capabilities),
+    email: row.email,
+    language: row.language,
+    deliveredBefore: Number(row.delivered_before) === 1,
+  };
 }
 
 export async function offersOf(
