@@ -5,6 +5,7 @@ import type { AssignmentResult, OfferRow } from "../../../shared/contract";
 import { translatorFor } from "../../../shared/i18n/create-i18n";
 import { rankCandidates } from "../../../shared/rules/rank-candidates";
 import { writeAudit } from "../audit/write-audit";
+import { lockRow } from "../db/dialect";
 import type { Database } from "../db/schema";
 import { AppError, notFound } from "../errors";
 import { formatsFor } from "../i18n/formats";
@@ -18,6 +19,9 @@ export async function sendOffers(
   orderId: number,
   partnerIds: number[],
 ): Promise<OfferRow[]> {
+  // On a team's server, an assignment committing meanwhile must be seen before offers are added:
+  // with the order's row lock, this waits for it, then finds the order no longer open.
+  await lockRow(trx, "orders", orderId);
   const order = await orderForDispatch(trx, orderId);
   if (order.status !== "open")
     throw new AppError("RULE", {

@@ -1,0 +1,67 @@
+// Team mode: offers sent while another console assigns the same order. Sending takes the order's
+// row lock before it reads the order, so it waits for the assignment and then refuses, instead of
+// leaving an open offer on an assigned order.
+import pg from "pg";
+import { afterEach, beforeEach, expect, it } from "vitest";
+import type { Core } from "../../../electron/core/start-core";
+import { signIn, testCore } from "../../fixtures/core";
+import { makeOpenOrder, makePartner } from "../../fixtures/builders";
+
+let core: Core;
+let url: string;
+beforeEach(async () => {
+  const made = await testCore();
+  core = made.core;
+  url = made.databaseUrl ?? "";
+});
+afterEach(() => core.close());
+
+it("waits for an assignment in progress on another console, then refuses the offer", async () => {
+  const db = core.services.db;
+  const partnerId = await makePartner(
+    db,
+    { tier: "compliant", rating: 4.2, capacity: 10 },
+    { capabilities: ["cnc_cutting", "plywood"], regions: ["NL-FR"] },
+  );
+  const orderId = await makeOpenOrder(db, { region: "NL-FR" });
+  const session = await signIn(core, "dispatcher@cutr.example");
+
+  // The other console: its assignment has locked the order's row and not committed yet.
+  const other = new pg.Client({ connectionString: url });
+  await other.connect();
+  try {
+    await other.query("BEGIN");
+    await other.query(
+      "UPDATE orders SET status = 'assigned', partner_id = $2, version = version + 1 WHERE id = $1",
+      [orderId, partnerId],
+    );
+    const sending = core.call(
+      "dispatch.offer",
+      { orderId, partnerIds: [partnerId] },
+      session,
+    );
+    // Until the offer waits on the order's lock (it answers at once if it does not).
+    let waiting = false;
+    for (let i = 0; i < 2_000 && !waiting; i++) {
+      // pg_locks, not pg_stat_activity: that is read once per transaction.
+      const { rows } = await other.query<{ n: string }>(
+        "SELECT count(*) AS n FROM pg_locks WHERE NOT granted AND pg_backend_pid() = ANY(pg_blocking_pids(pid))",
+      );
+      waiting = Number(rows[0]?.n) > 0;
+      if (!waiting) await new Promise((resolve) => setImmediate(resolve));
+    }
+    await other.query("COMMIT");
+    const answer = await sending;
+    expect(waiting).toBe(true);
+    expect(answer.ok).toBe(false);
+    if (!answer.ok) expect(answer.error.code).toBe("RULE");
+  } finally {
+    await other.end();
+  }
+  const offers = await db
+    .selectFrom("offers")
+    .select("status")
+    .where("order_id", "=", orderId)
+    .execute();
+  expect(offers).toEqual([]);
+});
