@@ -35,9 +35,27 @@ export function redactedUrl(url: string): string {
   }
 }
 
+/** What is wrong with a team database URL's shape, so a form can say it in the user's language. */
+export type DatabaseUrlProblem =
+  | { reason: "notUrl" }
+  | { reason: "notPostgres"; protocol: string }
+  | { reason: "noDatabase" };
+
+const urlProblemText = (problem: DatabaseUrlProblem) => {
+  switch (problem.reason) {
+    case "notUrl":
+      return "CUTR_DATABASE_URL is not a URL. Write it as postgres://user:password@host:5432/database.";
+    case "notPostgres":
+      return `CUTR_DATABASE_URL must start with postgres:// (it starts with ${problem.protocol}//).`;
+    case "noDatabase":
+      return "CUTR_DATABASE_URL names no database: add it after the host, as in postgres://user@host:5432/cutr.";
+  }
+};
+
+/** A URL that cannot name a team database; the message (in English) is for the terminal and log. */
 export class DatabaseUrlError extends Error {
-  constructor(message: string) {
-    super(message);
+  constructor(readonly problem: DatabaseUrlProblem) {
+    super(urlProblemText(problem));
     this.name = "DatabaseUrlError";
   }
 }
@@ -54,18 +72,15 @@ export function openPostgres(
   try {
     parsed = new URL(url);
   } catch {
-    throw new DatabaseUrlError(
-      `CUTR_DATABASE_URL is not a URL. Write it as postgres://user:password@host:5432/database.`,
-    );
+    throw new DatabaseUrlError({ reason: "notUrl" });
   }
   if (parsed.protocol !== "postgres:" && parsed.protocol !== "postgresql:")
-    throw new DatabaseUrlError(
-      `CUTR_DATABASE_URL must start with postgres:// (it starts with ${parsed.protocol}//).`,
-    );
+    throw new DatabaseUrlError({
+      reason: "notPostgres",
+      protocol: parsed.protocol.slice(0, -1),
+    });
   if (parsed.pathname.length <= 1)
-    throw new DatabaseUrlError(
-      `CUTR_DATABASE_URL names no database: add it after the host, as in postgres://user@host:5432/cutr.`,
-    );
+    throw new DatabaseUrlError({ reason: "noDatabase" });
   const prepared =
     options.preparedStatements ?? process.env.CUTR_DATABASE_PREPARED !== "0";
   const pool = new pg.Pool({

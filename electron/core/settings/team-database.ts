@@ -3,7 +3,11 @@
 // when set, wins.
 import type { TeamDatabaseView } from "../../../shared/contract";
 import type { CoreServices } from "../context";
-import { openPostgres, redactedUrl } from "../db/connect-postgres";
+import {
+  DatabaseUrlError,
+  openPostgres,
+  redactedUrl,
+} from "../db/connect-postgres";
 import { DatabaseTooNewError, migrateToLatest } from "../db/migrate";
 import {
   checkServerReachable,
@@ -40,7 +44,7 @@ export function teamDatabaseView(services: CoreServices): TeamDatabaseView {
 const refusal = (code: "BAD_INPUT" | "RULE", phrase: Phrase) =>
   new AppError(code, phrase, { url: phrase });
 
-/** A failure the console has no words of its own for (the URL's shape, a failed migration). */
+/** A failure the console has no words of its own for (a failed migration, say). */
 const otherProblem = (error: unknown): Phrase => ({
   key: "errors:settings.teamDatabase.other",
   values: { problem: error instanceof Error ? error.message : String(error) },
@@ -79,7 +83,15 @@ export async function saveTeamDatabase(
     try {
       handle = openPostgres(url);
     } catch (error) {
-      throw refusal("BAD_INPUT", otherProblem(error));
+      throw refusal(
+        "BAD_INPUT",
+        error instanceof DatabaseUrlError
+          ? {
+              key: `errors:settings.teamDatabase.url.${error.problem.reason}`,
+              values: { ...error.problem },
+            }
+          : otherProblem(error),
+      );
     }
     try {
       await checkServerReachable(handle);

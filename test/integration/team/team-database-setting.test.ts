@@ -9,7 +9,14 @@ import { fileSecretStore } from "../../../electron/core/secrets/secret-store";
 import { teamDatabaseUrl } from "../../../electron/core/settings/team-database";
 import { startCore, type Core } from "../../../electron/core/start-core";
 import type { TeamDatabaseView } from "../../../shared/contract";
-import { signIn, smallDemo, testNow, valueOf } from "../../fixtures/core";
+import {
+  dutchAndEnglishAdmins,
+  refusalsIn,
+  signIn,
+  smallDemo,
+  testNow,
+  valueOf,
+} from "../../fixtures/core";
 import {
   createDatabase,
   dropDatabase,
@@ -62,6 +69,30 @@ describe("Settings → Team database", () => {
       await local.call("settings.teamDatabase", {}, admin),
     );
     expect(view).toMatchObject({ active: "local", saved: null });
+  });
+
+  it("says what is wrong with the URL's shape in the admin's language, on the form's field", async () => {
+    const admins = await dutchAndEnglishAdmins(local);
+    const noDatabase = await refusalsIn(
+      local,
+      admins,
+      "settings.setTeamDatabase",
+      { url: "postgres://db.cutr.example" },
+    );
+    expect(noDatabase.en).toMatchObject({
+      code: "BAD_INPUT",
+      message:
+        "This URL names no database: add it after the host, as in postgres://user@host:5432/cutr.",
+      details: { url: expect.stringContaining("names no database") },
+    });
+    expect(noDatabase.nl.message).toBe(
+      "Deze URL noemt geen database: zet die achter de host, zoals in postgres://gebruiker@host:5432/cutr.",
+    );
+    const notUrl = await refusalsIn(local, admins, "settings.setTeamDatabase", {
+      url: "postgres://db cutr/orders",
+    });
+    expect(notUrl.en.message).toMatch(/^This is not a URL\./);
+    expect(notUrl.nl.message).toMatch(/^Dit is geen URL\./);
   });
 
   it("saves a working server for the next start, without showing its password, and can go back", async () => {
