@@ -49,6 +49,11 @@ export interface SmtpSettingsView extends SmtpSettings {
   passwordSet: boolean;
   /** Where the password is kept (the screen words it). */
   passwordProtection: SecretProtection;
+  /**
+   * Team mode: the password is kept by each console, never in the shared database, and only the
+   * consoles that have it send.
+   */
+  passwordPerConsole: boolean;
 }
 
 export const outboxOperations = {

@@ -1,6 +1,4 @@
 import { sql } from "kysely";
-import type { AddressInfo } from "node:net";
-import { SMTPServer } from "smtp-server";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { enqueueDailyDigest } from "../../electron/core/outbox/daily-digest";
 import {
@@ -11,56 +9,28 @@ import type { Core } from "../../electron/core/start-core";
 import type { OutboxRow, Page, SmtpSettingsView } from "../../shared/contract";
 import { assignedOrder } from "../fixtures/assigned-order";
 import { signIn, testCore, valueOf } from "../fixtures/core";
-
-interface Received {
-  from: string;
-  to: string[];
-  data: string;
-  user?: string;
-}
+import {
+  startSmtpServer,
+  type Received,
+  type SmtpTestServer,
+} from "../fixtures/smtp-server";
 
 let core: Core;
 let clock: Awaited<ReturnType<typeof testCore>>["clock"];
 let admin: string;
-let server: SMTPServer | null = null;
-let received: Received[];
+let smtp: SmtpTestServer | null = null;
+let received: Received[] = [];
 
-/** A real SMTP server on loopback that keeps what it receives. */
 async function startSmtp(): Promise<number> {
-  received = [];
-  server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["STARTTLS"],
-    onAuth(auth, _session, callback) {
-      if (auth.username === "cutr" && auth.password === "s3cret")
-        callback(null, { user: auth.username });
-      else callback(new Error("Invalid username or password"));
-    },
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on("data", (c: Buffer) => chunks.push(c));
-      stream.on("end", () => {
-        received.push({
-          from: session.envelope.mailFrom
-            ? session.envelope.mailFrom.address
-            : "",
-          to: session.envelope.rcptTo.map((r) => r.address),
-          data: Buffer.concat(chunks).toString(),
-          user: session.user as string | undefined,
-        });
-        callback();
-      });
-    },
-  });
-  const s = server;
-  await new Promise<void>((resolve) => s.listen(0, "127.0.0.1", resolve));
-  return (s.server.address() as AddressInfo).port;
+  smtp = await startSmtpServer();
+  received = smtp.received;
+  return smtp.port;
 }
 
 async function stopSmtp() {
-  const s = server;
-  server = null;
-  if (s) await new Promise<void>((resolve) => s.close(() => resolve()));
+  const s = smtp;
+  smtp = null;
+  await s?.stop();
 }
 
 const configure = (port: number, password: string | null = "s3cret") =>

@@ -1,10 +1,11 @@
 // Sends the queued emails that are due, through the admin's SMTP server (nodemailer). Each email
 // is claimed before sending, so two consoles never send it twice; no transaction is held open
 // while talking to the server. A failure is retried with a growing pause; after the last attempt
-// the email is marked failed with its cause, for staff to see and retry in the Outbox.
+// the email is marked failed with its cause, for staff to see and retry in the Outbox. On a team's
+// server, only the consoles that hold the SMTP password send.
 import { createTransport } from "nodemailer";
 import type { CoreServices } from "../context";
-import { loadSmtp, type SmtpConfig } from "./smtp-settings";
+import { canSendWith, loadSmtp, type SmtpConfig } from "./smtp-settings";
 
 export const maxAttempts = 5;
 /** Minutes to wait after the n-th failed attempt. */
@@ -40,7 +41,7 @@ export async function sendDueEmails(
 ): Promise<SendReport> {
   const report: SendReport = { sent: 0, failed: 0, retrying: 0 };
   const config = await loadSmtp(services.db, services.secrets);
-  if (!config?.enabled) return report;
+  if (!config || !canSendWith(config, services)) return report;
   const { db, clock } = services;
   const now = clock.now();
   await db

@@ -2,7 +2,11 @@
 import type { Kysely } from "kysely";
 import { SmtpSettings, type SmtpSettingsView } from "../../../shared/contract";
 import { writeAudit } from "../audit/write-audit";
-import { signedInUser, type RequestContext } from "../context";
+import {
+  signedInUser,
+  type CoreServices,
+  type RequestContext,
+} from "../context";
 import type { Database } from "../db/schema";
 import type { SecretStore } from "../secrets/secret-store";
 import { saveSetting } from "../settings/save-setting";
@@ -30,15 +34,31 @@ export async function loadSmtp(
 
 export function viewOf(
   config: SmtpConfig,
-  secrets: SecretStore,
+  services: Pick<CoreServices, "secrets" | "storage">,
 ): SmtpSettingsView {
   const { password, ...settings } = config;
   return {
     ...settings,
     passwordSet: password !== null,
-    passwordProtection: secrets.protection,
+    passwordProtection: services.secrets.protection,
+    passwordPerConsole: services.storage.kind === "team",
   };
 }
+
+/**
+ * Whether this console can sign in to the SMTP server. On a team's server the password is kept per
+ * console: one without it leaves the emails to a console that has it, instead of failing them.
+ */
+export const canSendWith = (
+  config: SmtpConfig,
+  services: Pick<CoreServices, "storage">,
+) =>
+  config.enabled &&
+  !(
+    services.storage.kind === "team" &&
+    config.user &&
+    config.password === null
+  );
 
 export async function updateSmtp(
   context: RequestContext,
@@ -57,7 +77,7 @@ export async function updateSmtp(
       entity: "settings",
       entityId: null,
       orderId: null,
-      before: before && viewOf(before, context.secrets),
+      before: before && viewOf(before, context),
       // Never the password itself: only whether it changed.
       after: { ...settings, passwordChanged: password !== undefined },
     });
@@ -65,5 +85,5 @@ export async function updateSmtp(
   if (password !== undefined) context.secrets.set(passwordName, password);
   const saved = await loadSmtp(context.db, context.secrets);
   if (!saved) throw new Error("The SMTP settings were not saved.");
-  return viewOf(saved, context.secrets);
+  return viewOf(saved, context);
 }

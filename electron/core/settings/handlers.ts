@@ -8,9 +8,9 @@ export const settingsHandlers: HandlersOf<"settings"> = {
   "settings.policy": (_input, { db }) => loadPolicy(db),
   "settings.updatePolicy": ({ policy }, context) =>
     updatePolicy(context, policy),
-  "settings.smtp": async (_input, { db, secrets }) => {
-    const config = await loadSmtp(db, secrets);
-    return config && viewOf(config, secrets);
+  "settings.smtp": async (_input, context) => {
+    const config = await loadSmtp(context.db, context.secrets);
+    return config && viewOf(config, context);
   },
   "settings.updateSmtp": ({ settings, password }, context) =>
     updateSmtp(context, settings, password),

@@ -44,6 +44,7 @@ export function SmtpForm({ current }: { current: SmtpSettingsView | null }) {
     const {
       passwordSet: _set,
       passwordProtection: _where,
+      passwordPerConsole: _perConsole,
       ...settings
     } = current;
     return settings;
@@ -135,6 +136,7 @@ export function SmtpForm({ current }: { current: SmtpSettingsView | null }) {
             {t("smtp.passwordKept", {
               where: t(`secretProtection.${current.passwordProtection}`),
             })}
+            {current.passwordPerConsole && ` ${t("smtp.passwordPerConsole")}`}
           </Text>
         )}
         <Group justify="flex-end">

@@ -1,0 +1,81 @@
+// Team mode: the SMTP password is kept by each console, never in the shared database. A console
+// without it leaves the queued emails to one that has it, instead of failing them.
+import { afterEach, beforeEach, expect, it } from "vitest";
+import { sendDueEmails } from "../../../electron/core/outbox/send-due-emails";
+import type { Core } from "../../../electron/core/start-core";
+import type { SmtpSettingsView } from "../../../shared/contract";
+import { assignedOrder } from "../../fixtures/assigned-order";
+import { secondConsole, signIn, testCore, valueOf } from "../../fixtures/core";
+import {
+  startSmtpServer,
+  type SmtpTestServer,
+} from "../../fixtures/smtp-server";
+
+let core: Core;
+let url: string;
+let smtp: SmtpTestServer;
+beforeEach(async () => {
+  const made = await testCore();
+  core = made.core;
+  url = made.databaseUrl ?? "";
+  smtp = await startSmtpServer();
+});
+afterEach(async () => {
+  await smtp.stop();
+  await core.close();
+});
+
+it("sends from the console that holds the password, while the others leave the emails queued", async () => {
+  const { orderId } = await assignedOrder(core, await signIn(core));
+  const admin = await signIn(core, "admin@cutr.example");
+  valueOf(
+    await core.call(
+      "settings.updateSmtp",
+      {
+        settings: {
+          enabled: true,
+          host: "127.0.0.1",
+          port: smtp.port,
+          security: "none",
+          user: "cutr",
+          from: "dispatch@mail.cutr.ai",
+        },
+        password: "s3cret",
+      },
+      admin,
+    ),
+  );
+  const other = await secondConsole(url);
+  try {
+    const otherAdmin = await signIn(other, "admin@cutr.example");
+    expect(
+      valueOf<SmtpSettingsView>(
+        await other.call("settings.smtp", {}, otherAdmin),
+      ),
+    ).toMatchObject({
+      enabled: true,
+      passwordSet: false,
+      passwordPerConsole: true,
+    });
+    expect(await sendDueEmails(other.services)).toEqual({
+      sent: 0,
+      failed: 0,
+      retrying: 0,
+    });
+    const assignmentEmail = () =>
+      core.services.db
+        .selectFrom("outbox")
+        .select(["status", "attempts"])
+        .where("order_id", "=", orderId)
+        .where("kind", "=", "assignment")
+        .executeTakeFirstOrThrow();
+    expect(await assignmentEmail()).toEqual({ status: "queued", attempts: 0 });
+
+    const report = await sendDueEmails(core.services);
+    expect(report).toMatchObject({ failed: 0, retrying: 0 });
+    expect(report.sent).toBe(smtp.received.length);
+    expect(await assignmentEmail()).toEqual({ status: "sent", attempts: 1 });
+  } finally {
+    await other.close();
+  }
+});
