@@ -46,7 +46,7 @@ const urlProblemText = (problem: DatabaseUrlProblem) => {
     case "notUrl":
       return "CUTR_DATABASE_URL is not a URL. Write it as postgres://user:password@host:5432/database.";
     case "notPostgres":
-      return `CUTR_DATABASE_URL must start with postgres:// (it starts with ${problem.protocol}//).`;
+      return `CUTR_DATABASE_URL must start with postgres:// (it starts with ${problem.protocol}://).`;
     case "noDatabase":
       return "CUTR_DATABASE_URL names no database: add it after the host, as in postgres://user@host:5432/cutr.";
   }

@@ -92,17 +92,20 @@ export function inIds(
 }
 
 /**
- * A column's texts from several rows as one comma-separated text, in sorted order: PostgreSQL's
- * string_agg or SQLite's group_concat, for an aggregate subquery that saves a round trip.
+ * A column's texts from several rows as one comma-separated text, in byte order on both engines:
+ * PostgreSQL's string_agg (in the C collation, as SQLite compares) or SQLite's group_concat, for an
+ * aggregate subquery that saves a round trip.
  */
 export function joinedTexts(
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   db: Kysely<any>,
   column: string,
 ): RawBuilder<string | null> {
-  const aggregate =
-    dialectOf(db) === "postgres" ? "string_agg" : "group_concat";
-  return sql<
-    string | null
-  >`${sql.raw(aggregate)}(${sql.ref(column)}, ',' ORDER BY ${sql.ref(column)})`;
+  return dialectOf(db) === "postgres"
+    ? sql<
+        string | null
+      >`string_agg(${sql.ref(column)}, ',' ORDER BY ${sql.ref(column)} COLLATE "C")`
+    : sql<
+        string | null
+      >`group_concat(${sql.ref(column)}, ',' ORDER BY ${sql.ref(column)})`;
 }

@@ -215,7 +215,8 @@ export async function getOrder(
             rating: row.partner_rating,
           }
         : null,
-    capabilities: capabilities.map((c) => c.capability as Capability),
+    // In byte order, as the lists of orders show them (joinedTexts).
+    capabilities: capabilities.map((c) => c.capability as Capability).sort(),
     requiresInstallation: row.requires_installation === 1,
     requiresProductionDrawing: row.requires_production_drawing === 1,
     requiresSamplePicture: row.requires_sample_picture === 1,

@@ -46,8 +46,9 @@ export function viewOf(
 }
 
 /**
- * Whether this console can sign in to the SMTP server. On a team's server the password is kept per
- * console: one without it leaves the emails to a console that has it, instead of failing them.
+ * Whether this console sends the outbox: sending is on, and the console has what signing in to the
+ * server takes. On a team's server the password is kept per console: one without it leaves the
+ * emails to a console that has it, instead of failing them.
  */
 export const canSendWith = (
   config: SmtpConfig,

@@ -74,6 +74,7 @@ it("sends from the console that holds the password, while the others leave the e
     const report = await sendDueEmails(core.services);
     expect(report).toMatchObject({ failed: 0, retrying: 0 });
     expect(report.sent).toBe(smtp.received.length);
+    expect(smtp.received.every((mail) => mail.user === "cutr")).toBe(true);
     expect(await assignmentEmail()).toEqual({ status: "sent", attempts: 1 });
   } finally {
     await other.close();

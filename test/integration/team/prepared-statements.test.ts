@@ -41,6 +41,22 @@ it("prepares a statement once per connection and runs it by name after that", as
   });
 });
 
+it("keeps answering a query of every column after another console added a column", async () => {
+  const firstOrder = (connection: Kysely<Database>) =>
+    connection.selectFrom("orders").selectAll().where("id", "=", 1).execute();
+  await core.services.db.connection().execute(async (connection) => {
+    await firstOrder(connection);
+    await firstOrder(connection);
+    // A newer console's migration, from another connection.
+    await sql`ALTER TABLE orders ADD COLUMN note text`.execute(
+      core.services.db,
+    );
+    const after = await firstOrder(connection);
+    expect(after).toHaveLength(1);
+    expect(after[0]).toHaveProperty("note", null);
+  });
+});
+
 it("plans a text search anew each time", async () => {
   await core.services.db.connection().execute(async (connection) => {
     const search = connection

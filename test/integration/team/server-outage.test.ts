@@ -51,6 +51,9 @@ afterAll(async () => {
 describe("a team server that is wrong or goes away", () => {
   it("says what is wrong with a bad URL, a refused password, a missing database and a closed port", async () => {
     await expect(start("mysql://host/db")).rejects.toThrow(DatabaseUrlError);
+    await expect(start("mysql://host/db")).rejects.toThrow(
+      "must start with postgres:// (it starts with mysql://)",
+    );
     await expect(start("postgres://host:5432")).rejects.toThrow(
       /names no database/,
     );

@@ -136,7 +136,9 @@ export function SmtpForm({ current }: { current: SmtpSettingsView | null }) {
             {t("smtp.passwordKept", {
               where: t(`secretProtection.${current.passwordProtection}`),
             })}
-            {current.passwordPerConsole && ` ${t("smtp.passwordPerConsole")}`}
+            {current.passwordPerConsole &&
+              current.user &&
+              ` ${t("smtp.passwordPerConsole")}`}
           </Text>
         )}
         <Group justify="flex-end">
