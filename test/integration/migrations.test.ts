@@ -35,6 +35,7 @@ describe("the migrations", () => {
         "0006_change_notices",
         "0007_languages",
         "0008_packing_slip_language",
+        "0009_orders_status_region",
       ],
       backupFile: null,
     });
@@ -158,6 +159,7 @@ describe("migrating an existing file", () => {
       "0006_change_notices": _notices,
       "0007_languages": _languages,
       "0008_packing_slip_language": _slipLanguage,
+      "0009_orders_status_region": _statusRegion,
       ...before
     } = migrations;
     expect(added).toBeDefined();
@@ -182,6 +184,7 @@ describe("migrating an existing file", () => {
       "0006_change_notices",
       "0007_languages",
       "0008_packing_slip_language",
+      "0009_orders_status_region",
     ]);
     expect(count("users")).toBe(users);
     expect(count("files")).toBe(files);
@@ -198,6 +201,7 @@ describe("migrating an existing file", () => {
     const {
       "0007_languages": added,
       "0008_packing_slip_language": _slipLanguage,
+      "0009_orders_status_region": _statusRegion,
       ...before
     } = migrations;
     expect(added).toBeDefined();
@@ -224,7 +228,11 @@ describe("migrating an existing file", () => {
 
   it("0008 keeps the packing slips drawn before it, in English, and accepts only English or Dutch", async () => {
     const handle = openDatabase(join(folder, "cutr.sqlite"));
-    const { "0008_packing_slip_language": added, ...before } = migrations;
+    const {
+      "0008_packing_slip_language": added,
+      "0009_orders_status_region": _statusRegion,
+      ...before
+    } = migrations;
     expect(added).toBeDefined();
     await migrateToLatest(handle, { migrations: before });
     seedDemoData(handle.sqlite, {

@@ -56,14 +56,15 @@ export async function dispatchQueue(
     if (filter.customerId)
       conditions.push(eb("orders.customer_id", "=", filter.customerId));
     if (filter.capability) {
+      // EXISTS, looked up per open order by the key: as IN (…), SQLite lists every order that
+      // needs the capability, some 100,000 of them.
       conditions.push(
-        eb(
-          "orders.id",
-          "in",
+        eb.exists(
           eb
             .selectFrom("order_capabilities")
             .select("order_id")
-            .where("capability", "=", filter.capability),
+            .whereRef("order_capabilities.order_id", "=", "orders.id")
+            .where("order_capabilities.capability", "=", filter.capability),
         ),
       );
     }
