@@ -57,6 +57,11 @@ export interface Core {
     input: unknown,
     session: string | null,
   ): Promise<Envelope<unknown>>;
+  /**
+   * Whether the session may call the method (signed in, with the role), before a transport reads a
+   * large input for it: the answer a call without that right would get, or ok.
+   */
+  mayCall(method: string, session: string | null): Promise<Envelope<unknown>>;
   /** A stored file's bytes, for the transports that serve them (never by path). */
   readFile(
     fileId: number,
@@ -192,6 +197,8 @@ function assembleCore(
     seeded,
     call: (method, input, session) =>
       dispatch(services, method, input, session),
+    mayCall: (method, session) =>
+      dispatch(services, method, {}, session, { accessOnly: true }),
     readFile: (fileId, variant, session) =>
       readFileContent(services, session, fileId, variant),
     close: async () => {

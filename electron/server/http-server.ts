@@ -25,7 +25,7 @@ export const maxImportBodyBytes =
 const fileRoute = /^\/(files|attachments|slips)\/(\d{1,15})(\/thumb)?$/;
 
 export interface BrowserServerOptions {
-  core: Pick<Core, "call" | "readFile">;
+  core: Pick<Core, "call" | "mayCall" | "readFile">;
   token: string;
   rendererDir: string;
   log?: (message: string) => void;
@@ -174,6 +174,17 @@ export function createBrowserServer(options: BrowserServerOptions): Server {
           "There is no operation with that name.",
         );
       }
+      const session = req.headers["x-cutr-session"];
+      const caller = typeof session === "string" ? session : null;
+      if (method === "files.import") {
+        // An import's body may be tens of megabytes: it is read only for a caller who may import.
+        // A refused body is not read at all; the connection closes instead.
+        const allowed = await options.core.mayCall(method, caller);
+        if (!allowed.ok) {
+          res.setHeader("Connection", "close");
+          return sendEnvelope(res, allowed);
+        }
+      }
       let input: unknown;
       try {
         input = await readJsonBody(
@@ -193,15 +204,7 @@ export function createBrowserServer(options: BrowserServerOptions): Server {
           }),
         );
       }
-      const session = req.headers["x-cutr-session"];
-      return sendEnvelope(
-        res,
-        await options.core.call(
-          method,
-          input,
-          typeof session === "string" ? session : null,
-        ),
-      );
+      return sendEnvelope(res, await options.core.call(method, input, caller));
     }
 
     if (fileMatch) {

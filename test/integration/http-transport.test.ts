@@ -9,6 +9,7 @@ import type { Core } from "../../electron/core/start-core";
 import {
   createBrowserServer,
   maxBodyBytes,
+  maxImportBodyBytes,
 } from "../../electron/server/http-server";
 import { httpStatusOf } from "../../shared/errors";
 import { signIn, testCore } from "../fixtures/core";
@@ -208,6 +209,37 @@ describe("browser mode over HTTP", () => {
     ]) {
       expect((await send({ path })).status).toBe(404);
     }
+  });
+
+  it("refuses an import without the right before reading its body", async () => {
+    // The body is announced and never sent: only an answer given before reading it arrives.
+    const refusalOf = (session: string | null) =>
+      new Promise<number>((resolve, reject) => {
+        const req = request(
+          {
+            host: "127.0.0.1",
+            port,
+            method: "POST",
+            path: "/api/files.import",
+            headers: {
+              Authorization: `Bearer ${token}`,
+              "Content-Type": "application/json",
+              "Content-Length": String(maxImportBodyBytes),
+              ...(session ? { "X-Cutr-Session": session } : {}),
+            },
+          },
+          (res) => {
+            resolve(res.statusCode ?? 0);
+            req.destroy();
+          },
+        );
+        req.on("error", reject);
+        req.write('{"orderId": 1, "dataBase64": "');
+      });
+    expect(await refusalOf(null)).toBe(httpStatusOf.UNAUTHORIZED);
+    expect(await refusalOf(await signIn(core, "accounts@cutr.example"))).toBe(
+      httpStatusOf.FORBIDDEN,
+    );
   });
 
   it("serves a stored file and its thumbnail only with the token and a session", async () => {
