@@ -2,21 +2,15 @@
 // row lock before it reads the order, so it waits for the assignment and then refuses, instead of
 // leaving an open offer on an assigned order.
 import pg from "pg";
-import { afterEach, beforeEach, expect, it } from "vitest";
-import type { Core } from "../../../electron/core/start-core";
-import { signIn, testCore } from "../../fixtures/core";
+import { expect, it } from "vitest";
+import { signIn } from "../../fixtures/core";
+import { teamDatabasePerTest } from "../../fixtures/team-database";
 import { makeOpenOrder, makePartner } from "../../fixtures/builders";
 
-let core: Core;
-let url: string;
-beforeEach(async () => {
-  const made = await testCore();
-  core = made.core;
-  url = made.databaseUrl ?? "";
-});
-afterEach(() => core.close());
+const team = teamDatabasePerTest();
 
 it("waits for an assignment in progress on another console, then refuses the offer", async () => {
+  const { core, url } = team;
   const db = core.services.db;
   const partnerId = await makePartner(
     db,

@@ -2,30 +2,24 @@
 // without it leaves the queued emails to one that has it, instead of failing them.
 import { afterEach, beforeEach, expect, it } from "vitest";
 import { sendDueEmails } from "../../../electron/core/outbox/send-due-emails";
-import type { Core } from "../../../electron/core/start-core";
 import type { SmtpSettingsView } from "../../../shared/contract";
 import { assignedOrder } from "../../fixtures/assigned-order";
-import { secondConsole, signIn, testCore, valueOf } from "../../fixtures/core";
+import { secondConsole, signIn, valueOf } from "../../fixtures/core";
+import { teamDatabasePerTest } from "../../fixtures/team-database";
 import {
   startSmtpServer,
   type SmtpTestServer,
 } from "../../fixtures/smtp-server";
 
-let core: Core;
-let url: string;
+const team = teamDatabasePerTest();
 let smtp: SmtpTestServer;
 beforeEach(async () => {
-  const made = await testCore();
-  core = made.core;
-  url = made.databaseUrl ?? "";
   smtp = await startSmtpServer();
 });
-afterEach(async () => {
-  await smtp.stop();
-  await core.close();
-});
+afterEach(() => smtp.stop());
 
 it("sends from the console that holds the password, while the others leave the emails queued", async () => {
+  const { core, url } = team;
   const { orderId } = await assignedOrder(core, await signIn(core));
   const admin = await signIn(core, "admin@cutr.example");
   valueOf(

@@ -1,21 +1,13 @@
 // Team mode: statements are prepared once per connection and then run by name; a statement whose
 // plan depends on the searched words is not; and CUTR_DATABASE_PREPARED=0 turns it all off.
 import { sql, type Kysely } from "kysely";
-import { afterEach, beforeEach, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { openPostgres } from "../../../electron/core/db/connect-postgres";
 import { escapeLike, textLike } from "../../../electron/core/db/dialect";
 import type { Database } from "../../../electron/core/db/schema";
-import type { Core } from "../../../electron/core/start-core";
-import { testCore } from "../../fixtures/core";
+import { teamDatabasePerTest } from "../../fixtures/team-database";
 
-let core: Core;
-let url: string;
-beforeEach(async () => {
-  const started = await testCore();
-  core = started.core;
-  url = started.databaseUrl ?? "";
-});
-afterEach(() => core.close());
+const team = teamDatabasePerTest();
 
 const orderNumber = (db: Kysely<Database>, id: number) =>
   db.selectFrom("orders").select("number").where("id", "=", id);
@@ -32,6 +24,7 @@ async function preparedOn(db: Kysely<Database>) {
 }
 
 it("prepares a statement once per connection and runs it by name after that", async () => {
+  const { core } = team;
   await core.services.db.connection().execute(async (connection) => {
     const query = orderNumber(connection, 1);
     expect((await query.execute()).length).toBe(1);
@@ -42,6 +35,7 @@ it("prepares a statement once per connection and runs it by name after that", as
 });
 
 it("keeps answering a query of every column after another console added a column", async () => {
+  const { core } = team;
   const firstOrder = (connection: Kysely<Database>) =>
     connection.selectFrom("orders").selectAll().where("id", "=", 1).execute();
   await core.services.db.connection().execute(async (connection) => {
@@ -58,6 +52,7 @@ it("keeps answering a query of every column after another console added a column
 });
 
 it("plans a text search anew each time", async () => {
+  const { core } = team;
   await core.services.db.connection().execute(async (connection) => {
     const search = connection
       .selectFrom("orders")
@@ -73,6 +68,7 @@ it("plans a text search anew each time", async () => {
 });
 
 it("prepares nothing when told not to", async () => {
+  const { url } = team;
   const handle = openPostgres(url, { preparedStatements: false });
   try {
     await handle.db.connection().execute(async (connection) => {
