@@ -36,6 +36,7 @@ describe("the migrations", () => {
         "0007_languages",
         "0008_packing_slip_language",
         "0009_orders_status_region",
+        "0010_orders_partner_nulls_first",
       ],
       backupFile: null,
     });
@@ -160,6 +161,7 @@ describe("migrating an existing file", () => {
       "0007_languages": _languages,
       "0008_packing_slip_language": _slipLanguage,
       "0009_orders_status_region": _statusRegion,
+      "0010_orders_partner_nulls_first": _partnerNulls,
       ...before
     } = migrations;
     expect(added).toBeDefined();
@@ -185,6 +187,7 @@ describe("migrating an existing file", () => {
       "0007_languages",
       "0008_packing_slip_language",
       "0009_orders_status_region",
+      "0010_orders_partner_nulls_first",
     ]);
     expect(count("users")).toBe(users);
     expect(count("files")).toBe(files);
@@ -202,6 +205,7 @@ describe("migrating an existing file", () => {
       "0007_languages": added,
       "0008_packing_slip_language": _slipLanguage,
       "0009_orders_status_region": _statusRegion,
+      "0010_orders_partner_nulls_first": _partnerNulls,
       ...before
     } = migrations;
     expect(added).toBeDefined();
@@ -231,6 +235,7 @@ describe("migrating an existing file", () => {
     const {
       "0008_packing_slip_language": added,
       "0009_orders_status_region": _statusRegion,
+      "0010_orders_partner_nulls_first": _partnerNulls,
       ...before
     } = migrations;
     expect(added).toBeDefined();

@@ -3,6 +3,7 @@ import {
   type Expression,
   type ExpressionBuilder,
   type Kysely,
+  type OrderByItemBuilder,
   type SqlBool,
 } from "kysely";
 import type {
@@ -27,6 +28,21 @@ const sortExpressions = {
   createdAt: "orders.created_at",
   value: "orders.value_cents",
 } as const satisfies Record<OrderSort["column"], string>;
+
+/**
+ * The direction of the sorted column. The partner is the one that may be NULL (an order without a
+ * partner): the smallest value on both engines, SQLite's own order, which PostgreSQL follows when
+ * told (migration 0010 builds its index so). Told of the others, PostgreSQL would stop walking
+ * their indexes.
+ */
+const inOrder =
+  ({ column, direction }: OrderSort) =>
+  (ob: OrderByItemBuilder) =>
+    column !== "partner"
+      ? ob[direction]()
+      : direction === "asc"
+        ? ob.asc().nullsFirst()
+        : ob.desc().nullsLast();
 
 /** The WHERE clause of a filter, on the orders table alone so the count needs no join. */
 function filterCondition(db: Kysely<Database>, filter: OrdersFilter) {
@@ -76,7 +92,7 @@ export async function listOrders(
   const direction = input.sort.direction;
   const rows = await selectOrderRows(db)
     .where(where)
-    .orderBy(sortExpressions[input.sort.column], direction)
+    .orderBy(sortExpressions[input.sort.column], inOrder(input.sort))
     .orderBy("orders.id", direction)
     .limit(input.limit)
     .offset(input.offset)
