@@ -24,6 +24,15 @@ it("leaves unnamed what a generic plan would guess, and what selects every colum
     'select * from "offers" where "id" = $1',
     'select "o".*, "p"."name" from "offers" as "o" where "o"."id" = $1',
     'select "p"."name", "o".* from "offers" as "o" where "o"."id" = $1',
+    `select "id" from "orders" where "id" in (${Array.from({ length: 9 }, (_, i) => `$${i + 1}`).join(", ")})`,
   ])
     expect(statementNameFor(text), text).toBeUndefined();
+});
+
+it("names a short list of values, whose lengths vary little (the capabilities an order needs)", () => {
+  expect(
+    statementNameFor(
+      'select "partner_id" from "partner_capabilities" where "capability" in ($1, $2, $3)',
+    ),
+  ).toBeDefined();
 });

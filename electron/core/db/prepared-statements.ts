@@ -5,6 +5,8 @@
 // - a statement without values (BEGIN, COMMIT, SET LOCAL): nothing to gain;
 // - one whose best plan depends on its values: the words of a full-text match or of a LIKE, the
 //   length of an id list bound as one array. A generic plan would have to guess them;
+// - one with a list of more than eight values (`in ($1, … $9)`): each length would be a statement of
+//   its own, and a list of ids varies in length from call to call;
 // - one that selects every column (`*`): a prepared statement's columns are fixed, so after a newer
 //   console added a column to that table it would fail ("cached plan must not change result
 //   type") until the connection closed.
@@ -15,6 +17,7 @@ const mostNames = 2_000;
 
 const keptUnnamed = [
   /@@|\bi?like\b|=\s*any\s*\(/i,
+  /\bin\s*\((\s*\$\d+\s*,){8}/i,
   /(\bselect|,)\s*("[^"]+"\.)?\*/i,
 ];
 

@@ -197,8 +197,8 @@ export async function partnerForAssignment(
               .where("o.delivered_at", "is not", null),
           ),
         )
-        .then(1)
-        .else(0)
+        .then(sql.lit(1))
+        .else(sql.lit(0))
         .end()
         .as("delivered_before"),
     )
