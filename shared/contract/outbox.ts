@@ -56,7 +56,33 @@ export interface SmtpSettingsView extends SmtpSettings {
   passwordPerConsole: boolean;
 }
 
+/**
+ * Who sends the queued emails: nobody (no SMTP server set up, or sending switched off), this
+ * console, or (team mode, without the SMTP password here) the consoles that hold the password.
+ */
+export const outboxSenders = [
+  "notSetUp",
+  "off",
+  "thisConsole",
+  "otherConsoles",
+] as const;
+
+export interface OutboxSending {
+  sender: (typeof outboxSenders)[number];
+  /** Queued emails already due. */
+  waiting: number;
+  /** otherConsoles: when one of them last looked for due emails (every minute), if ever. */
+  senderLookedAt: string | null;
+  /** This console sends, or another looked within the last 5 minutes. */
+  senderActive: boolean;
+}
+
 export const outboxOperations = {
+  /** Who sends the outbox and how many due emails wait, so the Outbox can say why they wait. */
+  "outbox.sending": op<OutboxSending>()({
+    input: z.object({}).strict(),
+    access: "see",
+  }),
   "outbox.list": op<Page<OutboxRow>>()({
     input: z
       .object({

@@ -79,6 +79,22 @@ test.describe("Orders in browser mode", () => {
     await expect(page.getByRole("heading", { name: "Orders" })).toBeVisible();
   });
 
+  test("the Outbox says why due emails wait, and leads to where that is mended", async ({
+    page,
+  }) => {
+    await page
+      .getByRole("navigation", { name: "Console areas" })
+      .getByRole("link", { name: "Outbox" })
+      .click();
+    const note = page.getByRole("alert");
+    await expect(note).toContainText(/\d+ due emails? (is|are) waiting/);
+    await expect(note).toContainText("No mail server is set up.");
+    await note.getByRole("link", { name: "Settings" }).click();
+    await expect(
+      page.getByRole("heading", { level: 1, name: "Settings" }),
+    ).toBeVisible();
+  });
+
   test("every area of the navigation opens and says what it holds", async ({
     page,
   }) => {

@@ -6,9 +6,14 @@ import {
   sendDueEmails,
 } from "../../electron/core/outbox/send-due-emails";
 import type { Core } from "../../electron/core/start-core";
-import type { OutboxRow, Page, SmtpSettingsView } from "../../shared/contract";
+import type {
+  OutboxRow,
+  OutboxSending,
+  Page,
+  SmtpSettingsView,
+} from "../../shared/contract";
 import { assignedOrder } from "../fixtures/assigned-order";
-import { signIn, testCore, valueOf } from "../fixtures/core";
+import { signIn, testCore, testDatabase, valueOf } from "../fixtures/core";
 import {
   startSmtpServer,
   type Received,
@@ -97,6 +102,77 @@ describe("SMTP settings", () => {
       ),
     ).toMatchObject({ ok: false, error: { code: "BAD_INPUT" } });
   });
+});
+
+describe("who sends", () => {
+  const sending = async (session = admin) =>
+    valueOf<OutboxSending>(await core.call("outbox.sending", {}, session));
+
+  it("says why due emails wait: no server set up, sending switched off; nothing once this console sends", async () => {
+    const dispatcher = await signIn(core);
+    await assignedOrder(core, dispatcher);
+    const notSetUp = await sending(dispatcher);
+    expect(notSetUp).toMatchObject({
+      sender: "notSetUp",
+      senderLookedAt: null,
+      senderActive: false,
+    });
+    expect(notSetUp.waiting).toBeGreaterThan(0);
+    // Only the due ones: an email planned for later is not waiting.
+    const later = await outbox({ status: "queued" });
+    await core.services.db
+      .updateTable("outbox")
+      .set({ due_at: "2026-12-01T09:00:00.000Z" })
+      .where("id", "=", later.rows[0]?.id ?? 0)
+      .execute();
+    expect((await sending()).waiting).toBe(notSetUp.waiting - 1);
+
+    const port = await startSmtp();
+    valueOf(await configure(port));
+    expect(await sending()).toMatchObject({
+      sender: "thisConsole",
+      senderActive: true,
+    });
+    valueOf(
+      await core.call(
+        "settings.updateSmtp",
+        {
+          settings: {
+            enabled: false,
+            host: "127.0.0.1",
+            port,
+            security: "none",
+            user: "cutr",
+            from: "dispatch@mail.cutr.ai",
+          },
+        },
+        admin,
+      ),
+    );
+    expect(await sending()).toMatchObject({
+      sender: "off",
+      senderActive: false,
+    });
+  });
+
+  // A team's consoles note when one that can send looks (test/integration/team/outbox-team.test.ts).
+  it.skipIf(testDatabase === "postgres")(
+    "notes nothing in a local database's settings when the console looks for due emails",
+    async () => {
+      valueOf(await configure(await startSmtp()));
+      const settings = () =>
+        core.services.db
+          .selectFrom("settings")
+          .select(["key", "value", "updated_at"])
+          .orderBy("key")
+          .execute();
+      const before = await settings();
+      await sendDueEmails(core.services);
+      clock.advance(60_000);
+      await sendDueEmails(core.services);
+      expect(await settings()).toEqual(before);
+    },
+  );
 });
 
 describe("sending", () => {

@@ -1,8 +1,10 @@
 import type { HandlersOf } from "../rpc/handler-types";
 import { listOutbox, retryEmail } from "./list-outbox";
+import { outboxSending } from "./outbox-sender";
 
 export const outboxHandlers: HandlersOf<"outbox"> = {
   "outbox.list": ({ filter, offset, limit }, { db }) =>
     listOutbox(db, filter, offset, limit),
+  "outbox.sending": (_input, context) => outboxSending(context),
   "outbox.retry": ({ id }, { db, clock }) => retryEmail(db, id, clock.now()),
 };

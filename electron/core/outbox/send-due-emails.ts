@@ -5,6 +5,7 @@
 // server, only the consoles that hold the SMTP password send.
 import { createTransport } from "nodemailer";
 import type { CoreServices } from "../context";
+import { noteSenderLooked } from "./outbox-sender";
 import { canSendWith, loadSmtp, type SmtpConfig } from "./smtp-settings";
 
 export const maxAttempts = 5;
@@ -44,6 +45,9 @@ export async function sendDueEmails(
   if (!config || !canSendWith(config, services)) return report;
   const { db, clock } = services;
   const now = clock.now();
+  // The consoles without the password tell their users whether a sender is at work. A local
+  // database has this one console: nothing to tell, and nothing written when there is nothing to do.
+  if (services.storage.kind === "team") await noteSenderLooked(db, now);
   await db
     .updateTable("outbox")
     .set({ status: "queued" })

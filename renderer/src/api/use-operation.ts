@@ -6,12 +6,18 @@ import { call } from "./client";
 export function useOperation<M extends Method>(
   method: M,
   input: Input<M>,
-  options: { enabled?: boolean; keepPrevious?: boolean } = {},
+  options: {
+    enabled?: boolean;
+    keepPrevious?: boolean;
+    /** Asks again this often while shown (a state that changes without anyone here acting). */
+    refreshMs?: number;
+  } = {},
 ) {
   return useQuery<Output<M>, Error>({
     queryKey: [method, input],
     queryFn: () => call(method, input),
     placeholderData: options.keepPrevious ? keepPreviousData : undefined,
     enabled: options.enabled ?? true,
+    refetchInterval: options.refreshMs ?? false,
   });
 }

@@ -2,9 +2,10 @@
 // without it leaves the queued emails to one that has it, instead of failing them.
 import { afterEach, beforeEach, expect, it } from "vitest";
 import { sendDueEmails } from "../../../electron/core/outbox/send-due-emails";
-import type { SmtpSettingsView } from "../../../shared/contract";
+import { fixedClock } from "../../../electron/core/clock";
+import type { OutboxSending, SmtpSettingsView } from "../../../shared/contract";
 import { assignedOrder } from "../../fixtures/assigned-order";
-import { secondConsole, signIn, valueOf } from "../../fixtures/core";
+import { secondConsole, signIn, testNow, valueOf } from "../../fixtures/core";
 import { teamDatabasePerTest } from "../../fixtures/team-database";
 import {
   startSmtpServer,
@@ -70,6 +71,63 @@ it("sends from the console that holds the password, while the others leave the e
     expect(report.sent).toBe(smtp.received.length);
     expect(smtp.received.every((mail) => mail.user === "cutr")).toBe(true);
     expect(await assignmentEmail()).toEqual({ status: "sent", attempts: 1 });
+  } finally {
+    await other.close();
+  }
+});
+
+it("tells a console without the password whether a console that has it is at work", async () => {
+  const { core, url } = team;
+  await assignedOrder(core, await signIn(core));
+  const admin = await signIn(core, "admin@cutr.example");
+  valueOf(
+    await core.call(
+      "settings.updateSmtp",
+      {
+        settings: {
+          enabled: true,
+          host: "127.0.0.1",
+          port: smtp.port,
+          security: "none",
+          user: "cutr",
+          from: "dispatch@mail.cutr.ai",
+        },
+        password: "s3cret",
+      },
+      admin,
+    ),
+  );
+  const clock = fixedClock(testNow);
+  const other = await secondConsole(url, clock);
+  try {
+    const session = await signIn(other);
+    const sending = async () =>
+      valueOf<OutboxSending>(await other.call("outbox.sending", {}, session));
+    const nobodyYet = await sending();
+    expect(nobodyYet).toMatchObject({
+      sender: "otherConsoles",
+      senderLookedAt: null,
+      senderActive: false,
+    });
+    expect(nobodyYet.waiting).toBeGreaterThan(0);
+
+    // The console with the password looks (and sends); the other hears of it.
+    await sendDueEmails(core.services);
+    const looked = core.services.clock.now().toISOString();
+    expect(await sending()).toMatchObject({
+      sender: "otherConsoles",
+      waiting: 0,
+      senderLookedAt: looked,
+      senderActive: true,
+    });
+    // It looks every minute: after five without a look, it has stopped.
+    clock.advance(4 * 60_000 + 59_000);
+    expect((await sending()).senderActive).toBe(true);
+    clock.advance(1_000);
+    expect(await sending()).toMatchObject({
+      senderLookedAt: looked,
+      senderActive: false,
+    });
   } finally {
     await other.close();
   }

@@ -21,6 +21,7 @@ import { EmptyNote } from "../../components/EmptyNote";
 import { PageHeader } from "../../components/PageHeader";
 import { formatCount, formatInstant } from "../../components/format";
 import { LoadState } from "../../components/LoadState";
+import { OutboxSenderNote } from "./OutboxSenderNote";
 import { PagePicker } from "../../components/PagePicker";
 
 const pageSize = 100;
@@ -95,6 +96,7 @@ export function OutboxPage() {
           }))}
         />
       </PageHeader>
+      <OutboxSenderNote />
       {!list.data ? (
         <LoadState
           error={list.error}
