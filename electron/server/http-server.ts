@@ -13,6 +13,7 @@ import {
   type Envelope,
   type ErrorCode,
 } from "../../shared/errors";
+import pLimit from "p-limit";
 import { maxFileBytesCeiling } from "../../shared/policy";
 import type { Core } from "../core/start-core";
 import { securityHeaders } from "./security-headers";
@@ -22,6 +23,11 @@ export const maxBodyBytes = 1024 * 1024;
 /** files.import carries the file as base64 (4 bytes for every 3) inside its JSON. */
 export const maxImportBodyBytes =
   Math.ceil((maxFileBytesCeiling * 4) / 3) + 64 * 1024;
+/**
+ * Imports whose bodies are read and handled at once. The others wait their turn with their bodies
+ * unread (held back by TCP), so many uploads at once cost memory for two.
+ */
+const importsAtOnce = 2;
 const fileRoute = /^\/(files|attachments|slips)\/(\d{1,15})(\/thumb)?$/;
 
 export interface BrowserServerOptions {
@@ -114,6 +120,7 @@ async function readJsonBody(
 }
 
 export function createBrowserServer(options: BrowserServerOptions): Server {
+  const importing = pLimit(importsAtOnce);
   const server = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
       options.log?.(`request failed: ${String(error)}`);
@@ -125,6 +132,35 @@ export function createBrowserServer(options: BrowserServerOptions): Server {
         );
     });
   });
+
+  /** Reads a call's JSON body, runs it and sends its envelope. */
+  async function answer(
+    req: IncomingMessage,
+    res: ServerResponse,
+    method: string,
+    caller: string | null,
+  ) {
+    let input: unknown;
+    try {
+      input = await readJsonBody(
+        req,
+        method === "files.import" ? maxImportBodyBytes : maxBodyBytes,
+      );
+    } catch (error) {
+      if (!(error instanceof BodyError)) throw error;
+      res.writeHead(error.status, {
+        ...securityHeaders,
+        "Content-Type": "application/json; charset=utf-8",
+      });
+      return res.end(
+        JSON.stringify({
+          ok: false,
+          error: { code: "BAD_INPUT", message: error.message },
+        }),
+      );
+    }
+    return sendEnvelope(res, await options.core.call(method, input, caller));
+  }
 
   async function handle(req: IncomingMessage, res: ServerResponse) {
     const address = server.address();
@@ -185,26 +221,9 @@ export function createBrowserServer(options: BrowserServerOptions): Server {
           return sendEnvelope(res, allowed);
         }
       }
-      let input: unknown;
-      try {
-        input = await readJsonBody(
-          req,
-          method === "files.import" ? maxImportBodyBytes : maxBodyBytes,
-        );
-      } catch (error) {
-        if (!(error instanceof BodyError)) throw error;
-        res.writeHead(error.status, {
-          ...securityHeaders,
-          "Content-Type": "application/json; charset=utf-8",
-        });
-        return res.end(
-          JSON.stringify({
-            ok: false,
-            error: { code: "BAD_INPUT", message: error.message },
-          }),
-        );
-      }
-      return sendEnvelope(res, await options.core.call(method, input, caller));
+      return method === "files.import"
+        ? importing(() => answer(req, res, method, caller))
+        : answer(req, res, method, caller);
     }
 
     if (fileMatch) {

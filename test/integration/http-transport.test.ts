@@ -242,6 +242,53 @@ describe("browser mode over HTTP", () => {
     );
   });
 
+  it("reads two imports at once; a third waits its turn with its body unread", async () => {
+    const session = await signIn(core);
+    const orderId = (
+      await core.services.db
+        .selectFrom("orders")
+        .select("id")
+        .where("status", "=", "assigned")
+        .executeTakeFirstOrThrow()
+    ).id;
+    // Two imports whose bodies never arrive hold both turns.
+    const stalled = [0, 1].map(() => {
+      const req = request({
+        host: "127.0.0.1",
+        port,
+        method: "POST",
+        path: "/api/files.import",
+        headers: {
+          Authorization: `Bearer ${token}`,
+          "Content-Type": "application/json",
+          "Content-Length": String(maxImportBodyBytes),
+          "X-Cutr-Session": session,
+        },
+      });
+      req.on("error", () => undefined);
+      req.write('{"orderId": 1, "dataBase64": "');
+      return req;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    let answered = false;
+    const third = api(
+      "files.import",
+      {
+        orderId,
+        folder: "finished_product",
+        name: "Third in line.png",
+        dataBase64: base64(await png(40, 30)),
+      },
+      session,
+    ).finally(() => (answered = true));
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(answered).toBe(false);
+    // One of them gives up: its turn passes to the third.
+    stalled[0]?.destroy();
+    expect((await third).status).toBe(200);
+    stalled[1]?.destroy();
+  });
+
   it("serves a stored file and its thumbnail only with the token and a session", async () => {
     const session = await signIn(core);
     const orderId = (

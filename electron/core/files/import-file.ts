@@ -3,6 +3,7 @@
 // transaction fails, the blobs it would have referenced are released again.
 import { createHash } from "node:crypto";
 import type { Kysely } from "kysely";
+import pLimit from "p-limit";
 import type { OrderFile } from "../../../shared/contract";
 import type { FileFolder } from "../../../shared/domain";
 import { reviewableFolders } from "../../../shared/domain";
@@ -24,6 +25,12 @@ export interface ImportInput {
 }
 
 const megabytes = (bytes: number) => bytes / 1024 / 1024;
+
+/**
+ * Uploads checked and re-encoded at once, whichever window or transport sends them: each takes
+ * sharp's threads and a few times the file in memory. The others wait their turn.
+ */
+const preparing = pLimit(2);
 
 async function refuseCancelled(
   db: Kysely<Database>,
@@ -91,7 +98,9 @@ export async function importFile(
   const sourceSha256 = createHash("sha256").update(bytes).digest("hex");
   await refuseDuplicate(db, input, sourceSha256);
 
-  const prepared = await prepareUpload(input.folder, input.name, bytes);
+  const prepared = await preparing(() =>
+    prepareUpload(input.folder, input.name, bytes),
+  );
   const now = context.clock.now();
   let stored: StoredFile | null = null;
   let thumb: StoredFile | null = null;
