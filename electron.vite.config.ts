@@ -6,6 +6,9 @@ export default defineConfig({
   main: {
     build: {
       outDir: "out/main",
+      // date-fns is bundled (only the functions used): imported whole from node_modules, Node
+      // resolves its ~250 files one by one, about 0.9 s of every start.
+      externalizeDeps: { exclude: ["date-fns"] },
       rollupOptions: {
         // The Electron shell and the browser-mode server share one build of the core.
         input: {

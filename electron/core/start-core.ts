@@ -8,8 +8,7 @@ import { consoleLogger, type CoreServices, type Logger } from "./context";
 import { openDatabase, type DatabaseHandle } from "./db/connect";
 import { applyPendingRestore } from "./backups/restore";
 import { checkExistingDatabase } from "./db/check-database";
-import { storeDemoPhotos } from "./db/demo/demo-photos";
-import { seedDemoData, type DemoSize } from "./db/demo/seed";
+import type { DemoSize } from "./db/demo/seed";
 import {
   executedMigrationCount,
   migrateToLatest,
@@ -19,7 +18,6 @@ import { diskFileStore, type FileStore } from "./files/file-store";
 import { databaseFileStore } from "./files/database-file-store";
 import { openPostgres } from "./db/connect-postgres";
 import { checkServerReachable } from "./db/postgres-errors";
-import { seedPostgresWithDemo } from "./db/demo/seed-postgres";
 import { ChangeFeed } from "./changes/change-feed";
 import { listenForChanges } from "./changes/listen-postgres";
 import {
@@ -101,6 +99,11 @@ async function startLocalCore(options: CoreOptions): Promise<Core> {
     const seeded = isNewFile && options.demo;
     if (seeded) {
       log.info("Filling the new database with demo data…");
+      // Loaded only to seed: faker and its locales are a tenth of a second of every start.
+      const [{ seedDemoData }, { storeDemoPhotos }] = await Promise.all([
+        import("./db/demo/seed"),
+        import("./db/demo/demo-photos"),
+      ]);
       seedDemoData(handle.sqlite, {
         now: options.clock.now(),
         size: options.demoSize,
@@ -143,6 +146,7 @@ async function startTeamCore(options: CoreOptions, url: string): Promise<Core> {
     const seeded = wasEmpty && options.demo;
     if (seeded) {
       log.info("Filling the new team database with demo data…");
+      const { seedPostgresWithDemo } = await import("./db/demo/seed-postgres");
       await seedPostgresWithDemo(handle, options, resourcesDir);
     }
     const localDir =

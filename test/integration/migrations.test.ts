@@ -37,6 +37,7 @@ describe("the migrations", () => {
         "0008_packing_slip_language",
         "0009_orders_status_region",
         "0010_orders_partner_nulls_first",
+        "0011_outbox_kind_due",
       ],
       backupFile: null,
     });
@@ -162,6 +163,7 @@ describe("migrating an existing file", () => {
       "0008_packing_slip_language": _slipLanguage,
       "0009_orders_status_region": _statusRegion,
       "0010_orders_partner_nulls_first": _partnerNulls,
+      "0011_outbox_kind_due": _outboxKindDue,
       ...before
     } = migrations;
     expect(added).toBeDefined();
@@ -188,6 +190,7 @@ describe("migrating an existing file", () => {
       "0008_packing_slip_language",
       "0009_orders_status_region",
       "0010_orders_partner_nulls_first",
+      "0011_outbox_kind_due",
     ]);
     expect(count("users")).toBe(users);
     expect(count("files")).toBe(files);
@@ -206,6 +209,7 @@ describe("migrating an existing file", () => {
       "0008_packing_slip_language": _slipLanguage,
       "0009_orders_status_region": _statusRegion,
       "0010_orders_partner_nulls_first": _partnerNulls,
+      "0011_outbox_kind_due": _outboxKindDue,
       ...before
     } = migrations;
     expect(added).toBeDefined();
@@ -236,6 +240,7 @@ describe("migrating an existing file", () => {
       "0008_packing_slip_language": added,
       "0009_orders_status_region": _statusRegion,
       "0010_orders_partner_nulls_first": _partnerNulls,
+      "0011_outbox_kind_due": _outboxKindDue,
       ...before
     } = migrations;
     expect(added).toBeDefined();

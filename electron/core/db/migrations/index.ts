@@ -10,6 +10,7 @@ import * as m0007 from "./0007_languages";
 import * as m0008 from "./0008_packing_slip_language";
 import * as m0009 from "./0009_orders_status_region";
 import * as m0010 from "./0010_orders_partner_nulls_first";
+import * as m0011 from "./0011_outbox_kind_due";
 
 export const migrations: Record<string, Migration> = {
   "0001_initial": m0001,
@@ -22,6 +23,7 @@ export const migrations: Record<string, Migration> = {
   "0008_packing_slip_language": m0008,
   "0009_orders_status_region": m0009,
   "0010_orders_partner_nulls_first": m0010,
+  "0011_outbox_kind_due": m0011,
 };
 
 export const latestMigration = Object.keys(migrations).sort().at(-1) as string;
