@@ -98,6 +98,61 @@ const rowCount = async () =>
   );
 
 describe("dispatch.candidates and dispatch.assign", () => {
+  it("names at most 50 partners kept out: the region's own first, then partners elsewhere that could make it", async () => {
+    const s = await scenario();
+    const full = await makePartner(
+      db(),
+      {
+        name: "Aaa Full",
+        tier: "compliant",
+        rating: 4.1,
+        capacity: 1,
+        active_orders: 1,
+      },
+      { capabilities: [...fit.capabilities], regions: ["NL-ZE"] },
+    );
+    for (let i = 0; i < 50; i++)
+      await makePartner(
+        db(),
+        {},
+        { capabilities: [...fit.capabilities], regions: [...fit.regions] },
+      );
+    const { excluded } = await candidates(s.orderId);
+    expect(excluded).toHaveLength(50);
+    // The newest partners, yet first: they serve the order's region.
+    expect(excluded.slice(0, 2).map((e) => [e.partnerId, e.rule.key])).toEqual([
+      [s.paused, "reason.paused"],
+      [full, "reason.atCapacity"],
+    ]);
+    // Then, by id, the partners elsewhere with every capability the order needs.
+    const capableElsewhere = await db()
+      .selectFrom("partner_capabilities")
+      .select("partner_id")
+      .where("capability", "in", [...fit.capabilities])
+      .where((eb) =>
+        eb.not(
+          eb.exists(
+            eb
+              .selectFrom("partner_regions")
+              .select("partner_id")
+              .whereRef(
+                "partner_regions.partner_id",
+                "=",
+                "partner_capabilities.partner_id",
+              )
+              .where("region", "=", "NL-ZE"),
+          ),
+        ),
+      )
+      .groupBy("partner_id")
+      .having((eb) => eb.fn.countAll(), "=", fit.capabilities.length)
+      .orderBy("partner_id")
+      .execute();
+    expect(excluded.slice(2).map((e) => e.partnerId)).toEqual(
+      capableElsewhere.slice(0, 48).map((r) => r.partner_id),
+    );
+  });
+
   it("ranks the candidates, keeps the paused partner out, and assigns the top one with all its effects", async () => {
     const s = await scenario({ requiresInstallation: true });
     const ranking = await candidates(s.orderId);

@@ -80,58 +80,63 @@ const partnerColumns = [
   "c.mask",
 ] as const;
 
+/**
+ * Partners with how they fit the order: whether they serve its region, and which of its capabilities
+ * they have. The region and the capabilities are joined as two small grouped tables, never a
+ * subquery per partner (PostgreSQL would run it 2,000 times).
+ */
+function partnersWithFit(
+  db: Kysely<Database>,
+  order: OrderToPlace,
+  only?: number,
+) {
+  return db
+    .selectFrom("partners as p")
+    .leftJoin(
+      () => regionPartners(db, order.region, only).as("r"),
+      (join) => join.onRef("r.partner_id", "=", "p.id"),
+    )
+    .leftJoin(
+      () => capabilityMatches(db, order.capabilities, only).as("c"),
+      (join) => join.onRef("c.partner_id", "=", "p.id"),
+    )
+    .select(partnerColumns);
+}
+
+const matched = sql<number>`coalesce(c.matched, 0)`;
+
 /** One partner with what it lacks for the order, whatever that is, so a refusal names all of it. */
 function onePartnerQuery(
   db: Kysely<Database>,
   order: OrderToPlace,
   partnerId: number,
 ) {
-  return db
-    .selectFrom("partners as p")
-    .leftJoin(
-      () => regionPartners(db, order.region, partnerId).as("r"),
-      (join) => join.onRef("r.partner_id", "=", "p.id"),
-    )
-    .leftJoin(
-      () => capabilityMatches(db, order.capabilities, partnerId).as("c"),
-      (join) => join.onRef("c.partner_id", "=", "p.id"),
-    )
-    .select(partnerColumns)
-    .where("p.id", "=", partnerId);
+  return partnersWithFit(db, order, partnerId).where("p.id", "=", partnerId);
 }
 
 /**
- * The partners worth mentioning for an order, with what each lacks, in one query: in the region and
- * lacking at most one capability, or able to make it (without capabilities: every partner). The
- * region and the capabilities are joined as two small grouped tables, never a subquery per partner
- * (PostgreSQL would run it 2,000 times); the rest stay on the server. (Sending only the first 50
- * partners elsewhere, with a UNION, costs PostgreSQL more than the rows it saves.)
+ * The partners of the order's region worth mentioning: every candidate, and those kept out that a
+ * dispatcher would look for (paused, full, or lacking one capability).
  */
-function worthMentioningQuery(db: Kysely<Database>, order: OrderToPlace) {
+function inRegionQuery(db: Kysely<Database>, order: OrderToPlace) {
   const wanted = order.capabilities.length;
-  const matched = sql<number>`coalesce(c.matched, 0)`;
-  return db
-    .selectFrom("partners as p")
-    .leftJoin(
-      () => regionPartners(db, order.region).as("r"),
-      (join) => join.onRef("r.partner_id", "=", "p.id"),
-    )
-    .leftJoin(
-      () => capabilityMatches(db, order.capabilities).as("c"),
-      (join) => join.onRef("c.partner_id", "=", "p.id"),
-    )
-    .select(partnerColumns)
-    .$if(wanted > 0, (q) =>
-      q.where((eb) =>
-        eb.or([
-          eb(matched, "=", wanted),
-          eb.and([
-            eb("r.partner_id", "is not", null),
-            eb(matched, ">=", wanted - 1),
-          ]),
-        ]),
-      ),
-    );
+  return partnersWithFit(db, order)
+    .where("r.partner_id", "is not", null)
+    .$if(wanted > 1, (q) => q.where(matched, ">=", wanted - 1));
+}
+
+/** The first partners by id outside the region that could make the order (kept out for it). */
+function elsewhereQuery(
+  db: Kysely<Database>,
+  order: OrderToPlace,
+  limit: number,
+) {
+  const wanted = order.capabilities.length;
+  return partnersWithFit(db, order)
+    .where("r.partner_id", "is", null)
+    .$if(wanted > 0, (q) => q.where(matched, "=", wanted))
+    .orderBy("p.id")
+    .limit(limit);
 }
 
 type DispatchPartnerRow = Awaited<
@@ -158,13 +163,13 @@ function toPartnerForDispatch(
   };
 }
 
-export async function partnersForDispatch(
+/** The partners of the order's region worth mentioning, by id (see inRegionQuery). */
+export async function partnersInRegion(
   db: Kysely<Database>,
   order: OrderToPlace,
 ): Promise<PartnerForDispatch[]> {
-  const rows = await worthMentioningQuery(db, order).execute();
-  // A stable order, in which the partners kept out are listed (the first 50). Sorted here: an
-  // ORDER BY changes PostgreSQL's plan and costs a millisecond.
+  const rows = await inRegionQuery(db, order).execute();
+  // Sorted here: an ORDER BY changes PostgreSQL's plan and costs a millisecond.
   rows.sort((a, b) => a.id - b.id);
   return rows.map((r) => toPartnerForDispatch(r, order.capabilities));
 }
@@ -240,6 +245,9 @@ export async function offersOf(
   }));
 }
 
+/** How many partners kept out of an order the candidates list names. */
+const keptOutShown = 50;
+
 export async function dispatchCandidates(
   db: Kysely<Database>,
   orderId: number,
@@ -248,13 +256,29 @@ export async function dispatchCandidates(
     orderForDispatch(db, orderId),
     offersOf(db, orderId),
   ]);
-  const ranking = rankCandidates(order, await partnersForDispatch(db, order));
+  const ranking = rankCandidates(order, await partnersInRegion(db, order));
+  // Kept out, at most 50: the region's partners first, then partners elsewhere that could make it,
+  // asked for only when the region leaves room (hundreds of them, each "not in the region").
+  const excluded = ranking.excluded.slice(0, keptOutShown);
+  if (excluded.length < keptOutShown) {
+    const elsewhere = await elsewhereQuery(
+      db,
+      order,
+      keptOutShown - excluded.length,
+    ).execute();
+    excluded.push(
+      ...rankCandidates(
+        order,
+        elsewhere.map((r) => toPartnerForDispatch(r, order.capabilities)),
+      ).excluded,
+    );
+  }
   return {
     order,
     keyAccount: order.keyAccount,
     noHighlyRatedAvailable: ranking.noHighlyRatedAvailable,
     candidates: ranking.candidates,
-    excluded: ranking.excluded.slice(0, 50),
+    excluded,
     offers,
   };
 }
