@@ -8,6 +8,7 @@ import type { Database } from "./db/schema";
 import type { FileStore } from "./files/file-store";
 import type { ChangeFeed } from "./changes/change-feed";
 import type { SecretStore } from "./secrets/secret-store";
+import type { SettingsCache } from "./settings/settings-cache";
 
 export interface Logger {
   error(message: string, detail?: unknown): void;
@@ -41,6 +42,8 @@ export interface CoreServices {
   changes: ChangeFeed;
   /** The shipped resources: fonts for the PDFs. */
   resourcesDir: string;
+  /** The policy and closing days dispatch reads, kept while the server's notices are heard. */
+  settingsCache: SettingsCache;
 }
 
 export interface RequestContext extends CoreServices {

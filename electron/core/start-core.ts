@@ -20,6 +20,7 @@ import { openPostgres } from "./db/connect-postgres";
 import { checkServerReachable } from "./db/postgres-errors";
 import { ChangeFeed } from "./changes/change-feed";
 import { listenForChanges } from "./changes/listen-postgres";
+import { SettingsCache } from "./settings/settings-cache";
 import {
   readFileContent,
   type FileContent,
@@ -112,6 +113,7 @@ async function startLocalCore(options: CoreOptions): Promise<Core> {
     }
     return assembleCore(options, handle, migration, seeded, {
       changes: new ChangeFeed(false),
+      settingsCache: new SettingsCache(),
       files,
       storage: {
         kind: "local",
@@ -155,9 +157,11 @@ async function startTeamCore(options: CoreOptions, url: string): Promise<Core> {
         : dirname(options.databaseFile);
     mkdirSync(localDir, { recursive: true });
     const changes = new ChangeFeed(true);
-    const stopListening = listenForChanges(url, changes, log);
+    const settingsCache = new SettingsCache();
+    const stopListening = listenForChanges(url, changes, log, settingsCache);
     return assembleCore(options, handle, migration, seeded, {
       changes,
+      settingsCache,
       stopListening,
       files: databaseFileStore(handle.db, () => options.clock.now()),
       storage: { kind: "team", label: handle.label },
@@ -177,6 +181,7 @@ function assembleCore(
   seeded: boolean,
   parts: {
     changes: ChangeFeed;
+    settingsCache: SettingsCache;
     stopListening?: () => Promise<void>;
     files: FileStore;
     storage: CoreServices["storage"];
@@ -193,6 +198,7 @@ function assembleCore(
     secrets: fileSecretStore(parts.secretsDir, options.cipher),
     resourcesDir: parts.resourcesDir,
     changes: parts.changes,
+    settingsCache: parts.settingsCache,
   };
   return {
     services,

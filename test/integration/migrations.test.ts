@@ -38,6 +38,7 @@ describe("the migrations", () => {
         "0009_orders_status_region",
         "0010_orders_partner_nulls_first",
         "0011_outbox_kind_due",
+        "0012_settings_change_notices",
       ],
       backupFile: null,
     });
@@ -164,6 +165,7 @@ describe("migrating an existing file", () => {
       "0009_orders_status_region": _statusRegion,
       "0010_orders_partner_nulls_first": _partnerNulls,
       "0011_outbox_kind_due": _outboxKindDue,
+      "0012_settings_change_notices": _settingsNotices,
       ...before
     } = migrations;
     expect(added).toBeDefined();
@@ -191,6 +193,7 @@ describe("migrating an existing file", () => {
       "0009_orders_status_region",
       "0010_orders_partner_nulls_first",
       "0011_outbox_kind_due",
+      "0012_settings_change_notices",
     ]);
     expect(count("users")).toBe(users);
     expect(count("files")).toBe(files);
@@ -210,6 +213,7 @@ describe("migrating an existing file", () => {
       "0009_orders_status_region": _statusRegion,
       "0010_orders_partner_nulls_first": _partnerNulls,
       "0011_outbox_kind_due": _outboxKindDue,
+      "0012_settings_change_notices": _settingsNotices,
       ...before
     } = migrations;
     expect(added).toBeDefined();
@@ -241,6 +245,7 @@ describe("migrating an existing file", () => {
       "0009_orders_status_region": _statusRegion,
       "0010_orders_partner_nulls_first": _partnerNulls,
       "0011_outbox_kind_due": _outboxKindDue,
+      "0012_settings_change_notices": _settingsNotices,
       ...before
     } = migrations;
     expect(added).toBeDefined();

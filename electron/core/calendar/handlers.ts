@@ -22,7 +22,7 @@ export const calendarHandlers: HandlersOf<"calendar"> = {
   "calendar.closingDays": (_input, { db }) => closingDays(db),
   "calendar.addClosingDay": async ({ date, name }, context) => {
     const user = signedInUser(context);
-    return context.db.transaction().execute(async (trx) => {
+    const days = await context.db.transaction().execute(async (trx) => {
       const existing = await trx
         .selectFrom("closing_days")
         .select("name")
@@ -45,10 +45,12 @@ export const calendarHandlers: HandlersOf<"calendar"> = {
       });
       return closingDays(trx);
     });
+    context.settingsCache.forget();
+    return days;
   },
   "calendar.removeClosingDay": async ({ date }, context) => {
     const user = signedInUser(context);
-    return context.db.transaction().execute(async (trx) => {
+    const days = await context.db.transaction().execute(async (trx) => {
       const existing = await trx
         .selectFrom("closing_days")
         .selectAll()
@@ -71,5 +73,7 @@ export const calendarHandlers: HandlersOf<"calendar"> = {
       });
       return closingDays(trx);
     });
+    context.settingsCache.forget();
+    return days;
   },
 };

@@ -1,13 +1,15 @@
-// Team mode: one connection that LISTENs on cutr_changes (see migration 0006) and feeds what the
-// server announces into the console's ChangeFeed. A lost connection is reopened with a growing
-// pause; when it is back, a change of kind "resync" tells the windows to reload what they show.
+// Team mode: one connection that LISTENs on cutr_changes (see migrations 0006 and 0012) and feeds
+// what the server announces into the console's ChangeFeed, and changed settings into its settings
+// cache. A lost connection is reopened with a growing pause; when it is back, a change of kind
+// "resync" tells the windows to reload what they show. While it is lost, nothing is kept.
 import pg from "pg";
 import type { Logger } from "../context";
+import type { SettingsCache } from "../settings/settings-cache";
 import type { ChangeFeed } from "./change-feed";
 
 interface Notice {
   table: string;
-  kind: "order" | "partner";
+  kind: "order" | "partner" | "settings";
   id: number;
 }
 
@@ -16,7 +18,9 @@ function parseNotice(payload: string | undefined): Notice | null {
     const value = JSON.parse(payload ?? "") as Partial<Notice>;
     if (
       typeof value.table === "string" &&
-      (value.kind === "order" || value.kind === "partner") &&
+      (value.kind === "order" ||
+        value.kind === "partner" ||
+        value.kind === "settings") &&
       Number.isSafeInteger(value.id)
     )
       return value as Notice;
@@ -30,6 +34,7 @@ export function listenForChanges(
   url: string,
   feed: ChangeFeed,
   log: Logger,
+  settings: SettingsCache,
 ): () => Promise<void> {
   let client: pg.Client | null = null;
   let stopped = false;
@@ -41,12 +46,15 @@ export function listenForChanges(
     const next = new pg.Client({ connectionString: url });
     next.on("notification", (message) => {
       const notice = parseNotice(message.payload);
-      if (notice) feed.push(notice);
+      if (notice?.kind === "settings") settings.forget();
+      // (kind spelled out: narrowed to the kinds windows hear of)
+      else if (notice) feed.push({ ...notice, kind: notice.kind });
     });
     next.on("error", () => undefined);
     next.on("end", () => {
       if (stopped || client !== next) return;
       client = null;
+      settings.setHearing(false);
       log.error(
         "Lost the live-update connection to the team's server; retrying.",
       );
@@ -57,6 +65,7 @@ export function listenForChanges(
       await next.connect();
       await next.query("LISTEN cutr_changes");
       client = next;
+      settings.setHearing(true);
       if (pause > 500) {
         // Back after an outage: what happened meanwhile was not heard, so every window reloads.
         feed.push({ table: "resync", kind: "order", id: 0 });

@@ -4,7 +4,6 @@ import type { Kysely } from "kysely";
 import { signedInUser, type RequestContext } from "../context";
 import type { Database } from "../db/schema";
 import { AppError, isBusy } from "../errors";
-import { loadClosingDays, loadPolicy } from "../settings/policy";
 import type { DispatchContext } from "./assign-order";
 
 export async function runDispatch<T>(
@@ -12,10 +11,7 @@ export async function runDispatch<T>(
   change: (trx: Kysely<Database>, dispatch: DispatchContext) => Promise<T>,
 ): Promise<T> {
   const user = signedInUser(context);
-  const [policy, closingDays] = await Promise.all([
-    loadPolicy(context.db),
-    loadClosingDays(context.db),
-  ]);
+  const { policy, closingDays } = await context.settingsCache.read(context.db);
   const dispatch: DispatchContext = {
     userId: user.id,
     now: context.clock.now(),

@@ -15,7 +15,7 @@ export async function updatePolicy(
   const { db, clock } = context;
   const user = signedInUser(context);
   const now = clock.now();
-  return db.transaction().execute(async (trx) => {
+  const result = await db.transaction().execute(async (trx) => {
     const before = await loadPolicy(trx);
     for (const [key, value] of Object.entries(policy)) {
       await saveSetting(trx, `policy.${key}`, value, {
@@ -46,4 +46,6 @@ export async function updatePolicy(
     });
     return { policy, partnersRecomputed: partners, tierChanges };
   });
+  context.settingsCache.forget();
+  return result;
 }

@@ -11,6 +11,7 @@ import * as m0008 from "./0008_packing_slip_language";
 import * as m0009 from "./0009_orders_status_region";
 import * as m0010 from "./0010_orders_partner_nulls_first";
 import * as m0011 from "./0011_outbox_kind_due";
+import * as m0012 from "./0012_settings_change_notices";
 
 export const migrations: Record<string, Migration> = {
   "0001_initial": m0001,
@@ -24,6 +25,7 @@ export const migrations: Record<string, Migration> = {
   "0009_orders_status_region": m0009,
   "0010_orders_partner_nulls_first": m0010,
   "0011_outbox_kind_due": m0011,
+  "0012_settings_change_notices": m0012,
 };
 
 export const latestMigration = Object.keys(migrations).sort().at(-1) as string;
