@@ -80,7 +80,7 @@ export async function assignOrder(
   context: DispatchContext,
   input: AssignInput,
 ): Promise<AssignmentResult> {
-  const order = await orderForDispatch(trx, input.orderId, { lock: true });
+  const order = await orderForDispatch(trx, input.orderId);
   if (order.version !== input.orderVersion)
     throw await staleOrder(trx, order.id);
   if (order.status !== "open") {
@@ -220,23 +220,21 @@ export async function assignOrder(
   }
 
   // The open offers are answered: the assignee's accepted by the assignment itself, the others
-  // withdrawn. None can have been sent since the order was read: offers are sent under its row lock,
-  // which this transaction holds (on SQLite, a write after another's fails as busy).
-  if (order.openOffers > 0)
-    await trx
-      .updateTable("offers")
-      .set((eb) => ({
-        status: eb
-          .case()
-          .when("partner_id", "=", candidate.partnerId)
-          .then("accepted" as const)
-          .else("withdrawn" as const)
-          .end(),
-        responded_at: now,
-      }))
-      .where("order_id", "=", order.id)
-      .where("status", "=", "open")
-      .execute();
+  // withdrawn.
+  await trx
+    .updateTable("offers")
+    .set((eb) => ({
+      status: eb
+        .case()
+        .when("partner_id", "=", candidate.partnerId)
+        .then("accepted" as const)
+        .else("withdrawn" as const)
+        .end(),
+      responded_at: now,
+    }))
+    .where("order_id", "=", order.id)
+    .where("status", "=", "open")
+    .execute();
   const t = translatorFor(chosen.language);
   await enqueueEmail(trx, {
     kind: "assignment",

@@ -7,29 +7,17 @@ import {
   rankCandidates,
   type PartnerForDispatch,
 } from "../../../shared/rules/rank-candidates";
-import { dialectOf } from "../db/dialect";
 import type { Database } from "../db/schema";
 import { notFound } from "../errors";
 import { selectOrderRows, toOrderRow } from "../orders/order-row";
 import { capabilitiesIn, openOffers, orderCapabilities } from "./queue";
 
-/**
- * An open order as dispatch reads it. With `lock`, on a team's server, the order's row stays locked
- * until the transaction ends: whoever sends offers or assigns it meanwhile waits.
- */
-export async function orderForDispatch(
-  db: Kysely<Database>,
-  orderId: number,
-  options: { lock?: boolean } = {},
-) {
+export async function orderForDispatch(db: Kysely<Database>, orderId: number) {
   const row = await selectOrderRows(db)
     .select(["orders.requires_installation"])
     .select(openOffers)
     .select(orderCapabilities(db))
     .where("orders.id", "=", orderId)
-    .$if(options.lock === true && dialectOf(db) === "postgres", (q) =>
-      q.forNoKeyUpdate("orders"),
-    )
     .executeTakeFirst();
   if (!row) throw notFound("order", orderId);
   return {
