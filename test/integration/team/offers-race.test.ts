@@ -1,23 +1,59 @@
-// Team mode: offers sent while another console assigns the same order. Sending takes the order's
-// row lock before it reads the order, so it waits for the assignment and then refuses, instead of
-// leaving an open offer on an assigned order.
+// Team mode: offers and an assignment of the same order from two consoles at once. Whichever comes
+// second waits for the first's row lock on the order and then sees what it did: offers are refused
+// on an assigned order, and an assignment answers the offers sent meanwhile.
 import pg from "pg";
 import { expect, it } from "vitest";
-import { signIn } from "../../fixtures/core";
+import type { CandidatesResult } from "../../../shared/contract";
+import { signIn, valueOf } from "../../fixtures/core";
 import { teamDatabasePerTest } from "../../fixtures/team-database";
 import { makeOpenOrder, makePartner } from "../../fixtures/builders";
 
 const team = teamDatabasePerTest();
 
-it("waits for an assignment in progress on another console, then refuses the offer", async () => {
-  const { core, url } = team;
-  const db = core.services.db;
+/** Whether a call of this console waits on a lock the other connection holds (within 10 s). */
+async function waitsOn(other: pg.Client): Promise<boolean> {
+  const deadline = Date.now() + 10_000;
+  while (Date.now() < deadline) {
+    // pg_locks, not pg_stat_activity: that is read once per transaction.
+    const { rows } = await other.query<{ n: string }>(
+      "SELECT count(*) AS n FROM pg_locks WHERE NOT granted AND pg_backend_pid() = ANY(pg_blocking_pids(pid))",
+    );
+    if (Number(rows[0]?.n) > 0) return true;
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  return false;
+}
+
+async function partnerAndOrder() {
+  const db = team.core.services.db;
+  const fit = {
+    capabilities: ["cnc_cutting", "plywood"] as ("cnc_cutting" | "plywood")[],
+    regions: ["NL-FR" as const],
+  };
   const partnerId = await makePartner(
     db,
     { tier: "compliant", rating: 4.2, capacity: 10 },
-    { capabilities: ["cnc_cutting", "plywood"], regions: ["NL-FR"] },
+    fit,
+  );
+  const otherPartnerId = await makePartner(
+    db,
+    { tier: "compliant", rating: 4.0, capacity: 10 },
+    fit,
   );
   const orderId = await makeOpenOrder(db, { region: "NL-FR" });
+  return { partnerId, otherPartnerId, orderId };
+}
+
+const offersOf = (orderId: number) =>
+  team.core.services.db
+    .selectFrom("offers")
+    .select(["partner_id", "status"])
+    .where("order_id", "=", orderId)
+    .execute();
+
+it("waits for an assignment in progress on another console, then refuses the offer", async () => {
+  const { core, url } = team;
+  const { partnerId, orderId } = await partnerAndOrder();
   const session = await signIn(core, "dispatcher@cutr.example");
 
   // The other console: its assignment has locked the order's row and not committed yet.
@@ -34,29 +70,51 @@ it("waits for an assignment in progress on another console, then refuses the off
       { orderId, partnerIds: [partnerId] },
       session,
     );
-    // Until the offer waits on the order's lock (it answers at once if it does not).
-    let waiting = false;
-    const deadline = Date.now() + 10_000;
-    while (!waiting && Date.now() < deadline) {
-      // pg_locks, not pg_stat_activity: that is read once per transaction.
-      const { rows } = await other.query<{ n: string }>(
-        "SELECT count(*) AS n FROM pg_locks WHERE NOT granted AND pg_backend_pid() = ANY(pg_blocking_pids(pid))",
-      );
-      waiting = Number(rows[0]?.n) > 0;
-      if (!waiting) await new Promise((resolve) => setImmediate(resolve));
-    }
+    const waited = await waitsOn(other);
     await other.query("COMMIT");
     const answer = await sending;
-    expect(waiting).toBe(true);
+    expect(waited).toBe(true);
     expect(answer.ok).toBe(false);
     if (!answer.ok) expect(answer.error.code).toBe("RULE");
   } finally {
     await other.end();
   }
-  const offers = await db
-    .selectFrom("offers")
-    .select("status")
-    .where("order_id", "=", orderId)
-    .execute();
-  expect(offers).toEqual([]);
+  expect(await offersOf(orderId)).toEqual([]);
+});
+
+it("assigns after offers another console is sending, and withdraws them", async () => {
+  const { core, url } = team;
+  const { partnerId, otherPartnerId, orderId } = await partnerAndOrder();
+  const session = await signIn(core, "dispatcher@cutr.example");
+  const { order } = valueOf<CandidatesResult>(
+    await core.call("dispatch.candidates", { orderId }, session),
+  );
+
+  // The other console sends an offer as dispatch.offer does: the order's row lock first.
+  const other = new pg.Client({ connectionString: url });
+  await other.connect();
+  try {
+    await other.query("BEGIN");
+    await other.query("SELECT id FROM orders WHERE id = $1 FOR NO KEY UPDATE", [
+      orderId,
+    ]);
+    await other.query(
+      "INSERT INTO offers (order_id, partner_id, status, sent_at, sent_by) VALUES ($1, $2, 'open', '2026-11-22T08:59:00.000Z', 1)",
+      [orderId, otherPartnerId],
+    );
+    const assigning = core.call(
+      "dispatch.assign",
+      { orderId, partnerId, orderVersion: order.version },
+      session,
+    );
+    const waited = await waitsOn(other);
+    await other.query("COMMIT");
+    valueOf(await assigning);
+    expect(waited).toBe(true);
+  } finally {
+    await other.end();
+  }
+  expect(await offersOf(orderId)).toEqual([
+    { partner_id: otherPartnerId, status: "withdrawn" },
+  ]);
 });
