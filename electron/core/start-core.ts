@@ -113,7 +113,7 @@ async function startLocalCore(options: CoreOptions): Promise<Core> {
     }
     return assembleCore(options, handle, migration, seeded, {
       changes: new ChangeFeed(false),
-      settingsCache: new SettingsCache(),
+      settingsCache: new SettingsCache(options.clock),
       files,
       storage: {
         kind: "local",
@@ -157,7 +157,7 @@ async function startTeamCore(options: CoreOptions, url: string): Promise<Core> {
         : dirname(options.databaseFile);
     mkdirSync(localDir, { recursive: true });
     const changes = new ChangeFeed(true);
-    const settingsCache = new SettingsCache();
+    const settingsCache = new SettingsCache(options.clock);
     const stopListening = listenForChanges(url, changes, log, settingsCache);
     return assembleCore(options, handle, migration, seeded, {
       changes,

@@ -1,7 +1,8 @@
 // Team mode: one connection that LISTENs on cutr_changes (see migrations 0006 and 0012) and feeds
 // what the server announces into the console's ChangeFeed, and changed settings into its settings
 // cache. A lost connection is reopened with a growing pause; when it is back, a change of kind
-// "resync" tells the windows to reload what they show. While it is lost, nothing is kept.
+// "resync" tells the windows to reload what they show. While it is known to be lost, the settings
+// cache keeps nothing; TCP keepalive finds a connection dropped without a word.
 import pg from "pg";
 import type { Logger } from "../context";
 import type { SettingsCache } from "../settings/settings-cache";
@@ -43,7 +44,11 @@ export function listenForChanges(
 
   const connect = async () => {
     if (stopped) return;
-    const next = new pg.Client({ connectionString: url });
+    const next = new pg.Client({
+      connectionString: url,
+      keepAlive: true,
+      keepAliveInitialDelayMillis: 10_000,
+    });
     next.on("notification", (message) => {
       const notice = parseNotice(message.payload);
       if (notice?.kind === "settings") settings.forget();

@@ -1,6 +1,8 @@
 // Frozen once landed: never edit this file, add a new migration instead.
-// Team mode: a change to the settings or the closing days sends a notice on cutr_changes (one per
-// statement), so each console forgets the policy and calendar it keeps (settings-cache.ts).
+// Team mode: a change to the policy or the closing days sends a notice on cutr_changes (PostgreSQL
+// folds the same notice within a transaction into one), so each console forgets the policy and
+// calendar it keeps (settings-cache.ts). Other settings, such as the note a sending console leaves
+// every minute, send none.
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import { sql, type Kysely } from "kysely";
 import { dialectOf } from "../dialect";
@@ -14,8 +16,13 @@ export async function up(db: Kysely<any>): Promise<void> {
       )::text);
       RETURN NULL;
     END $$`.execute(db);
-  for (const table of ["settings", "closing_days"])
-    await sql`CREATE TRIGGER notify_settings_change
-      AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON ${sql.table(table)}
-      FOR EACH STATEMENT EXECUTE FUNCTION notify_settings_change()`.execute(db);
+  await sql`CREATE TRIGGER notify_settings_change AFTER INSERT OR UPDATE ON settings
+    FOR EACH ROW WHEN (NEW.key LIKE 'policy.%')
+    EXECUTE FUNCTION notify_settings_change()`.execute(db);
+  await sql`CREATE TRIGGER notify_settings_removed AFTER DELETE ON settings
+    FOR EACH ROW WHEN (OLD.key LIKE 'policy.%')
+    EXECUTE FUNCTION notify_settings_change()`.execute(db);
+  await sql`CREATE TRIGGER notify_settings_change
+    AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON closing_days
+    FOR EACH STATEMENT EXECUTE FUNCTION notify_settings_change()`.execute(db);
 }
