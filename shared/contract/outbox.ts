@@ -67,7 +67,7 @@ export const outboxSenders = [
   "otherConsoles",
 ] as const;
 
-export interface OutboxSending {
+export interface OutboxSender {
   sender: (typeof outboxSenders)[number];
   /** Queued emails already due. */
   waiting: number;
@@ -79,7 +79,7 @@ export interface OutboxSending {
 
 export const outboxOperations = {
   /** Who sends the outbox and how many due emails wait, so the Outbox can say why they wait. */
-  "outbox.sending": op<OutboxSending>()({
+  "outbox.sender": op<OutboxSender>()({
     input: z.object({}).strict(),
     access: "see",
   }),

@@ -8,7 +8,7 @@ import {
 import type { Core } from "../../electron/core/start-core";
 import type {
   OutboxRow,
-  OutboxSending,
+  OutboxSender,
   Page,
   SmtpSettingsView,
 } from "../../shared/contract";
@@ -106,7 +106,7 @@ describe("SMTP settings", () => {
 
 describe("who sends", () => {
   const sending = async (session = admin) =>
-    valueOf<OutboxSending>(await core.call("outbox.sending", {}, session));
+    valueOf<OutboxSender>(await core.call("outbox.sender", {}, session));
 
   it("says why due emails wait: no server set up, sending switched off; nothing once this console sends", async () => {
     const dispatcher = await signIn(core);

@@ -2,9 +2,10 @@
 // that hold the SMTP password send (smtp-settings.ts); each of them notes in the shared settings
 // when it last looked for due emails (every minute), and every console reads that note.
 import type { Kysely } from "kysely";
-import type { OutboxSending } from "../../../shared/contract";
+import type { OutboxSender } from "../../../shared/contract";
 import type { CoreServices } from "../context";
 import type { Database } from "../db/schema";
+import { saveSetting } from "../settings/save-setting";
 import { canSendWith, loadSmtp } from "./smtp-settings";
 
 const lookedKey = "outbox.sender_looked_at";
@@ -12,21 +13,8 @@ const lookedKey = "outbox.sender_looked_at";
 export const senderQuietMinutes = 5;
 
 /** A console that can send notes that it is looking for due emails now (team mode only). */
-export async function noteSenderLooked(
-  db: Kysely<Database>,
-  at: Date,
-): Promise<void> {
-  const row = {
-    value: JSON.stringify(at.toISOString()),
-    updated_at: at.toISOString(),
-    updated_by: null,
-  };
-  await db
-    .insertInto("settings")
-    .values({ key: lookedKey, ...row })
-    .onConflict((oc) => oc.column("key").doUpdateSet(row))
-    .execute();
-}
+export const noteSenderLooked = (db: Kysely<Database>, at: Date) =>
+  saveSetting(db, lookedKey, at.toISOString(), { userId: null, at });
 
 async function senderLookedAt(db: Kysely<Database>): Promise<string | null> {
   const row = await db
@@ -37,9 +25,9 @@ async function senderLookedAt(db: Kysely<Database>): Promise<string | null> {
   return row ? (JSON.parse(row.value) as string) : null;
 }
 
-export async function outboxSending(
+export async function outboxSender(
   services: Pick<CoreServices, "db" | "clock" | "secrets" | "storage">,
-): Promise<OutboxSending> {
+): Promise<OutboxSender> {
   const now = services.clock.now();
   const [config, waiting, lookedAt] = await Promise.all([
     loadSmtp(services.db, services.secrets),

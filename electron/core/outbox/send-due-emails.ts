@@ -45,9 +45,14 @@ export async function sendDueEmails(
   if (!config || !canSendWith(config, services)) return report;
   const { db, clock } = services;
   const now = clock.now();
-  // The consoles without the password tell their users whether a sender is at work. A local
-  // database has this one console: nothing to tell, and nothing written when there is nothing to do.
-  if (services.storage.kind === "team") await noteSenderLooked(db, now);
+  // The consoles without the password tell their users whether a sender is at work: noted now and
+  // after each email (a batch may take minutes with a slow server). A local database has this one
+  // console: nothing to tell, and nothing written when there is nothing to do.
+  const noteLooked = () =>
+    services.storage.kind === "team"
+      ? noteSenderLooked(db, clock.now())
+      : Promise.resolve();
+  await noteLooked();
   await db
     .updateTable("outbox")
     .set({ status: "queued" })
@@ -114,6 +119,7 @@ export async function sendDueEmails(
         if (last) report.failed++;
         else report.retrying++;
       }
+      await noteLooked();
     }
   } finally {
     transport.close();

@@ -5,6 +5,7 @@ import { businessDateOf } from "../../../shared/rules/business-time";
 import type { CoreServices } from "../context";
 import { recomputeAllPartners } from "../ratings/recompute-all";
 import { loadPolicy } from "../settings/policy";
+import { saveSetting } from "../settings/save-setting";
 import { lockJob } from "../db/dialect";
 
 const lastRunKey = "scheduler.partnerRatingsRefreshedOn";
@@ -29,21 +30,7 @@ export async function refreshPartnerRatingsIfNewDay(
       now,
       cause: "rating window moved",
     });
-    await trx
-      .insertInto("settings")
-      .values({
-        key: lastRunKey,
-        value: JSON.stringify(today),
-        updated_at: now.toISOString(),
-        updated_by: null,
-      })
-      .onConflict((oc) =>
-        oc.column("key").doUpdateSet({
-          value: JSON.stringify(today),
-          updated_at: now.toISOString(),
-        }),
-      )
-      .execute();
+    await saveSetting(trx, lastRunKey, today, { userId: null, at: now });
     if (tierChanges > 0)
       services.log.info(
         `Daily rating refresh: ${tierChanges} partners changed tier.`,

@@ -1,4 +1,5 @@
-// One row of the settings table, written or replaced, with who changed it and when.
+// One row of the settings table, written or replaced, with who changed it (nobody: the console
+// itself) and when.
 import type { Kysely } from "kysely";
 import type { Database } from "../db/schema";
 
@@ -6,7 +7,7 @@ export async function saveSetting(
   db: Kysely<Database>,
   key: string,
   value: unknown,
-  change: { userId: number; at: Date },
+  change: { userId: number | null; at: Date },
 ): Promise<void> {
   const row = {
     value: JSON.stringify(value),

@@ -3,7 +3,7 @@
 import { afterEach, beforeEach, expect, it } from "vitest";
 import { sendDueEmails } from "../../../electron/core/outbox/send-due-emails";
 import { fixedClock } from "../../../electron/core/clock";
-import type { OutboxSending, SmtpSettingsView } from "../../../shared/contract";
+import type { OutboxSender, SmtpSettingsView } from "../../../shared/contract";
 import { assignedOrder } from "../../fixtures/assigned-order";
 import { secondConsole, signIn, testNow, valueOf } from "../../fixtures/core";
 import { teamDatabasePerTest } from "../../fixtures/team-database";
@@ -102,7 +102,7 @@ it("tells a console without the password whether a console that has it is at wor
   try {
     const session = await signIn(other);
     const sending = async () =>
-      valueOf<OutboxSending>(await other.call("outbox.sending", {}, session));
+      valueOf<OutboxSender>(await other.call("outbox.sender", {}, session));
     const nobodyYet = await sending();
     expect(nobodyYet).toMatchObject({
       sender: "otherConsoles",

@@ -13,7 +13,7 @@ const refreshMs = 60_000;
  */
 export function OutboxSenderNote() {
   const { t } = useTranslation("outbox");
-  const { data } = useOperation("outbox.sending", {}, { refreshMs });
+  const { data } = useOperation("outbox.sender", {}, { refreshMs });
   if (!data || data.sender === "thisConsole") return null;
   // In the text's own colour, underlined: the link blue is too faint on the note's orange.
   const settings = (
@@ -30,7 +30,7 @@ export function OutboxSenderNote() {
     return (
       <Text size="sm" c="dimmed">
         {t("sender.otherConsole", {
-          when: formatInstant(data.senderLookedAt ?? ""),
+          when: formatInstant(data.senderLookedAt),
         })}
       </Text>
     );
@@ -46,7 +46,7 @@ export function OutboxSenderNote() {
       <Trans
         t={t}
         i18nKey={reason}
-        values={{ when: formatInstant(data.senderLookedAt ?? "") }}
+        values={{ when: formatInstant(data.senderLookedAt) }}
         components={{ settings }}
       />
     </Alert>
