@@ -113,9 +113,9 @@ function runWorker(job: object): Promise<Outcome[]> {
 const warmUpOrders = 50;
 
 /**
- * Four dispatcher processes, each assigning its own 100 open orders, all at once. Each first assigns
- * 50 others on its own, untimed, as a console that has been at work: a new process compiles its hot
- * code during its first hundred calls, on the same two cores.
+ * Four dispatcher processes, each assigning its own 100 open orders, all at once. First each assigns
+ * 50 others, untimed (the four warm up side by side), as a console that has been at work: a new
+ * process compiles its hot code during its first hundred calls, on the same two cores.
  */
 export async function measureConcurrentDispatch(
   team: TeamBench,

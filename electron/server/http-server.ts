@@ -123,6 +123,8 @@ export function createBrowserServer(options: BrowserServerOptions): Server {
   const importing = pLimit(importsAtOnce);
   const server = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
+      // A caller that went away mid-request (a closed window, a cancelled upload) is no fault.
+      if (req.destroyed) return;
       options.log?.(`request failed: ${String(error)}`);
       if (!res.headersSent)
         refuse(
@@ -140,6 +142,8 @@ export function createBrowserServer(options: BrowserServerOptions): Server {
     method: string,
     caller: string | null,
   ) {
+    // Gone while it waited its turn: nothing to read, nobody to answer.
+    if (req.destroyed) return;
     let input: unknown;
     try {
       input = await readJsonBody(
