@@ -277,6 +277,60 @@ describe("migrating an existing file", () => {
     await handle.close();
   });
 
+  it("0009 to 0012 keep every row and add their indexes", async () => {
+    const handle = openDatabase(join(folder, "cutr.sqlite"));
+    const {
+      "0009_orders_status_region": first,
+      "0010_orders_partner_nulls_first": _partnerNulls,
+      "0011_outbox_kind_due": _outboxKindDue,
+      "0012_settings_change_notices": _settingsNotices,
+      ...before
+    } = migrations;
+    expect(first).toBeDefined();
+    await migrateToLatest(handle, { migrations: before });
+    seedDemoData(handle.sqlite, {
+      now: new Date("2026-11-22T09:00:00Z"),
+      size: { partners: 5, customers: 3, orders: 40 },
+    });
+    const tables = ["orders", "outbox", "settings", "closing_days"];
+    const counts = () =>
+      tables.map(
+        (table) =>
+          (
+            handle.sqlite
+              .prepare(`SELECT count(*) AS n FROM ${table}`)
+              .get() as { n: number }
+          ).n,
+      );
+    const rows = counts();
+    await migrateToLatest(handle, {
+      backupFileFor: () => join(folder, "before-0009.sqlite"),
+    });
+    expect(counts()).toEqual(rows);
+    const plan = (query: string) =>
+      (
+        handle.sqlite.prepare(`EXPLAIN QUERY PLAN ${query}`).all() as {
+          detail: string;
+        }[]
+      )
+        .map((r) => r.detail)
+        .join("; ");
+    expect(
+      plan("SELECT id FROM orders WHERE status = 'open' AND region = 'NL-NH'"),
+    ).toContain("orders_status_region");
+    expect(
+      plan(
+        "SELECT id FROM outbox WHERE kind = 'unread_digest' AND due_at = '2026-11-22T07:00:00.000Z'",
+      ),
+    ).toContain("outbox_kind_due");
+    expect(
+      plan(
+        "SELECT id FROM orders ORDER BY partner_name ASC NULLS FIRST, id ASC LIMIT 10",
+      ),
+    ).toContain("orders_partner_name");
+    await handle.close();
+  });
+
   it("rolls a failing migration back completely", async () => {
     const file = join(folder, "cutr.sqlite");
     const handle = openDatabase(file);
