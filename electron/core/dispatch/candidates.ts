@@ -164,7 +164,7 @@ function toPartnerForDispatch(
 }
 
 /** The partners of the order's region worth mentioning, by id (see inRegionQuery). */
-export async function partnersInRegion(
+export async function regionPartnersWorthMentioning(
   db: Kysely<Database>,
   order: OrderToPlace,
 ): Promise<PartnerForDispatch[]> {
@@ -256,7 +256,10 @@ export async function dispatchCandidates(
     orderForDispatch(db, orderId),
     offersOf(db, orderId),
   ]);
-  const ranking = rankCandidates(order, await partnersInRegion(db, order));
+  const ranking = rankCandidates(
+    order,
+    await regionPartnersWorthMentioning(db, order),
+  );
   // Kept out, at most 50: the region's partners first, then partners elsewhere that could make it,
   // asked for only when the region leaves room (hundreds of them, each "not in the region").
   const excluded = ranking.excluded.slice(0, keptOutShown);

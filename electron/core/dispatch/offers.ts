@@ -11,7 +11,11 @@ import { AppError, notFound } from "../errors";
 import { formatsFor } from "../i18n/formats";
 import { enqueueEmail } from "../outbox/enqueue-email";
 import { assignOrder, type DispatchContext } from "./assign-order";
-import { offersOf, orderForDispatch, partnersInRegion } from "./candidates";
+import {
+  offersOf,
+  orderForDispatch,
+  regionPartnersWorthMentioning,
+} from "./candidates";
 
 export async function sendOffers(
   trx: Kysely<Database>,
@@ -30,7 +34,7 @@ export async function sendOffers(
     });
   const { candidates } = rankCandidates(
     order,
-    await partnersInRegion(trx, order),
+    await regionPartnersWorthMentioning(trx, order),
   );
   const open = new Set(
     (await offersOf(trx, orderId))
