@@ -77,6 +77,30 @@ const api = (
     body: JSON.stringify(input),
   });
 
+/** An import whose body is announced (the largest allowed) and never sent past its start. */
+function stalledImport(
+  session: string | null,
+  answered?: (status: number) => void,
+) {
+  const req = request(
+    {
+      host: "127.0.0.1",
+      port,
+      method: "POST",
+      path: "/api/files.import",
+      headers: {
+        Authorization: `Bearer ${token}`,
+        "Content-Type": "application/json",
+        "Content-Length": String(maxImportBodyBytes),
+        ...(session ? { "X-Cutr-Session": session } : {}),
+      },
+    },
+    (res) => answered?.(res.statusCode ?? 0),
+  );
+  req.write('{"orderId": 1, "dataBase64": "');
+  return req;
+}
+
 beforeAll(async () => {
   ({ core } = await testCore());
   rendererDir = mkdtempSync(join(tmpdir(), "cutr-renderer-"));
@@ -215,26 +239,11 @@ describe("browser mode over HTTP", () => {
     // The body is announced and never sent: only an answer given before reading it arrives.
     const refusalOf = (session: string | null) =>
       new Promise<number>((resolve, reject) => {
-        const req = request(
-          {
-            host: "127.0.0.1",
-            port,
-            method: "POST",
-            path: "/api/files.import",
-            headers: {
-              Authorization: `Bearer ${token}`,
-              "Content-Type": "application/json",
-              "Content-Length": String(maxImportBodyBytes),
-              ...(session ? { "X-Cutr-Session": session } : {}),
-            },
-          },
-          (res) => {
-            resolve(res.statusCode ?? 0);
-            req.destroy();
-          },
-        );
+        const req = stalledImport(session, (status) => {
+          resolve(status);
+          req.destroy();
+        });
         req.on("error", reject);
-        req.write('{"orderId": 1, "dataBase64": "');
       });
     expect(await refusalOf(null)).toBe(httpStatusOf.UNAUTHORIZED);
     expect(await refusalOf(await signIn(core, "accounts@cutr.example"))).toBe(
@@ -252,23 +261,9 @@ describe("browser mode over HTTP", () => {
         .executeTakeFirstOrThrow()
     ).id;
     // Two imports whose bodies never arrive hold both turns.
-    const stalled = [0, 1].map(() => {
-      const req = request({
-        host: "127.0.0.1",
-        port,
-        method: "POST",
-        path: "/api/files.import",
-        headers: {
-          Authorization: `Bearer ${token}`,
-          "Content-Type": "application/json",
-          "Content-Length": String(maxImportBodyBytes),
-          "X-Cutr-Session": session,
-        },
-      });
-      req.on("error", () => undefined);
-      req.write('{"orderId": 1, "dataBase64": "');
-      return req;
-    });
+    const stalled = [0, 1].map(() =>
+      stalledImport(session).on("error", () => undefined),
+    );
     await new Promise((resolve) => setTimeout(resolve, 200));
     let answered = false;
     const third = api(

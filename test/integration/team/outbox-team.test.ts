@@ -2,6 +2,7 @@
 // without it leaves the queued emails to one that has it, instead of failing them.
 import { afterEach, beforeEach, expect, it } from "vitest";
 import { sendDueEmails } from "../../../electron/core/outbox/send-due-emails";
+import type { Core } from "../../../electron/core/start-core";
 import { fixedClock } from "../../../electron/core/clock";
 import type { OutboxSender, SmtpSettingsView } from "../../../shared/contract";
 import { assignedOrder } from "../../fixtures/assigned-order";
@@ -19,9 +20,8 @@ beforeEach(async () => {
 });
 afterEach(() => smtp.stop());
 
-it("sends from the console that holds the password, while the others leave the emails queued", async () => {
-  const { core, url } = team;
-  const { orderId } = await assignedOrder(core, await signIn(core));
+/** This console's admin sets up the test SMTP server, with the password kept by this console. */
+async function setUpSmtpHere(core: Core) {
   const admin = await signIn(core, "admin@cutr.example");
   valueOf(
     await core.call(
@@ -40,6 +40,12 @@ it("sends from the console that holds the password, while the others leave the e
       admin,
     ),
   );
+}
+
+it("sends from the console that holds the password, while the others leave the emails queued", async () => {
+  const { core, url } = team;
+  const { orderId } = await assignedOrder(core, await signIn(core));
+  await setUpSmtpHere(core);
   const other = await secondConsole(url);
   try {
     const otherAdmin = await signIn(other, "admin@cutr.example");
@@ -79,24 +85,7 @@ it("sends from the console that holds the password, while the others leave the e
 it("tells a console without the password whether a console that has it is at work", async () => {
   const { core, url } = team;
   await assignedOrder(core, await signIn(core));
-  const admin = await signIn(core, "admin@cutr.example");
-  valueOf(
-    await core.call(
-      "settings.updateSmtp",
-      {
-        settings: {
-          enabled: true,
-          host: "127.0.0.1",
-          port: smtp.port,
-          security: "none",
-          user: "cutr",
-          from: "dispatch@mail.cutr.ai",
-        },
-        password: "s3cret",
-      },
-      admin,
-    ),
-  );
+  await setUpSmtpHere(core);
   const clock = fixedClock(testNow);
   const other = await secondConsole(url, clock);
   try {
