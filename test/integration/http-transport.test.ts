@@ -77,6 +77,16 @@ const api = (
     body: JSON.stringify(input),
   });
 
+/** An order that takes photos (an assigned one). */
+const anAssignedOrder = async () =>
+  (
+    await core.services.db
+      .selectFrom("orders")
+      .select("id")
+      .where("status", "=", "assigned")
+      .executeTakeFirstOrThrow()
+  ).id;
+
 /** An import whose body is announced (the largest allowed) and never sent past its start. */
 function stalledImport(
   session: string | null,
@@ -253,13 +263,7 @@ describe("browser mode over HTTP", () => {
 
   it("reads two imports at once; a third waits its turn with its body unread", async () => {
     const session = await signIn(core);
-    const orderId = (
-      await core.services.db
-        .selectFrom("orders")
-        .select("id")
-        .where("status", "=", "assigned")
-        .executeTakeFirstOrThrow()
-    ).id;
+    const orderId = await anAssignedOrder();
     // Two imports whose bodies never arrive hold both turns.
     const stalled = [0, 1].map(() =>
       stalledImport(session).on("error", () => undefined),
@@ -286,13 +290,7 @@ describe("browser mode over HTTP", () => {
 
   it("serves a stored file and its thumbnail only with the token and a session", async () => {
     const session = await signIn(core);
-    const orderId = (
-      await core.services.db
-        .selectFrom("orders")
-        .select("id")
-        .where("status", "=", "assigned")
-        .executeTakeFirstOrThrow()
-    ).id;
+    const orderId = await anAssignedOrder();
     // Larger than the 1 MB limit of other calls: imports have their own.
     const photo = await png(1200, 1200);
     const padded = Buffer.concat([photo, Buffer.alloc(maxBodyBytes)]);
