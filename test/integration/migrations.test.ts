@@ -18,6 +18,14 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(folder, { recursive: true, force: true }));
 
+/** The migrations before `first`: a database as it was before that one landed. */
+function migrationsBefore(first: string) {
+  expect(migrations[first], first).toBeDefined();
+  return Object.fromEntries(
+    Object.entries(migrations).filter(([name]) => name < first),
+  );
+}
+
 const checksum = (file: string) =>
   createHash("sha256").update(readFileSync(file)).digest("hex");
 
@@ -157,19 +165,9 @@ describe("migrating an existing file", () => {
   it("0005 keeps every user and file when it adds passwords and the blobs table", async () => {
     const file = join(folder, "cutr.sqlite");
     const handle = openDatabase(file);
-    const {
-      "0005_team_mode": added,
-      "0006_change_notices": _notices,
-      "0007_languages": _languages,
-      "0008_packing_slip_language": _slipLanguage,
-      "0009_orders_status_region": _statusRegion,
-      "0010_orders_partner_nulls_first": _partnerNulls,
-      "0011_outbox_kind_due": _outboxKindDue,
-      "0012_settings_change_notices": _settingsNotices,
-      ...before
-    } = migrations;
-    expect(added).toBeDefined();
-    await migrateToLatest(handle, { migrations: before });
+    await migrateToLatest(handle, {
+      migrations: migrationsBefore("0005_team_mode"),
+    });
     seedDemoData(handle.sqlite, {
       now: new Date("2026-11-22T09:00:00Z"),
       size: { partners: 5, customers: 3, orders: 40 },
@@ -207,17 +205,9 @@ describe("migrating an existing file", () => {
 
   it("0007 starts everyone in English and accepts only English or Dutch", async () => {
     const handle = openDatabase(join(folder, "cutr.sqlite"));
-    const {
-      "0007_languages": added,
-      "0008_packing_slip_language": _slipLanguage,
-      "0009_orders_status_region": _statusRegion,
-      "0010_orders_partner_nulls_first": _partnerNulls,
-      "0011_outbox_kind_due": _outboxKindDue,
-      "0012_settings_change_notices": _settingsNotices,
-      ...before
-    } = migrations;
-    expect(added).toBeDefined();
-    await migrateToLatest(handle, { migrations: before });
+    await migrateToLatest(handle, {
+      migrations: migrationsBefore("0007_languages"),
+    });
     seedDemoData(handle.sqlite, {
       now: new Date("2026-11-22T09:00:00Z"),
       size: { partners: 5, customers: 3, orders: 10 },
@@ -240,16 +230,9 @@ describe("migrating an existing file", () => {
 
   it("0008 keeps the packing slips drawn before it, in English, and accepts only English or Dutch", async () => {
     const handle = openDatabase(join(folder, "cutr.sqlite"));
-    const {
-      "0008_packing_slip_language": added,
-      "0009_orders_status_region": _statusRegion,
-      "0010_orders_partner_nulls_first": _partnerNulls,
-      "0011_outbox_kind_due": _outboxKindDue,
-      "0012_settings_change_notices": _settingsNotices,
-      ...before
-    } = migrations;
-    expect(added).toBeDefined();
-    await migrateToLatest(handle, { migrations: before });
+    await migrateToLatest(handle, {
+      migrations: migrationsBefore("0008_packing_slip_language"),
+    });
     seedDemoData(handle.sqlite, {
       now: new Date("2026-11-22T09:00:00Z"),
       size: { partners: 5, customers: 3, orders: 10 },
@@ -279,15 +262,9 @@ describe("migrating an existing file", () => {
 
   it("0009 to 0012 keep every row and add their indexes", async () => {
     const handle = openDatabase(join(folder, "cutr.sqlite"));
-    const {
-      "0009_orders_status_region": first,
-      "0010_orders_partner_nulls_first": _partnerNulls,
-      "0011_outbox_kind_due": _outboxKindDue,
-      "0012_settings_change_notices": _settingsNotices,
-      ...before
-    } = migrations;
-    expect(first).toBeDefined();
-    await migrateToLatest(handle, { migrations: before });
+    await migrateToLatest(handle, {
+      migrations: migrationsBefore("0009_orders_status_region"),
+    });
     seedDemoData(handle.sqlite, {
       now: new Date("2026-11-22T09:00:00Z"),
       size: { partners: 5, customers: 3, orders: 40 },
