@@ -27,6 +27,7 @@ import type {
   RestoreRequested,
 } from "../../shared/contract";
 import {
+  anAssignedOrder,
   signIn,
   smallDemo,
   testCore,
@@ -69,13 +70,7 @@ describe("backups", () => {
     const folder = newFolder();
     const { core } = await fileCore(folder);
     const admin = await signIn(core, "admin@cutr.example");
-    const orderId = (
-      await core.services.db
-        .selectFrom("orders")
-        .select("id")
-        .where("status", "=", "assigned")
-        .executeTakeFirstOrThrow()
-    ).id;
+    const orderId = await anAssignedOrder(core);
     const file = valueOf<OrderFile>(
       await core.call(
         "files.import",

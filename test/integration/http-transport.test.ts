@@ -12,7 +12,7 @@ import {
   maxImportBodyBytes,
 } from "../../electron/server/http-server";
 import { httpStatusOf } from "../../shared/errors";
-import { signIn, testCore } from "../fixtures/core";
+import { anAssignedOrder, signIn, testCore } from "../fixtures/core";
 import { base64, png } from "../fixtures/images";
 
 const token = "test-token-0123456789";
@@ -76,16 +76,6 @@ const api = (
     },
     body: JSON.stringify(input),
   });
-
-/** An order that takes photos (an assigned one). */
-const anAssignedOrder = async () =>
-  (
-    await core.services.db
-      .selectFrom("orders")
-      .select("id")
-      .where("status", "=", "assigned")
-      .executeTakeFirstOrThrow()
-  ).id;
 
 /** An import whose body is announced (the largest allowed) and never sent past its start. */
 function stalledImport(
@@ -263,7 +253,7 @@ describe("browser mode over HTTP", () => {
 
   it("reads two imports at once; a third waits its turn with its body unread", async () => {
     const session = await signIn(core);
-    const orderId = await anAssignedOrder();
+    const orderId = await anAssignedOrder(core);
     // Two imports whose bodies never arrive hold both turns.
     const stalled = [0, 1].map(() =>
       stalledImport(session).on("error", () => undefined),
@@ -290,7 +280,7 @@ describe("browser mode over HTTP", () => {
 
   it("serves a stored file and its thumbnail only with the token and a session", async () => {
     const session = await signIn(core);
-    const orderId = await anAssignedOrder();
+    const orderId = await anAssignedOrder(core);
     // Larger than the 1 MB limit of other calls: imports have their own.
     const photo = await png(1200, 1200);
     const padded = Buffer.concat([photo, Buffer.alloc(maxBodyBytes)]);

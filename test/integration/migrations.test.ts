@@ -26,6 +26,17 @@ function migrationsBefore(first: string) {
   );
 }
 
+/** A database file as it was before `first`, filled with a small demo. */
+async function demoDatabaseBefore(first: string, orders: number) {
+  const handle = openDatabase(join(folder, "cutr.sqlite"));
+  await migrateToLatest(handle, { migrations: migrationsBefore(first) });
+  seedDemoData(handle.sqlite, {
+    now: new Date("2026-11-22T09:00:00Z"),
+    size: { partners: 5, customers: 3, orders },
+  });
+  return handle;
+}
+
 const checksum = (file: string) =>
   createHash("sha256").update(readFileSync(file)).digest("hex");
 
@@ -163,15 +174,7 @@ describe("migrating an existing file", () => {
   });
 
   it("0005 keeps every user and file when it adds passwords and the blobs table", async () => {
-    const file = join(folder, "cutr.sqlite");
-    const handle = openDatabase(file);
-    await migrateToLatest(handle, {
-      migrations: migrationsBefore("0005_team_mode"),
-    });
-    seedDemoData(handle.sqlite, {
-      now: new Date("2026-11-22T09:00:00Z"),
-      size: { partners: 5, customers: 3, orders: 40 },
-    });
+    const handle = await demoDatabaseBefore("0005_team_mode", 40);
     const count = (table: string) =>
       (
         handle.sqlite.prepare(`SELECT count(*) AS n FROM ${table}`).get() as {
@@ -204,14 +207,7 @@ describe("migrating an existing file", () => {
   });
 
   it("0007 starts everyone in English and accepts only English or Dutch", async () => {
-    const handle = openDatabase(join(folder, "cutr.sqlite"));
-    await migrateToLatest(handle, {
-      migrations: migrationsBefore("0007_languages"),
-    });
-    seedDemoData(handle.sqlite, {
-      now: new Date("2026-11-22T09:00:00Z"),
-      size: { partners: 5, customers: 3, orders: 10 },
-    });
+    const handle = await demoDatabaseBefore("0007_languages", 10);
     await migrateToLatest(handle, {
       backupFileFor: () => join(folder, "before-0007.sqlite"),
     });
@@ -229,14 +225,7 @@ describe("migrating an existing file", () => {
   });
 
   it("0008 keeps the packing slips drawn before it, in English, and accepts only English or Dutch", async () => {
-    const handle = openDatabase(join(folder, "cutr.sqlite"));
-    await migrateToLatest(handle, {
-      migrations: migrationsBefore("0008_packing_slip_language"),
-    });
-    seedDemoData(handle.sqlite, {
-      now: new Date("2026-11-22T09:00:00Z"),
-      size: { partners: 5, customers: 3, orders: 10 },
-    });
+    const handle = await demoDatabaseBefore("0008_packing_slip_language", 10);
     handle.sqlite
       .prepare(
         `INSERT INTO packing_slips (order_id, order_version, sha256, size_bytes, page_count, generated_at, generated_by)
@@ -261,14 +250,7 @@ describe("migrating an existing file", () => {
   });
 
   it("0009 to 0012 keep every row and add their indexes", async () => {
-    const handle = openDatabase(join(folder, "cutr.sqlite"));
-    await migrateToLatest(handle, {
-      migrations: migrationsBefore("0009_orders_status_region"),
-    });
-    seedDemoData(handle.sqlite, {
-      now: new Date("2026-11-22T09:00:00Z"),
-      size: { partners: 5, customers: 3, orders: 40 },
-    });
+    const handle = await demoDatabaseBefore("0009_orders_status_region", 40);
     const tables = ["orders", "outbox", "settings", "closing_days"];
     const counts = () =>
       tables.map(
