@@ -5,6 +5,7 @@ import { defineConfig } from "vitest/config";
 // (its files, backups, crash rounds, migrations from older files) run once.
 const sqliteOnly = [
   "test/integration/backups.test.ts",
+  "test/integration/bench-top-up.test.ts",
   "test/integration/crash-safety.test.ts",
   "test/integration/database-check.test.ts",
   "test/integration/logging.test.ts",

@@ -1,24 +1,34 @@
 // The inbox figures: unread and unanswered threads across the scale database, with the messages
 // topped up to 1,000,000 (the demo's order lives leave about a third of that).
 import { sqliteOf } from "../test/fixtures/core";
+import type { SqliteHandle } from "../electron/core/db/connect";
 import type { Core } from "../electron/core/start-core";
 import { percentile, signInAs, timeEach, type Metric } from "./measure";
 
 const targetMessages = 1_000_000;
 
-/** Adds older messages to the local scale database until it holds 1,000,000. */
-export function topUpMessages(core: Core): void {
+/**
+ * Adds older messages to the local scale database until it holds 1,000,000 (or `target`): older by date and by
+ * id, as in a database used for years. The demo's messages move up to make room below them,
+ * because the console takes a higher id for a newer message (search's newest first, the unread
+ * counts); filler with the highest ids would be a million-message history that no console writes.
+ */
+export function topUpMessages(core: Core, target = targetMessages): void {
   const sqlite = sqliteOf(core);
   const { n } = sqlite.prepare("SELECT count(*) AS n FROM messages").get() as {
     n: number;
   };
-  if (n >= targetMessages) return;
+  if (n >= target) return;
+  const older = target - n;
   const threads = sqlite
-    .prepare("SELECT id, last_message_at FROM message_threads ORDER BY id")
-    .all() as { id: number; last_message_at: string }[];
+    .prepare(
+      `SELECT thread_id AS id, min(created_at) AS first_message_at
+       FROM messages GROUP BY thread_id ORDER BY thread_id`,
+    )
+    .all() as { id: number; first_message_at: string }[];
   const insert = sqlite.prepare(
-    `INSERT INTO messages (thread_id, author_kind, author_user_id, author_name, body, created_at)
-     VALUES (?, 'partner', NULL, 'Benchmark partner', ?, ?)`,
+    `INSERT INTO messages (id, thread_id, author_kind, author_user_id, author_name, body, created_at)
+     VALUES (?, ?, 'partner', NULL, 'Benchmark partner', ?, ?)`,
   );
   const body = JSON.stringify({
     type: "doc",
@@ -26,17 +36,54 @@ export function topUpMessages(core: Core): void {
       { type: "paragraph", content: [{ type: "text", text: "Older note." }] },
     ],
   });
+  const { last } = sqlite
+    .prepare("SELECT coalesce(max(id), 0) AS last FROM messages")
+    .get() as { last: number };
+  sqlite.pragma("foreign_keys = OFF");
   sqlite.transaction(() => {
-    // Older messages, before each thread's last one: the threads' state stays as it was.
-    for (let i = 0; n + i < targetMessages; i++) {
+    moveMessageIdsUp(sqlite, Math.max(older, last));
+    // In id order, as they would have been written (a B-tree filled backwards is half empty); the
+    // lower the id, the older the message.
+    for (let id = 1; id <= older; id++) {
+      const i = older - id;
       const thread = threads[i % threads.length];
       if (!thread) break;
+      const before = Math.floor(i / threads.length) + 1;
       const at = new Date(
-        Date.parse(thread.last_message_at) - (i + 1) * 60_000,
+        Date.parse(thread.first_message_at) - before * 60_000,
       ).toISOString();
-      insert.run(thread.id, body, at);
+      insert.run(id, thread.id, body, at);
     }
+    sqlite
+      .prepare(
+        "UPDATE message_threads SET message_count = (SELECT count(*) FROM messages m WHERE m.thread_id = message_threads.id)",
+      )
+      .run();
   })();
+  sqlite.pragma("foreign_keys = ON");
+  // One index segment again, as an index built over years and merged as it grew.
+  sqlite
+    .prepare("INSERT INTO message_search (message_search) VALUES ('optimize')")
+    .run();
+}
+
+/**
+ * Every message id, and every reference to one, up by `by`, which is more than the highest id, so
+ * no moved id meets one not yet moved.
+ */
+function moveMessageIdsUp(sqlite: SqliteHandle["sqlite"], by: number): void {
+  for (const [table, column] of [
+    ["messages", "id"],
+    ["message_search", "rowid"],
+    ["message_attachments", "message_id"],
+    ["message_reads", "last_read_message_id"],
+    ["message_threads", "last_message_id"],
+  ] as const)
+    sqlite
+      .prepare(
+        `UPDATE ${table} SET ${column} = ${column} + CAST(? AS INTEGER) WHERE ${column} > 0`,
+      )
+      .run(by);
 }
 
 export async function measureMessages(
