@@ -11,20 +11,13 @@ import {
 } from "../../electron/core/db/migrate";
 import { migrations } from "../../electron/core/db/migrations";
 import { seedDemoData } from "../../electron/core/db/demo/seed";
+import { migrationsBefore } from "../fixtures/migrations";
 
 let folder: string;
 beforeEach(() => {
   folder = mkdtempSync(join(tmpdir(), "cutr-migrations-"));
 });
 afterEach(() => rmSync(folder, { recursive: true, force: true }));
-
-/** The migrations before `first`: a database as it was before that one landed. */
-function migrationsBefore(first: string) {
-  expect(migrations[first], first).toBeDefined();
-  return Object.fromEntries(
-    Object.entries(migrations).filter(([name]) => name < first),
-  );
-}
 
 /** A database file as it was before `first`, filled with a small demo. */
 async function demoDatabaseBefore(first: string, orders: number) {
