@@ -46,6 +46,16 @@ describe("the bench's topUpMessages", () => {
       .get() as {
       n: number;
     };
+    // An attachment on the newest message: its reference must move with it.
+    const newest = sqlite
+      .prepare("SELECT id, body FROM messages ORDER BY id DESC LIMIT 1")
+      .get() as { id: number; body: string };
+    sqlite
+      .prepare(
+        `INSERT INTO message_attachments (message_id, name, sha256, mime, size_bytes)
+         VALUES (?, 'plan.pdf', ?, 'application/pdf', 1)`,
+      )
+      .run(newest.id, "0".repeat(64));
 
     topUpMessages(core, n + added);
 
@@ -66,6 +76,26 @@ describe("the bench's topUpMessages", () => {
     expect(filler.newest).toBeLessThan(oldest);
     expect(filler.not_older).toBe(0);
     expect(sqlite.prepare("PRAGMA foreign_key_check").all()).toEqual([]);
+    expect(sqlite.pragma("foreign_keys", { simple: true })).toBe(1);
+    sqlite
+      .prepare(
+        "INSERT INTO message_search (message_search) VALUES ('integrity-check')",
+      )
+      .run();
+    const attached = sqlite
+      .prepare(
+        "SELECT m.body FROM message_attachments a JOIN messages m ON m.id = a.message_id WHERE a.name = 'plan.pdf'",
+      )
+      .get() as { body: string };
+    expect(attached.body).toBe(newest.body);
+    // Within a thread, a lower id is never a later date.
+    const { backwards } = sqlite
+      .prepare(
+        `SELECT count(*) AS backwards FROM messages a JOIN messages b
+         ON b.thread_id = a.thread_id AND a.id < b.id AND a.created_at > b.created_at`,
+      )
+      .get() as { backwards: number };
+    expect(backwards).toBe(0);
     const threads = sqlite
       .prepare(
         `SELECT count(*) AS wrong FROM message_threads t

@@ -21,11 +21,13 @@ import { binDir, databaseUrl } from "../../fixtures/postgres-server";
 
 const adminUrl = inject("postgresAdminUrl");
 const name = `cutr_upgrade_${process.pid}`;
+const source = `${name}_source`;
 const url = databaseUrl(adminUrl, name);
 let core: Core | null = null;
 afterEach(async () => {
   await core?.close();
   await dropDatabase(adminUrl, name);
+  await dropDatabase(adminUrl, source);
 });
 
 /** Runs one of PostgreSQL's client programs; its output, or an error with what it said. */
@@ -34,12 +36,16 @@ function client(program: string, args: string[], input?: Buffer): Buffer {
     input,
     maxBuffer: 256 * 1024 ** 2,
   });
+  if (run.error) throw run.error;
   if (run.status !== 0)
     throw new Error(`${program} failed: ${run.stderr.toString()}`);
   return run.stdout;
 }
 
-/** The demo's rows in a database migrated only up to `first` (no migration since changed a table). */
+/**
+ * The demo's rows in a database migrated only up to `first`. The rows are those of the latest
+ * schema: this holds only while no migration from `first` on changes a table's columns.
+ */
 async function demoTeamDatabaseBefore(first: string): Promise<void> {
   await createDatabase(adminUrl, name);
   const handle = openPostgres(url);
@@ -48,10 +54,13 @@ async function demoTeamDatabaseBefore(first: string): Promise<void> {
   } finally {
     await handle.close();
   }
+  // Dumped from a copy: a session on the template itself would make the other test files'
+  // CREATE DATABASE … TEMPLATE wait for it, and fail after 5 s.
+  await createDatabase(adminUrl, source, "cutr_template_demo");
   const rows = client("pg_dump", [
     "--data-only",
     "--exclude-table=kysely_migration*",
-    databaseUrl(adminUrl, "cutr_template_demo"),
+    databaseUrl(adminUrl, source),
   ]);
   // pg_dump empties the search path; the console's triggers, which fire on the rows, name their
   // tables unqualified, as every migration does.
@@ -142,4 +151,4 @@ it("upgrades a team database with data from before 0010, keeping every row", asy
   } finally {
     await listener.end();
   }
-});
+}, 60_000);
