@@ -12,7 +12,17 @@ test("a dispatcher sets a milestone and moves the delivery date, and History exp
   await signInAs(page, browserMode, "Daan Janssen, Dispatcher");
   await openNewestAssignedOrder(page, browserMode);
 
-  await page.getByRole("textbox", { name: "Date" }).fill("2026-12-02");
+  // Text that is no date stays as typed, with a message; a date is typed day first, as staff
+  // write dates, whatever the browser's own order.
+  const date = page.getByRole("textbox", { name: "Date" });
+  await date.fill("31-11-2026");
+  await date.press("Tab");
+  await expect(date).toHaveValue("31-11-2026");
+  await expect(
+    page.getByText("Not a date. Type day-month-year, such as 3-12-2026."),
+  ).toBeVisible();
+  await date.fill("2-12-2026");
+  await expect(page.getByText(/^Not a date/)).toBeHidden();
   await page
     .getByRole("textbox", { name: "Reason" })
     .fill("Agreed at the kick-off call");

@@ -115,7 +115,7 @@ test("a change in one console shows in the other, and typed text is kept with a 
   const field = await openFulfilment(dispatcher, a);
   await field.fill("2026-12-01");
   await dispatcher.getByRole("button", { name: "Save dates" }).click();
-  await expect(watched).toHaveValue("2026-12-01", { timeout: 5_000 });
+  await expect(watched).toHaveValue("1 Dec 2026", { timeout: 5_000 });
 
   // Now the manager types, and the dispatcher saves another date meanwhile.
   await watched.fill("2026-12-05");
@@ -131,6 +131,6 @@ test("a change in one console shows in the other, and typed text is kept with a 
     .getByRole("button", { name: "Discard mine and show theirs" })
     .click();
   await expect(manager.getByLabel("Material arrival")).toHaveValue(
-    "2026-12-03",
+    "3 Dec 2026",
   );
 });

@@ -20,6 +20,7 @@ import {
 } from "../../../../shared/domain";
 import { call } from "../../api/client";
 import { useChange } from "../../api/use-change";
+import { BusinessDateInput } from "../../components/BusinessDateInput";
 import { notifyConflict } from "../../app/desktop-notices";
 
 type Fields = [string, string, string, string | null, string, boolean];
@@ -139,23 +140,20 @@ export function FulfilmentForm({
           {t("fulfilment.dates")}
         </Title>
         <SimpleGrid cols={{ base: 1, md: 2 }} spacing="sm">
-          <TextInput
-            type="date"
+          <BusinessDateInput
             label={t("fulfilment.materialArrival")}
             value={materialArrival}
-            onChange={(e) => setMaterialArrival(e.currentTarget.value)}
+            onChange={setMaterialArrival}
           />
-          <TextInput
-            type="date"
+          <BusinessDateInput
             label={t("fulfilment.plannedCompletion")}
             value={plannedCompletion}
-            onChange={(e) => setPlannedCompletion(e.currentTarget.value)}
+            onChange={setPlannedCompletion}
           />
-          <TextInput
-            type="date"
+          <BusinessDateInput
             label={t("fulfilment.deliveryDate")}
             value={deliveryDate}
-            onChange={(e) => setDeliveryDate(e.currentTarget.value)}
+            onChange={setDeliveryDate}
           />
           <Select
             label={t("fulfilment.method")}

@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { milestoneKinds, type MilestoneKind } from "../../../../shared/domain";
 import { call } from "../../api/client";
 import { useChange } from "../../api/use-change";
+import { BusinessDateInput } from "../../components/BusinessDateInput";
 
 /** Sets or moves a milestone, with the reason every change needs; the reason shows in History. */
 export function MilestoneEditor({ orderId }: { orderId: number }) {
@@ -39,11 +40,10 @@ export function MilestoneEditor({ orderId }: { orderId: number }) {
             size="xs"
           />
         )}
-        <TextInput
+        <BusinessDateInput
           label={t("milestoneEditor.date")}
-          type="date"
           value={date}
-          onChange={(e) => setDate(e.currentTarget.value)}
+          onChange={setDate}
           w={150}
           size="xs"
         />

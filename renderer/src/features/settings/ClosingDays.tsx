@@ -16,6 +16,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { call } from "../../api/client";
 import { useOperation } from "../../api/use-operation";
+import { BusinessDateInput } from "../../components/BusinessDateInput";
 import { formatDate } from "../../components/format";
 
 /** Days Cutr is closed besides the Dutch public holidays: they do not count as working days. */
@@ -87,11 +88,10 @@ export function ClosingDays({ editable }: { editable: boolean }) {
         )}
         {editable && (
           <Group align="flex-end" gap="xs">
-            <TextInput
-              type="date"
+            <BusinessDateInput
               label={t("closingDays.date")}
               value={date}
-              onChange={(e) => setDate(e.currentTarget.value)}
+              onChange={setDate}
               w={180}
             />
             <TextInput
