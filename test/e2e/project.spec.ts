@@ -36,7 +36,18 @@ test("a dispatcher sets a milestone and moves the delivery date, and History exp
   await page.getByRole("option", { name: "Delivery" }).click();
   await page.getByRole("button", { name: "Save dates" }).click();
   await expect(page.getByText(/^Dates saved/)).toBeVisible();
-  await page.getByRole("textbox", { name: "Delivery date" }).fill("2027-01-27");
+  // No date over a saved one: nothing can be saved, rather than the old date.
+  const delivery = page.getByRole("textbox", {
+    name: "Delivery date",
+    exact: true,
+  });
+  await delivery.fill("32-1-2027");
+  await delivery.press("Tab");
+  await expect(
+    page.getByRole("alert").filter({ hasText: "Not a date" }),
+  ).toBeVisible();
+  await expect(page.getByRole("button", { name: "Save dates" })).toBeDisabled();
+  await delivery.fill("2027-01-27");
   await expect(page.getByRole("button", { name: "Save dates" })).toBeDisabled();
   await page
     .getByRole("textbox", { name: /Why the delivery date moves/ })

@@ -21,6 +21,13 @@ describe("a typed business date", () => {
     expect(parseTypedDate("3 Dec 2026", "en")).toBe("2026-12-03");
     expect(parseTypedDate("3 December 2026", "en")).toBe("2026-12-03");
     expect(parseTypedDate("3 dec. 2026", "nl")).toBe("2026-12-03");
+    for (const typed of ["3 dec 2026", "3 DEC 2026", "3 december 2026"])
+      expect(parseTypedDate(typed, "en"), typed).toBe("2026-12-03");
+    for (const typed of ["3 Dec 2026", "3 DEC. 2026", "3 December 2026"])
+      expect(parseTypedDate(typed, "nl"), typed).toBe("2026-12-03");
+    expect(parseTypedDate("3 Sept 2026", "en")).toBe("2026-09-03");
+    expect(parseTypedDate("3 sept. 2026", "nl")).toBe("2026-09-03");
+    expect(parseTypedDate("3 Mrt 2026", "nl")).toBe("2026-03-03");
     expect(parseTypedDate("3 december 2026", "nl")).toBe("2026-12-03");
   });
 

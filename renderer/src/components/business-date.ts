@@ -32,16 +32,32 @@ const typedFormats = [
   ),
 ];
 
+/**
+ * Month names in the case and form of the locale's own, which dayjs matches exactly: "dec", "DEC"
+ * and "Dec" all as "Dec" in English, as "dec" in Dutch (whose months are lower case); "dec." as
+ * "dec" (Dutch short months are written with or without their dot); "sept" as "sep".
+ */
+function monthsAsTheLocaleWritesThem(text: string, language: Language): string {
+  return text.replace(/\p{L}+\.?/gu, (found) => {
+    const word = found
+      .replace(/\.$/, "")
+      .toLowerCase()
+      .replace(/^sept$/, "sep");
+    return language === "en"
+      ? word.charAt(0).toUpperCase() + word.slice(1)
+      : word;
+  });
+}
+
 /** The business date typed, or null while it is not (yet) a whole, real date. */
 export function parseTypedDate(
   text: string,
   language: Language,
 ): string | null {
-  // "3 dec. 2026" as "3 dec 2026": Dutch short months are written with or without their dot.
-  const typed = text
-    .trim()
-    .replace(/\s+/g, " ")
-    .replace(/(\p{L})\./gu, "$1");
+  const typed = monthsAsTheLocaleWritesThem(
+    text.trim().replace(/\s+/g, " "),
+    language,
+  );
   if (!typed) return null;
   const locale = dateFieldLocales[language];
   for (const format of typedFormats) {

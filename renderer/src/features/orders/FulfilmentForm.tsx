@@ -11,7 +11,7 @@ import {
   TextInput,
   Title,
 } from "@mantine/core";
-import { useEffect, useState } from "react";
+import { useCallback, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { OrderDetail } from "../../../../shared/contract";
 import {
@@ -80,9 +80,22 @@ export function FulfilmentForm({
     reference,
     noReference,
   ];
+  // Date fields holding text that is no date: nothing is saved, and the text is kept on reload.
+  const [unreadable, setUnreadable] = useState<ReadonlySet<string>>(new Set());
+  const readsAs = useCallback(
+    (field: string) => (isUnreadable: boolean) =>
+      setUnreadable((fields) => {
+        if (fields.has(field) === isUnreadable) return fields;
+        const next = new Set(fields);
+        if (isUnreadable) next.add(field);
+        else next.delete(field);
+        return next;
+      }),
+    [],
+  );
   const server = fieldsOf(order);
   const theirsChanged = !same(server, fieldsOf(base));
-  const edited = !same(local, fieldsOf(base));
+  const edited = !same(local, fieldsOf(base)) || unreadable.size > 0;
   const inSync = same(server, local);
   const conflict = theirsChanged && edited && !inSync;
   useEffect(() => {
@@ -143,16 +156,19 @@ export function FulfilmentForm({
           <BusinessDateInput
             label={t("fulfilment.materialArrival")}
             value={materialArrival}
+            onUnreadableChange={readsAs("materialArrival")}
             onChange={setMaterialArrival}
           />
           <BusinessDateInput
             label={t("fulfilment.plannedCompletion")}
             value={plannedCompletion}
+            onUnreadableChange={readsAs("plannedCompletion")}
             onChange={setPlannedCompletion}
           />
           <BusinessDateInput
             label={t("fulfilment.deliveryDate")}
             value={deliveryDate}
+            onUnreadableChange={readsAs("deliveryDate")}
             onChange={setDeliveryDate}
           />
           <Select
@@ -179,7 +195,7 @@ export function FulfilmentForm({
         <Group justify="flex-end" mt="sm">
           <Button
             loading={pending}
-            disabled={movesDelivery && !reason.trim()}
+            disabled={(movesDelivery && !reason.trim()) || unreadable.size > 0}
             onClick={() => void save()}
           >
             {t("fulfilment.saveDates")}
