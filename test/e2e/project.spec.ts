@@ -47,6 +47,12 @@ test("a dispatcher sets a milestone and moves the delivery date, and History exp
     page.getByRole("alert").filter({ hasText: "Not a date" }),
   ).toBeVisible();
   await expect(page.getByRole("button", { name: "Save dates" })).toBeDisabled();
+  // Nor can a recorded date be removed.
+  await delivery.fill("");
+  await expect(
+    page.getByText("A recorded date can be moved, not removed."),
+  ).toBeVisible();
+  await expect(page.getByRole("button", { name: "Save dates" })).toBeDisabled();
   await delivery.fill("2027-01-27");
   await expect(page.getByRole("button", { name: "Save dates" })).toBeDisabled();
   await page

@@ -110,8 +110,19 @@ export function FulfilmentForm({
     // Someone working in another window or app hears of it from the desktop.
     if (conflict) notifyConflict(order.id, order.number);
   }, [conflict, order.id, order.number]);
+  const dateFields = [
+    ["materialArrival", materialArrival, setMaterialArrival],
+    ["plannedCompletion", plannedCompletion, setPlannedCompletion],
+    ["deliveryDate", deliveryDate, setDeliveryDate],
+  ] as const;
+  // A date once recorded is moved, never removed (fulfilment.update has no way to remove one).
+  const removed = dateFields
+    .filter(([field, value]) => !value && f?.[field] && !unreadable.has(field))
+    .map(([field]) => field);
   const movesDelivery =
-    Boolean(f?.deliveryDate) && deliveryDate !== f?.deliveryDate;
+    Boolean(f?.deliveryDate) &&
+    Boolean(deliveryDate) &&
+    deliveryDate !== f?.deliveryDate;
 
   const save = () =>
     run(
@@ -153,24 +164,20 @@ export function FulfilmentForm({
           {t("fulfilment.dates")}
         </Title>
         <SimpleGrid cols={{ base: 1, md: 2 }} spacing="sm">
-          <BusinessDateInput
-            label={t("fulfilment.materialArrival")}
-            value={materialArrival}
-            onUnreadableChange={readsAs("materialArrival")}
-            onChange={setMaterialArrival}
-          />
-          <BusinessDateInput
-            label={t("fulfilment.plannedCompletion")}
-            value={plannedCompletion}
-            onUnreadableChange={readsAs("plannedCompletion")}
-            onChange={setPlannedCompletion}
-          />
-          <BusinessDateInput
-            label={t("fulfilment.deliveryDate")}
-            value={deliveryDate}
-            onUnreadableChange={readsAs("deliveryDate")}
-            onChange={setDeliveryDate}
-          />
+          {dateFields.map(([field, value, setValue]) => (
+            <BusinessDateInput
+              key={field}
+              label={t(`fulfilment.${field}`)}
+              value={value}
+              onUnreadableChange={readsAs(field)}
+              onChange={setValue}
+              error={
+                removed.includes(field)
+                  ? t("fulfilment.dateNotRemovable")
+                  : undefined
+              }
+            />
+          ))}
           <Select
             label={t("fulfilment.method")}
             data={fulfilmentMethods.map((m) => ({
@@ -195,7 +202,11 @@ export function FulfilmentForm({
         <Group justify="flex-end" mt="sm">
           <Button
             loading={pending}
-            disabled={(movesDelivery && !reason.trim()) || unreadable.size > 0}
+            disabled={
+              (movesDelivery && !reason.trim()) ||
+              unreadable.size > 0 ||
+              removed.length > 0
+            }
             onClick={() => void save()}
           >
             {t("fulfilment.saveDates")}
