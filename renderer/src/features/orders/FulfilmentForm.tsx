@@ -11,7 +11,7 @@ import {
   TextInput,
   Title,
 } from "@mantine/core";
-import { useCallback, useEffect, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { OrderDetail } from "../../../../shared/contract";
 import {
@@ -36,6 +36,13 @@ function fieldsOf(order: OrderDetail): Fields {
     f?.noInvoiceReference ?? false,
   ];
 }
+
+const dateFieldNames = [
+  "materialArrival",
+  "plannedCompletion",
+  "deliveryDate",
+] as const;
+type DateField = (typeof dateFieldNames)[number];
 
 const same = (a: Fields, b: Fields) => a.every((value, i) => value === b[i]);
 
@@ -81,16 +88,25 @@ export function FulfilmentForm({
     noReference,
   ];
   // Date fields holding text that is no date: nothing is saved, and the text is kept on reload.
-  const [unreadable, setUnreadable] = useState<ReadonlySet<string>>(new Set());
-  const readsAs = useCallback(
-    (field: string) => (isUnreadable: boolean) =>
-      setUnreadable((fields) => {
-        if (fields.has(field) === isUnreadable) return fields;
-        const next = new Set(fields);
-        if (isUnreadable) next.add(field);
-        else next.delete(field);
-        return next;
-      }),
+  const [unreadable, setUnreadable] = useState<ReadonlySet<DateField>>(
+    new Set(),
+  );
+  // One handler per field, the same at every render.
+  const readsAs = useMemo(
+    () =>
+      Object.fromEntries(
+        dateFieldNames.map((field) => [
+          field,
+          (isUnreadable: boolean) =>
+            setUnreadable((fields) => {
+              if (fields.has(field) === isUnreadable) return fields;
+              const next = new Set(fields);
+              if (isUnreadable) next.add(field);
+              else next.delete(field);
+              return next;
+            }),
+        ]),
+      ) as Record<DateField, (isUnreadable: boolean) => void>,
     [],
   );
   const server = fieldsOf(order);
@@ -169,7 +185,7 @@ export function FulfilmentForm({
               key={field}
               label={t(`fulfilment.${field}`)}
               value={value}
-              onUnreadableChange={readsAs(field)}
+              onUnreadableChange={readsAs[field]}
               onChange={setValue}
               error={
                 removed.includes(field)
