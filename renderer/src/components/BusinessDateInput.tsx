@@ -61,9 +61,7 @@ export function BusinessDateInput({
       ? typed
       : null;
   const unreadable =
-    current !== null &&
-    current.text.trim() !== "" &&
-    parseTypedDate(current.text, language) === null;
+    current !== null && current.text.trim() !== "" && !current.value;
   useEffect(
     () => onUnreadableChange?.(unreadable),
     [unreadable, onUnreadableChange],

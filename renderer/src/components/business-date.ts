@@ -14,7 +14,7 @@ export const dateFieldLocales: Record<Language, string> = {
   nl: "nl",
 };
 
-/** How a date field shows its date: "3 Dec 2026", "3 dec. 2026"; never 03/12, which reads both ways. */
+/** How a date field shows its date: "3 Dec 2026", "3 dec 2026"; never 03/12, which reads both ways. */
 export const dateFieldFormat = "D MMM YYYY";
 
 /**
