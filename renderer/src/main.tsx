@@ -92,7 +92,10 @@ createRoot(root).render(
       <Notifications />
       <QueryClientProvider client={queryClient}>
         <AuthProvider>
-          <HashRouter>
+          {/* Locations render at once, not as a deferred transition: list settings live in the
+              address, and a second change (the search after a sort) must start from the first.
+              Deferred, it read the address as it was before the sort and dropped the sort. */}
+          <HashRouter useTransitions={false}>
             <LanguageRoot>
               <ConsoleRoutes />
             </LanguageRoot>

@@ -72,6 +72,12 @@ export async function stopServer(child: ChildProcess): Promise<void> {
 }
 
 export const test = base.extend<{ browserMode: BrowserMode }>({
+  // The browser's clock starts at the server's (CUTR_NOW) and runs on from there, so what the
+  // screens compute from "today" never depends on the day the suite runs.
+  page: async ({ page }, use) => {
+    await page.clock.install({ time: demoNow });
+    await use(page);
+  },
   // eslint-disable-next-line no-empty-pattern -- Playwright fixtures take their dependencies first.
   browserMode: async ({}, use) => {
     const folder = mkdtempSync(join(tmpdir(), "cutr-e2e-"));

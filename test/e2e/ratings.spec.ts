@@ -89,9 +89,12 @@ test("an account manager rates an approved order with the keyboard and sees the 
   await expect(
     page.getByRole("heading", { name: "Rating over the last 24 months" }),
   ).toBeVisible();
-  const ratingAfter = await page
+  // The page may first show the rating it had cached, then the new one: wait for what the user
+  // ends up seeing, not for a moment.
+  const ratingShown = page
     .getByText("Rating (24 months)")
-    .locator("xpath=following-sibling::*[1]")
-    .textContent();
-  expect(Number(ratingAfter)).toBeLessThan(Number(ratingBefore ?? "5.01"));
+    .locator("xpath=following-sibling::*[1]");
+  await expect
+    .poll(async () => Number(await ratingShown.textContent()))
+    .toBeLessThan(Number(ratingBefore ?? "5.01"));
 });

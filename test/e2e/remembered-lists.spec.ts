@@ -12,7 +12,8 @@ test("each list's sort, filters and search come back when the user returns to it
   await page
     .getByRole("textbox", { name: "Search partners" })
     .fill("houtbewerking");
-  await expect(page).toHaveURL(/q=houtbewerking/);
+  // The whole address, not one part of it: the search must keep the sort chosen before it.
+  await expect(page).toHaveURL(/\?sort=name&dir=desc&q=houtbewerking$/);
   const nameHeader = page.getByRole("columnheader", { name: "Partner" });
   await expect(nameHeader).toHaveAttribute("aria-sort", "descending");
 
@@ -22,6 +23,9 @@ test("each list's sort, filters and search come back when the user returns to it
   await expect(page).toHaveURL(/rated=no/);
 
   await nav.getByRole("link", { name: "Partners" }).click();
+  await expect(page).toHaveURL(
+    /#\/partners\?sort=name&dir=desc&q=houtbewerking$/,
+  );
   await expect(nameHeader).toHaveAttribute("aria-sort", "descending");
   await expect(
     page.getByRole("textbox", { name: "Search partners" }),
