@@ -93,44 +93,36 @@ export const communicationSettings = [
 export const CommunicationSetting = z.enum(communicationSettings);
 export type CommunicationSetting = z.infer<typeof CommunicationSetting>;
 
-/** What a partner can do: processes and materials (DOMAIN.md, Partners and customers). */
-export const capabilities = [
-  "cnc_cutting",
-  "edge_banding",
-  "spray_lacquering",
-  "upholstery",
-  "metalwork",
-  "assembly",
-  "installation",
-  "plywood",
-  "mdf",
-  "solid_oak",
-  "hpl",
-  "steel",
-] as const;
-export const Capability = z.enum(capabilities);
-export type Capability = z.infer<typeof Capability>;
+/**
+ * The code of an entry of a list that admins keep in Settings (a capability, a region): letters,
+ * digits, "_" and "-". Which codes exist is data (the capabilities and regions tables), not a type,
+ * so a partner that starts making glass or serving Antwerp needs no release.
+ */
+export const CatalogCode = z
+  .string()
+  .trim()
+  .min(1)
+  .max(40)
+  .regex(
+    /^[A-Za-z0-9][A-Za-z0-9_-]*$/,
+    "Use letters, digits, _ and - only, starting with a letter or digit",
+  );
 
-/** Service regions: Dutch provinces and the neighbouring regions partners deliver to. */
-export const regions = [
-  "NL-NH",
-  "NL-ZH",
-  "NL-UT",
-  "NL-NB",
-  "NL-GE",
-  "NL-OV",
-  "NL-GR",
-  "NL-FR",
-  "NL-DR",
-  "NL-FL",
-  "NL-ZE",
-  "NL-LI",
-  "BE-VAN",
-  "BE-BRU",
-  "DE-NW",
-] as const;
-export const Region = z.enum(regions);
-export type Region = z.infer<typeof Region>;
+/** What a partner can do: a process (CNC cutting) or a material (solid oak), by its code. */
+export const Capability = CatalogCode;
+export type Capability = string;
+export const capabilityKinds = ["process", "material"] as const;
+export const CapabilityKind = z.enum(capabilityKinds);
+export type CapabilityKind = z.infer<typeof CapabilityKind>;
+
+/** A region partners serve and orders are delivered in (a Dutch province, Antwerp), by its code. */
+export const Region = CatalogCode;
+export type Region = string;
+
+/** The two lists admins keep. */
+export const catalogLists = ["capability", "region"] as const;
+export const CatalogList = z.enum(catalogLists);
+export type CatalogList = z.infer<typeof CatalogList>;
 
 export const packagingKinds = ["box", "pallet"] as const;
 export type PackagingKind = (typeof packagingKinds)[number];

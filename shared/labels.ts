@@ -2,11 +2,9 @@
 // The console's screens use the same words through i18next (the `domain` namespace), in the
 // user's language; this file only gives the English side of that namespace a typed shape.
 import type {
-  Capability,
   FileFolder,
   OrderStatus,
   RatingFactor,
-  Region,
   Role,
   Tier,
   CommunicationSetting,
@@ -17,8 +15,6 @@ export const roleLabels: Record<Role, string> = domain.role;
 export const orderStatusLabels: Record<OrderStatus, string> =
   domain.orderStatus;
 export const tierLabels: Record<Tier, string> = domain.tier;
-export const capabilityLabels: Record<Capability, string> = domain.capability;
-export const regionLabels: Record<Region, string> = domain.region;
 export const communicationSettingLabels: Record<CommunicationSetting, string> =
   domain.communicationSetting;
 export const ratingFactorLabels: Record<RatingFactor, string> =

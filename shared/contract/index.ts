@@ -3,6 +3,7 @@
 import type { z } from "zod";
 import { authOperations } from "./auth";
 import { backupOperations } from "./backups";
+import { catalogOperations } from "./catalog";
 import { changeOperations } from "./changes";
 import { customerOperations } from "./customers";
 import { dispatchOperations } from "./dispatch";
@@ -25,6 +26,7 @@ export const contract = {
   ...orderOperations,
   ...partnerOperations,
   ...customerOperations,
+  ...catalogOperations,
   ...ratingOperations,
   ...calendarOperations,
   ...settingsOperations,
@@ -61,6 +63,7 @@ export * from "./auth";
 export * from "./orders";
 export * from "./partners";
 export * from "./customers";
+export * from "./catalog";
 export * from "./ratings";
 export * from "./settings";
 export * from "./users";

@@ -2,6 +2,7 @@ import { z } from "zod";
 import {
   Capability,
   OrderStatus,
+  packagingKinds,
   Region,
   type FileFolder,
   type FulfilmentMethod,
@@ -12,8 +13,20 @@ import {
   type TodoKind,
   type Tier,
 } from "../domain";
-import { Id, paging, SearchText, sortDirection, type Page } from "./common";
+import {
+  AddressInput,
+  BusinessDate,
+  ExternalRef,
+  Id,
+  paging,
+  ReasonText,
+  SearchText,
+  sortDirection,
+  Version,
+  type Page,
+} from "./common";
 import { op } from "./op";
+import type { StatusResult } from "./project";
 
 export const orderSortColumns = [
   "number",
@@ -153,6 +166,72 @@ export interface HistoryEntry {
   reason: string | null;
 }
 
+/** Euros in cents: up to ten million euros an order. */
+const Cents = z.number().int().min(0).max(1_000_000_000);
+const Millimetres = z.number().int().min(0).max(100_000);
+
+export const OrderItemInput = z
+  .object({
+    part: z.string().trim().min(1, "Describe the part").max(200),
+    material: z.string().trim().min(1, "Give the material").max(200),
+    lengthMm: Millimetres,
+    widthMm: Millimetres,
+    thicknessMm: Millimetres,
+    quantity: z.number().int().min(1, "A quantity is at least 1").max(100_000),
+  })
+  .strict();
+export type OrderItemInput = z.input<typeof OrderItemInput>;
+
+/** Everything a person enters for an order the shop sold. */
+export const OrderFields = z
+  .object({
+    customerId: Id,
+    title: z.string().trim().min(1, "Say what the order is").max(200),
+    deliveryAddress: AddressInput,
+    region: Region,
+    requestedDeliveryDate: BusinessDate,
+    /** What the customer pays. */
+    valueCents: Cents,
+    /** What Cutr agreed to pay the partner: the budget the rating's budget factor compares with. */
+    agreedPriceCents: Cents,
+    items: z.array(OrderItemInput).min(1, "Add at least one item").max(500),
+    capabilities: z
+      .array(Capability)
+      .min(1, "Choose at least one capability")
+      .max(50)
+      .refine((codes) => new Set(codes).size === codes.length, {
+        message: "A capability is listed twice",
+      }),
+    requiresProductionDrawing: z.boolean().default(false),
+    requiresSamplePicture: z.boolean().default(false),
+    requiresInstallation: z.boolean().default(false),
+    /** Left out: the customer's direct-messaging default. */
+    directMessaging: z.boolean().optional(),
+    packaging: z.enum(packagingKinds).default("box"),
+    boxCount: z.number().int().min(1).max(999).default(1),
+    notes: z
+      .string()
+      .trim()
+      .max(5000)
+      .nullable()
+      .default(null)
+      .transform((text) => (text ? text : null)),
+    externalRef: ExternalRef.nullable().default(null),
+  })
+  .strict();
+export type OrderFields = z.input<typeof OrderFields>;
+
+/** An open order's fields, but its customer: an order entered for the wrong customer is cancelled. */
+export const OrderUpdateInput = OrderFields.omit({ customerId: true })
+  .extend({ id: Id, version: Version })
+  .strict();
+
+export interface OrderSaved {
+  id: number;
+  number: string;
+  version: number;
+}
+
 export interface OrderDetail extends OrderRow {
   customer: {
     id: number;
@@ -183,6 +262,10 @@ export interface OrderDetail extends OrderRow {
   packaging: PackagingKind;
   boxCount: number;
   notes: string | null;
+  externalRef: string | null;
+  /** Why the customer withdrew the order, once it is cancelled. */
+  cancelReason: string | null;
+  cancelledAt: string | null;
   assignedAt: string | null;
   readyAt: string | null;
   items: OrderItem[];
@@ -205,5 +288,25 @@ export const orderOperations = {
   "orders.get": op<OrderDetail>()({
     input: z.object({ id: Id }).strict(),
     access: "see",
+  }),
+  /** Enters an order the shop sold; it is numbered C-{year}-{number} and waits in dispatch. */
+  "orders.create": op<OrderSaved>()({
+    input: OrderFields,
+    access: "editOrders",
+  }),
+  /** Changes an order that is still open (not yet assigned). */
+  "orders.update": op<OrderSaved>()({
+    input: OrderUpdateInput,
+    access: "editOrders",
+  }),
+  /**
+   * The customer withdrew the order: cancelled, from open or assigned. An assignment ended this way
+   * never counts toward the partner's rating; the partner is told by email.
+   */
+  "orders.cancel": op<StatusResult>()({
+    input: z
+      .object({ orderId: Id, orderVersion: Version, reason: ReasonText })
+      .strict(),
+    access: "editOrders",
   }),
 };

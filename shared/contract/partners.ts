@@ -1,15 +1,23 @@
 import { z } from "zod";
-import { Capability, Region, Tier, type CommunicationSetting } from "../domain";
+import { Capability, CommunicationSetting, Region, Tier } from "../domain";
 import { LanguageSchema, type Language } from "../i18n/languages";
 import {
+  AddressInput,
   BusinessDate,
+  EmailAddress,
+  ExternalRef,
   Id,
   paging,
+  PhoneNumber,
+  ReasonText,
   SearchText,
   sortDirection,
+  Version,
+  type Address,
   type Page,
+  type Saved,
 } from "./common";
-import type { OrderRow } from "./orders";
+import type { HistoryEntry, OrderRow } from "./orders";
 import { op } from "./op";
 
 export const partnerSortColumns = [
@@ -59,16 +67,72 @@ export interface PartnerRow {
   trend90d: number | null;
 }
 
+export interface PartnerPause {
+  reason: string;
+  since: string;
+  /** The business date on which the partner is active again by itself, if one was given. */
+  resumesOn: string | null;
+}
+
 export interface PartnerDetail extends PartnerRow {
+  version: number;
+  contactName: string;
   email: string;
   phone: string;
   /** The language of the emails the partner gets. */
   language: Language;
+  address: Address;
+  externalRef: string | null;
   capabilities: Capability[];
   regions: Region[];
+  /** Why and until when the partner is paused; null while it is active. */
+  pause: PartnerPause | null;
   lastAssignedAt: string | null;
   recentOrders: OrderRow[];
 }
+
+/** Everything a person sets on a partner; the rating, tier and load are the console's. */
+export const PartnerFields = z
+  .object({
+    name: z.string().trim().min(1, "Give the partner's name").max(200),
+    contactName: z
+      .string()
+      .trim()
+      .min(1, "Give the contact person's name")
+      .max(200),
+    email: EmailAddress,
+    phone: PhoneNumber,
+    language: LanguageSchema,
+    address: AddressInput,
+    regions: z
+      .array(Region)
+      .min(1, "Choose at least one region")
+      .max(200)
+      .refine((codes) => new Set(codes).size === codes.length, {
+        message: "A region is listed twice",
+      }),
+    capabilities: z
+      .array(Capability)
+      .min(1, "Choose at least one capability")
+      .max(200)
+      .refine((codes) => new Set(codes).size === codes.length, {
+        message: "A capability is listed twice",
+      }),
+    capacity: z
+      .number()
+      .int()
+      .min(1, "A partner takes at least one order at once")
+      .max(1000),
+    communication: CommunicationSetting,
+    externalRef: ExternalRef.nullable().default(null),
+  })
+  .strict();
+export type PartnerFields = z.input<typeof PartnerFields>;
+
+export const PartnerUpdateInput = PartnerFields.extend({
+  id: Id,
+  version: Version,
+}).strict();
 
 export interface ScorePoint {
   /** The end of the bucket (or the instant of the change, unbucketed). */
@@ -147,6 +211,36 @@ export const partnerOperations = {
   }),
   "partners.get": op<PartnerDetail>()({
     input: z.object({ id: Id }).strict(),
+    access: "see",
+  }),
+  "partners.create": op<Saved>()({
+    input: PartnerFields,
+    access: "editPartners",
+  }),
+  "partners.update": op<Saved>()({
+    input: PartnerUpdateInput,
+    access: "editPartners",
+  }),
+  /** Takes the partner out of dispatch; its open offers are withdrawn and it is told. */
+  "partners.pause": op<Saved>()({
+    input: z
+      .object({
+        id: Id,
+        version: Version,
+        reason: ReasonText,
+        /** The partner is active again by itself on this day. */
+        resumesOn: BusinessDate.optional(),
+      })
+      .strict(),
+    access: "pausePartners",
+  }),
+  "partners.resume": op<Saved>()({
+    input: z.object({ id: Id, version: Version }).strict(),
+    access: "pausePartners",
+  }),
+  /** Every change to the partner itself, newest first (its orders have their own history). */
+  "partners.history": op<Page<HistoryEntry>>()({
+    input: z.object({ partnerId: Id, ...paging }).strict(),
     access: "see",
   }),
   /** The language of the partner's emails; changed by whoever may change its communication setting. */

@@ -142,12 +142,9 @@ export function rankCandidates(
   };
 }
 
-/** The texts reasonText looks up: the reason's own and the names of the codes it carries. */
+/** The texts reasonText looks up: the reason's own and the tier's name. */
 type ReasonTextKey =
-  | `dispatch:${DispatchReason["key"]}`
-  | `domain:tier.${Tier}`
-  | `domain:region.${Region}`
-  | `domain:capability.${Capability}`;
+  `dispatch:${DispatchReason["key"]}` | `domain:tier.${Tier}`;
 
 /** What reasonText needs of i18next's `t`: the console's, or the core's English one. */
 export type ReasonTranslator = (
@@ -155,9 +152,16 @@ export type ReasonTranslator = (
   options: Record<string, unknown>,
 ) => string;
 
+/** The names of capabilities and regions (lists admins keep) in the reader's language. */
+export interface CodeNames {
+  capability(code: Capability): string;
+  region(code: Region): string;
+}
+
 /** A reason as a sentence in the language of `t`, with tiers, regions and capabilities named in it. */
 export function reasonText(
   t: ReasonTranslator,
+  names: CodeNames,
   reason: DispatchReason,
 ): string {
   if (!("values" in reason)) return t(`dispatch:${reason.key}`, {});
@@ -165,10 +169,10 @@ export function reasonText(
   if ("tier" in reason.values)
     values.tier = t(`domain:tier.${reason.values.tier}`, {});
   if ("region" in reason.values)
-    values.region = t(`domain:region.${reason.values.region}`, {});
+    values.region = names.region(reason.values.region);
   if ("capabilities" in reason.values)
     values.capabilities = reason.values.capabilities
-      .map((c) => t(`domain:capability.${c}`, {}))
+      .map((c) => names.capability(c))
       .join(", ");
   return t(`dispatch:${reason.key}`, values);
 }

@@ -8,9 +8,6 @@ import type {
   OrderFile,
   ReadinessCondition,
 } from "../../shared/contract";
-import { capabilities, type Capability } from "../../shared/domain";
-import { translatorFor } from "../../shared/i18n/create-i18n";
-import { capabilityLabels } from "../../shared/labels";
 import { makeOpenOrder, makeOrder } from "../fixtures/builders";
 import { valueOf } from "../fixtures/core";
 import { twoLanguageScene } from "../fixtures/two-languages";
@@ -106,16 +103,18 @@ describe("refusals about orders in the user's language", () => {
         .where("partner_id", "=", partnerId)
         .execute()
     ).map((r) => r.capability);
-    const dutchName = (c: Capability) =>
-      translatorFor("nl")(`domain:capability.${c}`);
-    // One whose names differ between the languages (not MDF or HPL).
-    const lacking = capabilities.find(
-      (c) => !has.includes(c) && capabilityLabels[c] !== dutchName(c),
+    // One whose names in the admins' list differ between the languages (not MDF or HPL).
+    const listed = await db()
+      .selectFrom("capabilities")
+      .select(["code", "name_en", "name_nl"])
+      .execute();
+    const lacking = listed.find(
+      (c) => !has.includes(c.code) && c.name_en !== c.name_nl,
     );
     if (!region || !lacking) throw new Error("the fixture partner changed");
     const special = await makeOpenOrder(db(), {
       region: region.region,
-      capabilities: [lacking],
+      capabilities: [lacking.code],
     });
     const specialOrder = valueOf<CandidatesResult>(
       await core.call("dispatch.candidates", { orderId: special }, english),
@@ -126,10 +125,10 @@ describe("refusals about orders in the user's language", () => {
       orderVersion: specialOrder.version,
     });
     expect(lacks.en.message).toBe(
-      `${partnerName} is not a candidate for ${specialOrder.number}: Cannot make it: lacks ${capabilityLabels[lacking]}.`,
+      `${partnerName} is not a candidate for ${specialOrder.number}: Cannot make it: lacks ${lacking.name_en}.`,
     );
     expect(lacks.nl.message).toBe(
-      `${partnerName} is geen kandidaat voor ${specialOrder.number}: kan het niet maken, mist ${dutchName(lacking)}.`,
+      `${partnerName} is geen kandidaat voor ${specialOrder.number}: kan het niet maken, mist ${lacking.name_nl}.`,
     );
   });
 

@@ -60,12 +60,24 @@ describe("partners", () => {
     expect(partner.regions.length).toBeGreaterThan(0);
   });
 
-  it("lists customers with key accounts first", async () => {
+  it("lists customers by name, and the key accounts alone when asked", async () => {
     const page = valueOf<Page<CustomerRow>>(
       await core.call("customers.list", { limit: 100 }, session),
     );
     expect(page.total).toBe(smallDemo.customers);
-    const flags = page.rows.map((c) => c.keyAccount);
-    expect(flags).toEqual([...flags].sort((a, b) => Number(b) - Number(a)));
+    const names = page.rows.map((c) => c.name);
+    expect(names).toEqual(
+      [...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)),
+    );
+    const keyAccounts = valueOf<Page<CustomerRow>>(
+      await core.call(
+        "customers.list",
+        { filter: { keyAccount: true } },
+        session,
+      ),
+    );
+    expect(keyAccounts.total).toBeGreaterThan(0);
+    expect(keyAccounts.total).toBeLessThan(page.total);
+    expect(keyAccounts.rows.every((c) => c.keyAccount)).toBe(true);
   });
 });

@@ -18,6 +18,8 @@ const rightsOf: Record<Role, string[]> = {
     "moveStatus",
     "importFiles",
     "writeMessages",
+    "pausePartners",
+    "editOrders",
   ],
   quality_reviewer: ["see", "importFiles", "reviewPhotos", "writeMessages"],
   account_manager: [
@@ -26,6 +28,10 @@ const rightsOf: Record<Role, string[]> = {
     "moveStatus",
     "rate",
     "writeMessages",
+    "editPartners",
+    "pausePartners",
+    "editCustomers",
+    "editOrders",
   ],
   admin: [
     "see",
@@ -37,6 +43,10 @@ const rightsOf: Record<Role, string[]> = {
     "rate",
     "writeMessages",
     "administer",
+    "editPartners",
+    "pausePartners",
+    "editCustomers",
+    "editOrders",
   ],
 };
 const emails: Record<Role, string> = {

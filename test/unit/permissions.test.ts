@@ -11,6 +11,10 @@ const domainTable: Record<Permission, Role[]> = {
   importFiles: ["dispatcher", "quality_reviewer", "admin"],
   reviewPhotos: ["quality_reviewer", "admin"],
   rate: ["account_manager", "admin"],
+  editPartners: ["account_manager", "admin"],
+  pausePartners: ["dispatcher", "account_manager", "admin"],
+  editCustomers: ["account_manager", "admin"],
+  editOrders: ["dispatcher", "account_manager", "admin"],
   writeMessages: ["dispatcher", "quality_reviewer", "account_manager", "admin"],
   administer: ["admin"],
 };

@@ -29,6 +29,23 @@ const partner = (
 });
 const names = (r: ReturnType<typeof rankCandidates>) =>
   r.candidates.map((c) => c.name);
+// The names the admins' lists give these codes (migration 0013), in each language.
+const listNames = {
+  en: {
+    cnc_cutting: "CNC cutting",
+    solid_oak: "Solid oak",
+    "NL-UT": "Utrecht",
+  },
+  nl: {
+    cnc_cutting: "CNC-frezen",
+    solid_oak: "Massief eiken",
+    "NL-UT": "Utrecht",
+  },
+} as Record<"en" | "nl", Record<string, string>>;
+const namesIn = (language: "en" | "nl") => ({
+  capability: (code: string) => listNames[language][code] ?? code,
+  region: (code: string) => listNames[language][code] ?? code,
+});
 const english = translatorFor("en");
 const dutch = translatorFor("nl");
 
@@ -56,7 +73,9 @@ describe("rankCandidates", () => {
         values: { activeOrders: 5, capacity: 5 },
       },
     });
-    expect(result.excluded.map((e) => reasonText(english, e.rule))).toEqual([
+    expect(
+      result.excluded.map((e) => reasonText(english, namesIn("en"), e.rule)),
+    ).toEqual([
       "Paused: takes no new orders.",
       "Cannot make it: lacks CNC cutting.",
       "Does not serve Utrecht.",
@@ -75,7 +94,7 @@ describe("rankCandidates", () => {
     );
     expect(names(result)).toEqual(["Never", "Rated", "Lower"]);
     const [never, rated, lower] = result.candidates.map((c) =>
-      c.reasons.map((r) => reasonText(english, r)),
+      c.reasons.map((r) => reasonText(english, namesIn("en"), r)),
     );
     expect(never).toEqual([
       "Compliant, rating 4.20.",
@@ -94,7 +113,7 @@ describe("rankCandidates", () => {
     expect(
       result.candidates[0]?.reasons
         .slice(0, 2)
-        .map((r) => reasonText(dutch, r)),
+        .map((r) => reasonText(dutch, namesIn("nl"), r)),
     ).toEqual([
       "Voldoet, beoordeling 4,20.",
       "Kan het maken (CNC-frezen, Massief eiken) en werkt in Utrecht.",

@@ -242,6 +242,13 @@ async function copyBlobs(
   return copied;
 }
 
+/**
+ * Tables the migrations fill (the admins' lists start with the console's capabilities and regions):
+ * a new database has these rows already, so they do not make it "not empty"; the copy replaces them
+ * with the local database's own, edited or not.
+ */
+const seededByMigrations = new Set(["capabilities", "regions"]);
+
 export async function copyToPostgres(
   source: SqliteHandle,
   sourceFiles: FileStore,
@@ -255,6 +262,7 @@ export async function copyToPostgres(
   const shapes = await tableShapes(db);
   if (wasMigrated) {
     for (const table of shapes) {
+      if (seededByMigrations.has(table.name)) continue;
       const row = await db
         .selectFrom(table.name)
         .select(sql<number>`1`.as("one"))
@@ -269,6 +277,7 @@ export async function copyToPostgres(
   }
   return db.transaction().execute(async (trx) => {
     const tables: CopiedTable[] = [];
+    for (const name of seededByMigrations) await trx.deleteFrom(name).execute();
     for (const table of shapes)
       tables.push(await copyTable(source, trx, table, options.onProgress));
     const blobs = await copyBlobs(source, sourceFiles, trx, options.now);

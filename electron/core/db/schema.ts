@@ -4,6 +4,7 @@
 import type { ColumnType, Generated, Selectable } from "kysely";
 import type {
   Capability,
+  CapabilityKind,
   CommunicationSetting,
   FileFolder,
   FulfilmentMethod,
@@ -70,6 +71,35 @@ export interface PartnerTable {
   rating_updated_at: Instant | null;
   created_at: Instant;
   version: Defaulted<number>;
+  contact_name: Defaulted<string>;
+  street: Defaulted<string>;
+  postcode: Defaulted<string>;
+  external_ref: Defaulted<string | null>;
+  paused_reason: Defaulted<string | null>;
+  paused_at: Defaulted<Instant | null>;
+  /** The business date on which a paused partner is active again by itself. */
+  resumes_on: Defaulted<BusinessDate | null>;
+  updated_at: Defaulted<Instant | null>;
+}
+
+/** The lists admins keep (0013): capabilities and regions, named in each language. */
+export interface CapabilityTable {
+  code: string;
+  kind: CapabilityKind;
+  name_en: string;
+  name_nl: string;
+  retired_at: Instant | null;
+  created_at: Instant;
+  version: Defaulted<number>;
+}
+
+export interface RegionTable {
+  code: string;
+  name_en: string;
+  name_nl: string;
+  retired_at: Instant | null;
+  created_at: Instant;
+  version: Defaulted<number>;
 }
 
 export interface PartnerCapabilityTable {
@@ -93,6 +123,42 @@ export interface CustomerTable {
   created_at: Instant;
   /** The language of the emails the customer gets. */
   language: Defaulted<Language>;
+  street: Defaulted<string>;
+  postcode: Defaulted<string>;
+  external_ref: Defaulted<string | null>;
+  /** Whether a new order of this customer has direct messaging, unless said otherwise. */
+  direct_messaging_default: Defaulted<Flag>;
+  version: Defaulted<number>;
+  updated_at: Defaulted<Instant | null>;
+}
+
+export interface CustomerContactTable {
+  id: Generated<number>;
+  customer_id: number;
+  position: number;
+  name: string;
+  email: string;
+  phone: string;
+  role: string;
+}
+
+/** Where a customer has orders delivered. */
+export interface CustomerAddressTable {
+  id: Generated<number>;
+  customer_id: number;
+  position: number;
+  label: string;
+  street: string;
+  postcode: string;
+  city: string;
+  country: string;
+  region: Region;
+}
+
+/** The last order number given in each year (C-{year}-{number}). */
+export interface OrderNumberTable {
+  year: number;
+  last: number;
 }
 
 export interface OrderTable {
@@ -131,6 +197,8 @@ export interface OrderTable {
   delivered_at: Instant | null;
   approved_at: Instant | null;
   cancelled_at: Instant | null;
+  external_ref: Defaulted<string | null>;
+  cancel_reason: Defaulted<string | null>;
 }
 
 export interface OrderCapabilityTable {
@@ -421,9 +489,14 @@ export interface Database {
   users: UserTable;
   sessions: SessionTable;
   partners: PartnerTable;
+  capabilities: CapabilityTable;
+  regions: RegionTable;
   partner_capabilities: PartnerCapabilityTable;
   partner_regions: PartnerRegionTable;
   customers: CustomerTable;
+  customer_contacts: CustomerContactTable;
+  customer_addresses: CustomerAddressTable;
+  order_numbers: OrderNumberTable;
   orders: OrderTable;
   order_capabilities: OrderCapabilityTable;
   order_items: OrderItemTable;

@@ -13,6 +13,7 @@ import { businessDateOf } from "../../../shared/rules/business-time";
 import { translatorFor } from "../../../shared/i18n/create-i18n";
 import { rankCandidates } from "../../../shared/rules/rank-candidates";
 import { writeAudit } from "../audit/write-audit";
+import { catalogRecords } from "../catalog/catalog-tables";
 import { addWorkingDays } from "../calendar/working-days";
 import type { Database } from "../db/schema";
 import { AppError, notFound } from "../errors";
@@ -38,33 +39,42 @@ export interface DispatchContext {
 }
 
 /** Why a partner cannot take the order, in the words of its exclusion rule. */
-function notCandidate(
+async function notCandidate(
+  db: Kysely<Database>,
   partner: string,
   number: string,
   rule: DispatchReason | undefined,
-): Phrase {
+): Promise<Phrase> {
   const values = { partner, number };
   switch (rule?.key) {
     case "reason.paused":
       return { key: "errors:dispatch.notCandidate.paused", values };
-    case "reason.lacksCapabilities":
+    case "reason.lacksCapabilities": {
+      const names = await catalogRecords(db, "capability");
       return {
         key: "errors:dispatch.notCandidate.lacksCapabilities",
         values: {
           ...values,
           capabilities: {
-            list: rule.values.capabilities.map((c) => ({
-              key: `domain:capability.${c}` as const,
-            })),
+            list: rule.values.capabilities.map(
+              (c) => names.get(c)?.names ?? { en: c, nl: c },
+            ),
             separator: ", ",
           },
         },
       };
-    case "reason.notInRegion":
+    }
+    case "reason.notInRegion": {
+      const names = await catalogRecords(db, "region");
+      const region = rule.values.region;
       return {
         key: "errors:dispatch.notCandidate.notInRegion",
-        values: { ...values, region: rule.values.region },
+        values: {
+          ...values,
+          region: names.get(region)?.names ?? { en: region, nl: region },
+        },
       };
+    }
     case "reason.atCapacity":
       return {
         key: "errors:dispatch.notCandidate.atCapacity",
@@ -96,7 +106,8 @@ export async function assignOrder(
   if (!candidate) {
     throw new AppError(
       "RULE",
-      notCandidate(
+      await notCandidate(
+        trx,
         chosen.partner.name,
         order.number,
         ranking.excluded[0]?.rule,

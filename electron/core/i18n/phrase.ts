@@ -11,9 +11,12 @@ export interface Text {
   values?: Record<string, string | number>;
 }
 
+/** A name kept in the database in each language (a capability, a region). */
+export type NameInEachLanguage = Record<Language, string>;
+
 /** Several texts said as one value of a phrase, each in the reader's language, then joined. */
 export interface TextList {
-  list: Text[];
+  list: (Text | NameInEachLanguage)[];
   /** "; " between conditions, ", " between names. */
   separator: "; " | ", ";
   /** In mid-sentence: "all four partner to-dos done", not "All four…". */
@@ -22,7 +25,7 @@ export interface TextList {
 
 export interface Phrase {
   key: `errors:${ParseKeys<"errors">}`;
-  values?: Record<string, string | number | TextList>;
+  values?: Record<string, string | number | TextList | NameInEachLanguage>;
 }
 
 const prefix = "errors:".length;
@@ -34,7 +37,11 @@ export function say(phrase: Phrase, language: Language): string {
   const values = Object.fromEntries(
     Object.entries(phrase.values ?? {}).map(([name, value]) => [
       name,
-      typeof value === "object" ? sayList(value, language) : value,
+      typeof value !== "object"
+        ? value
+        : "list" in value
+          ? sayList(value, language)
+          : value[language],
     ]),
   );
   // Phrase.key is checked against the English keys by its type; i18next's own overloads cannot
@@ -46,7 +53,10 @@ function sayList(texts: TextList, language: Language): string {
   const t = instanceFor(language).getFixedT(language);
   return texts.list
     .map((text) => {
-      const said = String(t(text.key as never, (text.values ?? {}) as never));
+      const said =
+        "key" in text
+          ? String(t(text.key as never, (text.values ?? {}) as never))
+          : text[language];
       return texts.lowercase ? said.toLocaleLowerCase(language) : said;
     })
     .join(texts.separator);

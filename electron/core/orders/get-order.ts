@@ -12,6 +12,7 @@ import type {
   ThreadSummary,
 } from "../../../shared/contract";
 import type { Database } from "../db/schema";
+import { auditHistory } from "../audit/history";
 import { notFound } from "../errors";
 import {
   currentAssignment,
@@ -20,9 +21,6 @@ import {
   listTodos,
 } from "./order-parts";
 import { selectOrderRows, toOrderRow } from "./order-row";
-
-const parseJson = (text: string | null): unknown =>
-  text === null ? null : JSON.parse(text);
 
 async function folderSummaries(
   db: Kysely<Database>,
@@ -81,31 +79,7 @@ export async function orderHistory(
   db: Kysely<Database>,
   orderId: number,
 ): Promise<HistoryEntry[]> {
-  const rows = await db
-    .selectFrom("audit_log")
-    .leftJoin("users", "users.id", "audit_log.user_id")
-    .select([
-      "audit_log.id",
-      "audit_log.at",
-      "users.name as actor",
-      "audit_log.action",
-      "audit_log.before",
-      "audit_log.after",
-      "audit_log.reason",
-    ])
-    .where("audit_log.order_id", "=", orderId)
-    .orderBy("audit_log.id", "desc")
-    .limit(200)
-    .execute();
-  return rows.map((r) => ({
-    id: r.id,
-    at: r.at,
-    actor: r.actor ?? "System",
-    action: r.action,
-    before: parseJson(r.before),
-    after: parseJson(r.after),
-    reason: r.reason,
-  }));
+  return (await auditHistory(db, { orderId }, { offset: 0, limit: 200 })).rows;
 }
 
 export async function getOrder(
@@ -129,6 +103,9 @@ export async function getOrder(
       "orders.packaging",
       "orders.box_count",
       "orders.notes",
+      "orders.external_ref",
+      "orders.cancel_reason",
+      "orders.cancelled_at",
       "orders.assigned_at",
       "orders.ready_at",
       "customers.email as customer_email",
@@ -232,6 +209,9 @@ export async function getOrder(
     packaging: row.packaging,
     boxCount: row.box_count,
     notes: row.notes,
+    externalRef: row.external_ref,
+    cancelReason: row.cancel_reason,
+    cancelledAt: row.cancelled_at,
     assignedAt: row.assigned_at,
     readyAt: row.ready_at,
     items: items.map((i) => ({

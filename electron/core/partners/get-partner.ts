@@ -18,9 +18,18 @@ export async function getPartner(
     .selectFrom("partners")
     .select([
       ...partnerRowColumns,
+      "version",
+      "contact_name",
       "email",
       "phone",
       "language",
+      "street",
+      "postcode",
+      "external_ref",
+      "paused_reason",
+      "paused_at",
+      "resumes_on",
+      "created_at",
       "last_assigned_at",
     ])
     .select(ratingNinetyDaysAgo(now))
@@ -46,9 +55,26 @@ export async function getPartner(
   ]);
   return {
     ...toPartnerRow(partner),
+    version: partner.version,
+    contactName: partner.contact_name,
     email: partner.email,
     phone: partner.phone,
     language: partner.language,
+    address: {
+      street: partner.street,
+      postcode: partner.postcode,
+      city: partner.city,
+      country: partner.country,
+    },
+    externalRef: partner.external_ref,
+    pause:
+      partner.active === 1
+        ? null
+        : {
+            reason: partner.paused_reason ?? "",
+            since: partner.paused_at ?? partner.created_at,
+            resumesOn: partner.resumes_on,
+          },
     lastAssignedAt: partner.last_assigned_at,
     capabilities: capabilities.map((c) => c.capability),
     regions: regions.map((r) => r.region),

@@ -1,9 +1,12 @@
+import { auditHistory } from "../audit/history";
 import { partnerScore, partnerScoreHistory } from "../ratings/partner-score";
 import type { HandlersOf } from "../rpc/handler-types";
 import { loadPolicy } from "../settings/policy";
 import { getPartner } from "./get-partner";
 import { listPartners } from "./list-partners";
+import { pausePartner, resumePartner } from "./pause-partner";
 import { ratedOrders } from "./rated-orders";
+import { createPartner, updatePartner } from "./save-partner";
 import { setCommunication } from "./set-communication";
 import { setPartnerLanguage } from "./set-language";
 
@@ -36,6 +39,16 @@ export const partnerHandlers: HandlersOf<"partners"> = {
       policy: await loadPolicy(db),
       now: clock.now(),
     }),
+  "partners.create": (input, context) => createPartner(context, input),
+  "partners.update": (input, context) => updatePartner(context, input),
+  "partners.pause": (input, context) => pausePartner(context, input),
+  "partners.resume": (input, context) => resumePartner(context, input),
+  "partners.history": ({ partnerId, offset, limit }, { db }) =>
+    auditHistory(
+      db,
+      { entity: "partner", entityId: partnerId },
+      { offset, limit },
+    ),
   "partners.setCommunication": ({ partnerId, setting }, context) =>
     setCommunication(context, partnerId, setting),
   "partners.setLanguage": ({ partnerId, language }, context) =>

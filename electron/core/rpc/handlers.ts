@@ -2,6 +2,7 @@
 import { authHandlers } from "../auth/handlers";
 import { backupHandlers } from "../backups/handlers";
 import { calendarHandlers } from "../calendar/handlers";
+import { catalogHandlers } from "../catalog/handlers";
 import { customerHandlers } from "../customers/handlers";
 import { dispatchHandlers } from "../dispatch/handlers";
 import { fileHandlers } from "../files/handlers";
@@ -31,6 +32,7 @@ export const handlers: Handlers = {
   ...orderHandlers,
   ...partnerHandlers,
   ...customerHandlers,
+  ...catalogHandlers,
   ...ratingHandlers,
   ...calendarHandlers,
   ...settingsHandlers,

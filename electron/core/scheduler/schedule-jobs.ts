@@ -1,6 +1,6 @@
 // The console's timed work, run at start and every hour: the daily refresh of partner ratings as
-// the window moves, the automatic approval of delivered orders without feedback and the 08:00
-// digest of unread messages; and every minute the sending of due emails. Each job is idempotent,
+// the window moves, the automatic approval of delivered orders without feedback, partners whose
+// pause ended and the 08:00 digest of unread messages; and every minute the sending of due emails. Each job is idempotent,
 // so a run that finds nothing to do changes nothing.
 import type { CoreServices } from "../context";
 import { approveDueOrders } from "../schedule/status-moves";
@@ -8,6 +8,7 @@ import { loadPolicy } from "../settings/policy";
 import { dailyBackupIfDue } from "../backups/daily-backup";
 import { enqueueDailyDigest } from "../outbox/daily-digest";
 import { sendDueEmails } from "../outbox/send-due-emails";
+import { resumePartnersDue } from "../partners/pause-partner";
 import { refreshPartnerRatingsIfNewDay } from "./daily-rating-refresh";
 
 export interface JobOptions {
@@ -30,6 +31,9 @@ export async function runScheduledJobs(
     services.log.info(
       `Approved ${approved} delivered orders without feedback.`,
     );
+  const resumed = await resumePartnersDue(services);
+  if (resumed > 0)
+    services.log.info(`Resumed ${resumed} partners whose pause ended.`);
   await enqueueDailyDigest(services);
   if (options.dailyBackup && (await dailyBackupIfDue(services)))
     services.log.info("Daily backup taken.");

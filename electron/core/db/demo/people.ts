@@ -9,16 +9,16 @@ import {
   fakerPL,
   type Faker,
 } from "@faker-js/faker";
-import {
-  capabilities as allCapabilities,
-  regions as allRegions,
-  type Capability,
-  type Region,
-  type Role,
-} from "../../../../shared/domain";
+import type { Capability, Region, Role } from "../../../../shared/domain";
 import type { Random } from "./random";
 import type { RowSink } from "./row-sink";
-import { customerKinds, partnerTrades, products } from "./vocabulary";
+import {
+  customerKinds,
+  demoCapabilities as allCapabilities,
+  demoRegions as allRegions,
+  partnerTrades,
+  products,
+} from "./vocabulary";
 
 export interface Address {
   street: string;

@@ -1,5 +1,39 @@
 // What demo orders are made of: products, parts and materials a Cutr order really contains.
-import type { Capability } from "../../../../shared/domain";
+import type { Capability, Region } from "../../../../shared/domain";
+
+/** The capabilities and regions the demo's partners and orders use: those migration 0013 seeds. */
+export const demoCapabilities: Capability[] = [
+  "cnc_cutting",
+  "edge_banding",
+  "spray_lacquering",
+  "upholstery",
+  "metalwork",
+  "assembly",
+  "installation",
+  "plywood",
+  "mdf",
+  "solid_oak",
+  "hpl",
+  "steel",
+];
+
+export const demoRegions: Region[] = [
+  "NL-NH",
+  "NL-ZH",
+  "NL-UT",
+  "NL-NB",
+  "NL-GE",
+  "NL-OV",
+  "NL-GR",
+  "NL-FR",
+  "NL-DR",
+  "NL-FL",
+  "NL-ZE",
+  "NL-LI",
+  "BE-VAN",
+  "BE-BRU",
+  "DE-NW",
+];
 
 export interface ProductTemplate {
   title: string;

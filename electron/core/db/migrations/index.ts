@@ -12,6 +12,7 @@ import * as m0009 from "./0009_orders_status_region";
 import * as m0010 from "./0010_orders_partner_nulls_first";
 import * as m0011 from "./0011_outbox_kind_due";
 import * as m0012 from "./0012_settings_change_notices";
+import * as m0013 from "./0013_real_data";
 
 export const migrations: Record<string, Migration> = {
   "0001_initial": m0001,
@@ -26,6 +27,7 @@ export const migrations: Record<string, Migration> = {
   "0010_orders_partner_nulls_first": m0010,
   "0011_outbox_kind_due": m0011,
   "0012_settings_change_notices": m0012,
+  "0013_real_data": m0013,
 };
 
 export const latestMigration = Object.keys(migrations).sort().at(-1) as string;

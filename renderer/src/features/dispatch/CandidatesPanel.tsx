@@ -20,6 +20,7 @@ import { reasonText } from "../../../../shared/rules/rank-candidates";
 import { call } from "../../api/client";
 import { useOperation } from "../../api/use-operation";
 import { useCan } from "../../app/use-can";
+import { useCatalog } from "../../app/use-catalog";
 import { formatDate, formatRating } from "../../components/format";
 import { LoadState } from "../../components/LoadState";
 import { TierBadge } from "../../components/TierBadge";
@@ -36,6 +37,7 @@ export function CandidatesPanel({
   onAssigned(): void;
 }) {
   const { t } = useTranslation(["dispatch", "domain"]);
+  const names = useCatalog();
   const mayDispatch = useCan("dispatch");
   const result = useOperation("dispatch.candidates", { orderId });
   const [choosing, setChoosing] = useState<Candidate | null>(null);
@@ -106,9 +108,9 @@ export function CandidatesPanel({
                 : "candidates.needs",
               {
                 capabilities: order.capabilities
-                  .map((c) => t(`domain:capability.${c}`))
+                  .map((c) => names.capability(c))
                   .join(", "),
-                region: t(`domain:region.${order.region}`),
+                region: names.region(order.region),
                 date: formatDate(order.requestedDeliveryDate),
               },
             )}
@@ -125,7 +127,7 @@ export function CandidatesPanel({
       {candidates.length === 0 ? (
         <Alert color="orange" title={t("candidates.noneTitle")}>
           {t("candidates.none", {
-            region: t(`domain:region.${order.region}`),
+            region: names.region(order.region),
           })}
         </Alert>
       ) : (
@@ -194,7 +196,9 @@ export function CandidatesPanel({
                       .slice(0, 1)
                       .concat(c.reasons.slice(3))
                       .map((r) => (
-                        <List.Item key={r.key}>{reasonText(t, r)}</List.Item>
+                        <List.Item key={r.key}>
+                          {reasonText(t, names, r)}
+                        </List.Item>
                       ))}
                   </List>
                 </Table.Td>
@@ -254,7 +258,9 @@ export function CandidatesPanel({
                       <Table.Td>
                         <Link to={`/partners/${e.partnerId}`}>{e.name}</Link>
                       </Table.Td>
-                      <Table.Td c="dimmed">{reasonText(t, e.rule)}</Table.Td>
+                      <Table.Td c="dimmed">
+                        {reasonText(t, names, e.rule)}
+                      </Table.Td>
                     </Table.Tr>
                   ))}
                 </Table.Tbody>

@@ -12,13 +12,9 @@ import { useDebouncedValue } from "@mantine/hooks";
 import { IconCrown, IconSearch } from "@tabler/icons-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import {
-  capabilities,
-  regions,
-  type Capability,
-  type Region,
-} from "../../../../shared/domain";
+import type { Capability, Region } from "../../../../shared/domain";
 import { useOperation } from "../../api/use-operation";
+import { useCatalog } from "../../app/use-catalog";
 import { formatDate } from "../../components/format";
 import { LoadState } from "../../components/LoadState";
 import classes from "./QueueList.module.css";
@@ -31,6 +27,7 @@ interface Props {
 /** Open orders, key accounts first, then by requested delivery date. */
 export function QueueList({ selectedId, onSelect }: Props) {
   const { t } = useTranslation(["dispatch", "domain"]);
+  const names = useCatalog();
   const [region, setRegion] = useState<Region | null>(null);
   const [capability, setCapability] = useState<Capability | null>(null);
   const [search, setSearch] = useState("");
@@ -53,10 +50,7 @@ export function QueueList({ selectedId, onSelect }: Props) {
         <Select
           aria-label={t("queue.region")}
           placeholder={t("queue.anyRegion")}
-          data={regions.map((r) => ({
-            value: r,
-            label: t(`domain:region.${r}`),
-          }))}
+          data={names.regionOptions("all")}
           value={region}
           onChange={(v) => setRegion(v as Region | null)}
           clearable
@@ -66,10 +60,7 @@ export function QueueList({ selectedId, onSelect }: Props) {
         <Select
           aria-label={t("queue.capability")}
           placeholder={t("queue.anyCapability")}
-          data={capabilities.map((c) => ({
-            value: c,
-            label: t(`domain:capability.${c}`),
-          }))}
+          data={names.capabilityOptions("all")}
           value={capability}
           onChange={(v) => setCapability(v as Capability | null)}
           clearable
@@ -141,7 +132,7 @@ export function QueueList({ selectedId, onSelect }: Props) {
                 </Text>
                 <Group gap={4} mt={2}>
                   <Text size="xs" c="dimmed">
-                    {t(`domain:region.${o.region}`)}
+                    {names.region(o.region)}
                   </Text>
                   {o.keyAccount && (
                     <Badge size="xs" color="violet" variant="light">

@@ -13,11 +13,8 @@ import { useDebouncedCallback, useHotkeys } from "@mantine/hooks";
 import { IconSearch } from "@tabler/icons-react";
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import {
-  orderStatuses,
-  regions,
-  type OrderStatus,
-} from "../../../../shared/domain";
+import { orderStatuses, type OrderStatus } from "../../../../shared/domain";
+import { useCatalog } from "../../app/use-catalog";
 import { formatCount } from "../../components/format";
 import { LoadState } from "../../components/LoadState";
 import { YesNoFilter, type YesNo } from "../../components/YesNoFilter";
@@ -33,10 +30,7 @@ export function OrdersPage() {
     value: s,
     label: t(`domain:orderStatus.${s}`),
   }));
-  const regionOptions = regions.map((r) => ({
-    value: r,
-    label: t(`domain:region.${r}`),
-  }));
+  const regionOptions = useCatalog().regionOptions("all");
   const keyAccountOptions: { value: YesNo; label: string }[] = [
     { value: "yes", label: t("list.keyAccountsOnly") },
     { value: "no", label: t("list.otherCustomers") },

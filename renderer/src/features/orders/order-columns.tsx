@@ -2,6 +2,7 @@ import { Group, Text } from "@mantine/core";
 import { IconCrown } from "@tabler/icons-react";
 import { createColumnHelper } from "@tanstack/react-table";
 import { useMemo } from "react";
+import { useCatalog } from "../../app/use-catalog";
 import { useTranslation } from "react-i18next";
 import type { OrderRow, OrderSort } from "../../../../shared/contract";
 import { formatDate, formatEuros } from "../../components/format";
@@ -33,6 +34,7 @@ export function columnStyle(id: string, size: number) {
 /** The Orders list's columns, with their headers in the user's language. */
 export function useOrderColumns() {
   const { t } = useTranslation(["orders", "domain"]);
+  const names = useCatalog();
   return useMemo(
     () => [
       column.accessor("number", {
@@ -93,7 +95,7 @@ export function useOrderColumns() {
         size: 120,
         cell: (c) => (
           <Text size="sm" truncate>
-            {t(`domain:region.${c.getValue()}`)}
+            {names.region(c.getValue())}
           </Text>
         ),
       }),
@@ -124,6 +126,6 @@ export function useOrderColumns() {
         ),
       }),
     ],
-    [t],
+    [t, names],
   );
 }

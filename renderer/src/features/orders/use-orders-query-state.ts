@@ -9,9 +9,8 @@ import {
 } from "../../../../shared/contract";
 import {
   orderStatuses,
-  regions,
+  Region,
   type OrderStatus,
-  type Region,
 } from "../../../../shared/domain";
 
 export interface OrdersQueryState {
@@ -21,8 +20,8 @@ export interface OrdersQueryState {
 
 const isStatus = (s: string): s is OrderStatus =>
   (orderStatuses as readonly string[]).includes(s);
-const isRegion = (s: string): s is Region =>
-  (regions as readonly string[]).includes(s);
+/** A region's code as the address may hold it (which regions exist is the admins' list). */
+const isRegion = (s: string) => Region.safeParse(s).success;
 const isSortColumn = (s: string): s is OrderSort["column"] =>
   (orderSortColumns as readonly string[]).includes(s);
 

@@ -12,6 +12,7 @@ import {
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useParams } from "react-router";
 import { useOperation } from "../../api/use-operation";
+import { useCatalog } from "../../app/use-catalog";
 import {
   formatDate,
   formatInstant,
@@ -28,6 +29,7 @@ import { RatedOrdersTable } from "./RatedOrdersTable";
 export function PartnerPage() {
   const { t } = useTranslation(["partners", "domain", "email"]);
   const id = Number(useParams().id);
+  const names = useCatalog();
   const navigate = useNavigate();
   const partner = useOperation(
     "partners.get",
@@ -113,7 +115,7 @@ export function PartnerPage() {
         </Text>
         {p.capabilities.map((c) => (
           <Badge key={c} variant="light" color="gray">
-            {t(`domain:capability.${c}`)}
+            {names.capability(c)}
           </Badge>
         ))}
       </Group>
@@ -123,7 +125,7 @@ export function PartnerPage() {
         </Text>
         {p.regions.map((r) => (
           <Badge key={r} variant="light" color="gray">
-            {t(`domain:region.${r}`)}
+            {names.region(r)}
           </Badge>
         ))}
       </Group>

@@ -1,0 +1,11 @@
+import type { HandlersOf } from "../rpc/handler-types";
+import { signedInUser } from "../context";
+import { listCatalog } from "./list-catalog";
+import { retireCatalogEntry, saveCatalogEntry } from "./save-catalog-entry";
+
+export const catalogHandlers: HandlersOf<"catalog"> = {
+  "catalog.list": (_input, context) =>
+    listCatalog(context.db, signedInUser(context).language),
+  "catalog.save": (input, context) => saveCatalogEntry(context, input),
+  "catalog.retire": (input, context) => retireCatalogEntry(context, input),
+};
