@@ -9,6 +9,8 @@ import type { FileStore } from "./files/file-store";
 import type { ChangeFeed } from "./changes/change-feed";
 import type { SecretStore } from "./secrets/secret-store";
 import type { SettingsCache } from "./settings/settings-cache";
+import type { JobRegistry } from "./jobs/job-registry";
+import type { DownloadStore } from "./exports/download-store";
 
 export interface Logger {
   error(message: string, detail?: unknown): void;
@@ -44,6 +46,10 @@ export interface CoreServices {
   resourcesDir: string;
   /** The policy and closing days dispatch reads, kept while the server's notices are heard. */
   settingsCache: SettingsCache;
+  /** Imports and exports in progress in this console, to follow and cancel. */
+  jobs: JobRegistry;
+  /** Exports and templates made for a user to save. */
+  downloads: DownloadStore;
 }
 
 export interface RequestContext extends CoreServices {

@@ -29,6 +29,10 @@ import {
 import { findResourcesDir } from "./resources";
 import { fileSecretStore, type Cipher } from "./secrets/secret-store";
 import { dispatch } from "./rpc/dispatch";
+import { JobRegistry } from "./jobs/job-registry";
+import { DownloadStore } from "./exports/download-store";
+import { readDownload } from "./exports/read-download";
+import type { Download } from "./exports/download-store";
 
 export interface CoreOptions {
   /** A file path, or ':memory:' for tests. In team mode, only where the local logs and secrets live. */
@@ -67,6 +71,11 @@ export interface Core {
     variant: FileVariant,
     session: string | null,
   ): Promise<Envelope<FileContent>>;
+  /** An export or template made for the session's user: where it is, for a transport to stream. */
+  readDownload(
+    token: string,
+    session: string | null,
+  ): Promise<Envelope<Download>>;
   close(): Promise<void>;
 }
 
@@ -199,6 +208,8 @@ function assembleCore(
     resourcesDir: parts.resourcesDir,
     changes: parts.changes,
     settingsCache: parts.settingsCache,
+    jobs: new JobRegistry(),
+    downloads: new DownloadStore(),
   };
   return {
     services,
@@ -211,7 +222,9 @@ function assembleCore(
       dispatch(services, method, {}, session, { accessOnly: true }),
     readFile: (fileId, variant, session) =>
       readFileContent(services, session, fileId, variant),
+    readDownload: (token, session) => readDownload(services, session, token),
     close: async () => {
+      services.downloads.close();
       parts.changes.close();
       await parts.stopListening?.();
       await handle.close();

@@ -2,6 +2,7 @@
 // It checks the token, the Host and the Origin, reads a bounded JSON body and maps the envelope
 // to a status code. It holds no business logic.
 import { timingSafeEqual } from "node:crypto";
+import { createReadStream } from "node:fs";
 import {
   createServer,
   type IncomingMessage,
@@ -15,6 +16,7 @@ import {
 } from "../../shared/errors";
 import pLimit from "p-limit";
 import { maxFileBytesCeiling } from "../../shared/policy";
+import { maxImportBase64 } from "../../shared/contract";
 import type { Core } from "../core/start-core";
 import { securityHeaders } from "./security-headers";
 import { readStaticFile } from "./static-files";
@@ -29,9 +31,16 @@ export const maxImportBodyBytes =
  */
 const importsAtOnce = 2;
 const fileRoute = /^\/(files|attachments|slips)\/(\d{1,15})(\/thumb)?$/;
+const downloadRoute = /^\/downloads\/([A-Za-z0-9_-]{16,64})$/;
+/** Operations whose input carries a whole file as base64, with the largest body each may send. */
+const largeBodies: Record<string, number> = {
+  "files.import": maxImportBodyBytes,
+  "imports.preview": maxImportBase64 + 64 * 1024,
+  "imports.apply": maxImportBase64 + 64 * 1024,
+};
 
 export interface BrowserServerOptions {
-  core: Pick<Core, "call" | "mayCall" | "readFile">;
+  core: Pick<Core, "call" | "mayCall" | "readFile" | "readDownload">;
   token: string;
   rendererDir: string;
   log?: (message: string) => void;
@@ -146,10 +155,7 @@ export function createBrowserServer(options: BrowserServerOptions): Server {
     if (req.destroyed) return;
     let input: unknown;
     try {
-      input = await readJsonBody(
-        req,
-        method === "files.import" ? maxImportBodyBytes : maxBodyBytes,
-      );
+      input = await readJsonBody(req, largeBodies[method] ?? maxBodyBytes);
     } catch (error) {
       if (!(error instanceof BodyError)) throw error;
       res.writeHead(error.status, {
@@ -191,9 +197,10 @@ export function createBrowserServer(options: BrowserServerOptions): Server {
       return sendEnvelope(res, { ok: true, value: { status: "ok" } });
     }
     const fileMatch = fileRoute.exec(url.pathname);
+    const downloadMatch = downloadRoute.exec(url.pathname);
     // The API and stored files need the token; the renderer's own files do not.
     if (
-      (url.pathname.startsWith("/api/") || fileMatch) &&
+      (url.pathname.startsWith("/api/") || fileMatch || downloadMatch) &&
       !tokenMatches(options.token, req.headers.authorization)
     )
       return refuse(
@@ -216,7 +223,7 @@ export function createBrowserServer(options: BrowserServerOptions): Server {
       }
       const session = req.headers["x-cutr-session"];
       const caller = typeof session === "string" ? session : null;
-      if (method === "files.import") {
+      if (method in largeBodies) {
         // An import's body may be tens of megabytes: it is read only for a caller who may import.
         // A refused body is not read at all; the connection closes instead.
         const allowed = await options.core.mayCall(method, caller);
@@ -224,10 +231,31 @@ export function createBrowserServer(options: BrowserServerOptions): Server {
           res.setHeader("Connection", "close");
           return sendEnvelope(res, allowed);
         }
+        return importing(() => answer(req, res, method, caller));
       }
-      return method === "files.import"
-        ? importing(() => answer(req, res, method, caller))
-        : answer(req, res, method, caller);
+      return answer(req, res, method, caller);
+    }
+
+    if (downloadMatch) {
+      if (req.method !== "GET")
+        return send(res, 405, "Use GET.", { Allow: "GET" });
+      const session = req.headers["x-cutr-session"];
+      const download = await options.core.readDownload(
+        downloadMatch[1] as string,
+        typeof session === "string" ? session : null,
+      );
+      if (!download.ok) return sendEnvelope(res, download);
+      // Streamed from its file: an export of 200,000 orders is never read into memory whole.
+      res.writeHead(200, {
+        ...securityHeaders,
+        "Content-Type": download.value.mime,
+        "Content-Length": String(download.value.size),
+        "Content-Disposition": `attachment; filename*=UTF-8''${encodeURIComponent(download.value.name)}`,
+        "Cache-Control": "no-store",
+        "Content-Security-Policy": "sandbox",
+      });
+      createReadStream(download.value.path).pipe(res);
+      return;
     }
 
     if (fileMatch) {

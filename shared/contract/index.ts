@@ -5,6 +5,7 @@ import { authOperations } from "./auth";
 import { backupOperations } from "./backups";
 import { catalogOperations } from "./catalog";
 import { changeOperations } from "./changes";
+import { dataFileOperations } from "./data-files";
 import { customerOperations } from "./customers";
 import { dispatchOperations } from "./dispatch";
 import { fileOperations, qualityOperations } from "./files";
@@ -27,6 +28,7 @@ export const contract = {
   ...partnerOperations,
   ...customerOperations,
   ...catalogOperations,
+  ...dataFileOperations,
   ...ratingOperations,
   ...calendarOperations,
   ...settingsOperations,
@@ -64,6 +66,7 @@ export * from "./orders";
 export * from "./partners";
 export * from "./customers";
 export * from "./catalog";
+export * from "./data-files";
 export * from "./ratings";
 export * from "./settings";
 export * from "./users";

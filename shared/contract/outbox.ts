@@ -77,6 +77,20 @@ export interface OutboxSender {
   senderActive: boolean;
 }
 
+export const OutboxListInput = z
+  .object({
+    filter: z
+      .object({
+        status: z.enum(outboxStatuses).optional(),
+        kind: z.string().trim().max(50).optional(),
+        search: SearchText.optional(),
+      })
+      .strict()
+      .default({}),
+    ...paging,
+  })
+  .strict();
+
 export const outboxOperations = {
   /** Who sends the outbox and how many due emails wait, so the Outbox can say why they wait. */
   "outbox.sender": op<OutboxSender>()({
@@ -84,19 +98,7 @@ export const outboxOperations = {
     access: "see",
   }),
   "outbox.list": op<Page<OutboxRow>>()({
-    input: z
-      .object({
-        filter: z
-          .object({
-            status: z.enum(outboxStatuses).optional(),
-            kind: z.string().trim().max(50).optional(),
-            search: SearchText.optional(),
-          })
-          .strict()
-          .default({}),
-        ...paging,
-      })
-      .strict(),
+    input: OutboxListInput,
     access: "see",
   }),
   /** Puts a failed email back in the queue, due now. */

@@ -20,6 +20,8 @@ import en_slip from "./locales/en/slip.json";
 import en_email from "./locales/en/email.json";
 import en_notices from "./locales/en/notices.json";
 import en_errors from "./locales/en/errors.json";
+import en_imports from "./locales/en/imports.json";
+import en_customers from "./locales/en/customers.json";
 import nl_common from "./locales/nl/common.json";
 import nl_domain from "./locales/nl/domain.json";
 import nl_nav from "./locales/nl/nav.json";
@@ -38,6 +40,8 @@ import nl_slip from "./locales/nl/slip.json";
 import nl_email from "./locales/nl/email.json";
 import nl_notices from "./locales/nl/notices.json";
 import nl_errors from "./locales/nl/errors.json";
+import nl_imports from "./locales/nl/imports.json";
+import nl_customers from "./locales/nl/customers.json";
 
 export const en = {
   common: en_common,
@@ -58,6 +62,8 @@ export const en = {
   email: en_email,
   notices: en_notices,
   errors: en_errors,
+  imports: en_imports,
+  customers: en_customers,
 };
 
 /** The shape of every language's texts: English's keys, each a string. */
@@ -82,6 +88,8 @@ export const nl: Texts = {
   email: nl_email,
   notices: nl_notices,
   errors: nl_errors,
+  imports: nl_imports,
+  customers: nl_customers,
 };
 
 export const resources: Record<Language, Texts> = { en, nl };

@@ -4,7 +4,7 @@ import {
   dateFieldFormat,
   dateFieldLocales,
   parseTypedDate,
-} from "../../renderer/src/components/business-date";
+} from "../../shared/rules/typed-date";
 
 describe("a typed business date", () => {
   it("is read day first in both languages, and as ISO", () => {

@@ -8,6 +8,19 @@ export interface ChangeBy {
   source?: "import";
 }
 
+/** JSON with every object's keys in one order: the same value always gives the same text. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === "object" && !Array.isArray(v)
+      ? Object.fromEntries(
+          Object.entries(v as Record<string, unknown>).sort(([a], [b]) =>
+            a < b ? -1 : a > b ? 1 : 0,
+          ),
+        )
+      : v,
+  );
+}
+
 /** The fields of `after` that differ from `before` (lists of codes compared as sets). */
 export function changedFields<T extends object>(
   before: T,
@@ -24,7 +37,7 @@ export function changedFields<T extends object>(
       a.every((x) => typeof x === "string") &&
       b.every((x) => typeof x === "string")
         ? [...a].sort().join("\u0000") === [...b].sort().join("\u0000")
-        : JSON.stringify(a) === JSON.stringify(b);
+        : canonical(a) === canonical(b);
     if (!same) {
       was[key] = a;
       is[key] = b;

@@ -79,23 +79,35 @@ function filterCondition(db: Kysely<Database>, filter: OrdersFilter) {
   };
 }
 
-export async function listOrders(
+interface OrdersPageInput {
+  offset: number;
+  limit: number;
+  sort: OrderSort;
+  filter: OrdersFilter;
+}
+
+/** One page of the list's rows, without the total (an export reads page after page). */
+export async function orderRowsPage(
   db: Kysely<Database>,
-  input: {
-    offset: number;
-    limit: number;
-    sort: OrderSort;
-    filter: OrdersFilter;
-  },
-): Promise<Page<OrderRow>> {
-  const where = filterCondition(db, input.filter);
-  const direction = input.sort.direction;
+  input: OrdersPageInput,
+): Promise<OrderRow[]> {
   const rows = await selectOrderRows(db)
-    .where(where)
+    .where(filterCondition(db, input.filter))
     .orderBy(sortExpressions[input.sort.column], inOrder(input.sort))
-    .orderBy("orders.id", direction)
+    .orderBy("orders.id", input.sort.direction)
     .limit(input.limit)
     .offset(input.offset)
     .execute();
-  return { rows: rows.map(toOrderRow), total: await countOrders(db, where) };
+  return rows.map(toOrderRow);
+}
+
+export async function listOrders(
+  db: Kysely<Database>,
+  input: OrdersPageInput,
+): Promise<Page<OrderRow>> {
+  const [rows, total] = await Promise.all([
+    orderRowsPage(db, input),
+    countOrders(db, filterCondition(db, input.filter)),
+  ]);
+  return { rows, total };
 }

@@ -37,28 +37,25 @@ export function orderColumns(v: Omit<OrderValues, "customerId">) {
   };
 }
 
-/** The order as it stands, in the contract's shape (for audits and for comparing imports). */
-export async function orderValues(
+export type StoredOrder = OrderValues & {
+  number: string;
+  status: string;
+  version: number;
+};
+
+/** Orders as they stand, in the contract's shape (for audits and for comparing imports), by id. */
+export async function orderValuesMany(
   db: Kysely<Database>,
-  id: number,
-): Promise<
-  | (OrderValues & {
-      number: string;
-      status: string;
-      version: number;
-    })
-  | null
-> {
-  const row = await db
-    .selectFrom("orders")
-    .selectAll()
-    .where("id", "=", id)
-    .executeTakeFirst();
-  if (!row) return null;
-  const [items, capabilities] = await Promise.all([
+  ids: number[],
+): Promise<Map<number, StoredOrder>> {
+  const found = new Map<number, StoredOrder>();
+  if (ids.length === 0) return found;
+  const [rows, items, capabilities] = await Promise.all([
+    db.selectFrom("orders").selectAll().where("id", "in", ids).execute(),
     db
       .selectFrom("order_items")
       .select([
+        "order_id",
         "part",
         "material",
         "length_mm",
@@ -66,50 +63,64 @@ export async function orderValues(
         "thickness_mm",
         "quantity",
       ])
-      .where("order_id", "=", id)
+      .where("order_id", "in", ids)
+      .orderBy("order_id")
       .orderBy("position")
       .execute(),
     db
       .selectFrom("order_capabilities")
-      .select("capability")
-      .where("order_id", "=", id)
+      .select(["order_id", "capability"])
+      .where("order_id", "in", ids)
       .orderBy("capability")
       .execute(),
   ]);
-  return {
-    customerId: row.customer_id,
-    title: row.title,
-    deliveryAddress: {
-      street: row.delivery_street,
-      postcode: row.delivery_postcode,
-      city: row.delivery_city,
-      country: row.delivery_country,
-    },
-    region: row.region,
-    requestedDeliveryDate: row.requested_delivery_date,
-    valueCents: row.value_cents,
-    agreedPriceCents: row.agreed_price_cents,
-    items: items.map((i) => ({
+  for (const row of rows)
+    found.set(row.id, {
+      customerId: row.customer_id,
+      title: row.title,
+      deliveryAddress: {
+        street: row.delivery_street,
+        postcode: row.delivery_postcode,
+        city: row.delivery_city,
+        country: row.delivery_country,
+      },
+      region: row.region,
+      requestedDeliveryDate: row.requested_delivery_date,
+      valueCents: row.value_cents,
+      agreedPriceCents: row.agreed_price_cents,
+      items: [],
+      capabilities: [],
+      requiresProductionDrawing: row.requires_production_drawing === 1,
+      requiresSamplePicture: row.requires_sample_picture === 1,
+      requiresInstallation: row.requires_installation === 1,
+      directMessaging: row.direct_messaging === 1,
+      packaging: row.packaging,
+      boxCount: row.box_count,
+      notes: row.notes,
+      externalRef: row.external_ref,
+      number: row.number,
+      status: row.status,
+      version: row.version,
+    });
+  for (const i of items)
+    found.get(i.order_id)?.items.push({
       part: i.part,
       material: i.material,
       lengthMm: i.length_mm,
       widthMm: i.width_mm,
       thicknessMm: i.thickness_mm,
       quantity: i.quantity,
-    })),
-    capabilities: capabilities.map((c) => c.capability),
-    requiresProductionDrawing: row.requires_production_drawing === 1,
-    requiresSamplePicture: row.requires_sample_picture === 1,
-    requiresInstallation: row.requires_installation === 1,
-    directMessaging: row.direct_messaging === 1,
-    packaging: row.packaging,
-    boxCount: row.box_count,
-    notes: row.notes,
-    externalRef: row.external_ref,
-    number: row.number,
-    status: row.status,
-    version: row.version,
-  };
+    });
+  for (const c of capabilities)
+    found.get(c.order_id)?.capabilities.push(c.capability);
+  return found;
+}
+
+export async function orderValues(
+  db: Kysely<Database>,
+  id: number,
+): Promise<StoredOrder | null> {
+  return (await orderValuesMany(db, [id])).get(id) ?? null;
 }
 
 /**
@@ -126,8 +137,11 @@ export async function checkOrderValues(
     region: string;
     requestedDeliveryDate: string;
   } | null,
+  /** Imports bring orders as the shop sold them, requested dates that passed included. */
+  options: { allowPastDate?: boolean } = {},
 ): Promise<void> {
   if (
+    !options.allowPastDate &&
     values.requestedDeliveryDate < businessDateOf(now) &&
     values.requestedDeliveryDate !== current?.requestedDeliveryDate
   )

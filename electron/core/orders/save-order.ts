@@ -37,22 +37,30 @@ export async function customerForOrder(db: Kysely<Database>, id: number) {
   return customer;
 }
 
+type Customer = Awaited<ReturnType<typeof customerForOrder>>;
+
 export async function insertOrder(
   trx: Kysely<Database>,
   input: NewOrder,
   by: ChangeBy,
-  /** A number taken beforehand (imports take theirs in one go). */
-  number?: string,
+  /**
+   * For imports: the number taken beforehand (all of a file's in one go) and the customer, with
+   * the file's codes and references already checked for every row.
+   */
+  prepared?: { number: string; customer: Customer },
 ): Promise<OrderSaved> {
-  const customer = await customerForOrder(trx, input.customerId);
+  const customer =
+    prepared?.customer ?? (await customerForOrder(trx, input.customerId));
   const values: OrderValues = {
     ...input,
     directMessaging:
       input.directMessaging ?? customer.direct_messaging_default === 1,
   };
-  await checkOrderValues(trx, values, by.now, null);
+  if (!prepared) await checkOrderValues(trx, values, by.now, null);
   const now = by.now.toISOString();
-  const [taken] = number ? [number] : await takeOrderNumbers(trx, by.now);
+  const [taken] = prepared
+    ? [prepared.number]
+    : await takeOrderNumbers(trx, by.now);
   if (!taken) throw new Error("no order number was taken");
   const row = await trx
     .insertInto("orders")
@@ -103,7 +111,13 @@ export async function updateOrderRow(
     customerId: current.customerId,
     directMessaging: fields.directMessaging ?? current.directMessaging,
   };
-  await checkOrderValues(trx, values, by.now, { id, ...current });
+  await checkOrderValues(
+    trx,
+    values,
+    by.now,
+    { id, ...current },
+    { allowPastDate: by.source === "import" },
+  );
   const { number, status: _status, version: _version, ...before } = current;
   const changed = changedFields<OrderValues>(before, values);
   if (Object.keys(changed.after).length === 0) return { id, number, version };

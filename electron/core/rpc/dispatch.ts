@@ -3,8 +3,6 @@
 // the handler and turns every outcome into the envelope, worded in the caller's language. No
 // transport holds any other logic.
 import type { z } from "zod";
-import zodEnglish from "zod/v4/locales/en.js";
-import zodDutch from "zod/v4/locales/nl.js";
 import { contract, isMethod, type Method } from "../../../shared/contract";
 import type { Envelope } from "../../../shared/errors";
 import { can } from "../../../shared/permissions";
@@ -14,16 +12,11 @@ import { connectionProblem } from "../db/postgres-errors";
 import { isLanguage, type Language } from "../../../shared/i18n/languages";
 import { AppError, isBusy, isDuplicate, storageFaultMessage } from "../errors";
 import { say, sayDetails, type Phrase } from "../i18n/phrase";
-import { inputMessage } from "../i18n/input-messages";
+import { issueDetails, parseIn } from "../i18n/zod-issues";
 import { handlers } from "./handlers";
 
-const zodLocales = { en: zodEnglish(), nl: zodDutch() };
-
 function describeIssues(issues: z.core.$ZodIssue[], language: Language) {
-  const details = issues.map((issue) => ({
-    field: issue.path.map(String).join(".") || "(input)",
-    message: inputMessage(issue.message, language),
-  }));
+  const details = issueDetails(issues, language);
   const first = details[0];
   const phrase: Phrase = !first
     ? { key: "errors:invalidInput" }
@@ -104,9 +97,7 @@ export async function dispatch(
     }
     if (options.accessOnly) return { ok: true, value: null };
     // Parsed after the caller is known: someone without the right learns nothing of the input's shape.
-    const parsed = operation.input.safeParse(rawInput ?? {}, {
-      error: zodLocales[language].localeError,
-    });
+    const parsed = parseIn(operation.input, rawInput ?? {}, language);
     if (!parsed.success) {
       const { message, details } = describeIssues(
         parsed.error.issues,

@@ -7,6 +7,11 @@ import { customerHandlers } from "../customers/handlers";
 import { dispatchHandlers } from "../dispatch/handlers";
 import { fileHandlers } from "../files/handlers";
 import { homeHandlers } from "../home/handlers";
+import {
+  exportHandlers,
+  importHandlers,
+  jobHandlers,
+} from "../imports/handlers";
 import { messageHandlers } from "../messages/handlers";
 import { outboxHandlers } from "../outbox/handlers";
 import { orderHandlers } from "../orders/handlers";
@@ -48,4 +53,7 @@ export const handlers: Handlers = {
   ...backupHandlers,
   ...searchHandlers,
   ...homeHandlers,
+  ...importHandlers,
+  ...exportHandlers,
+  ...jobHandlers,
 };

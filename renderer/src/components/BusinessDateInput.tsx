@@ -11,7 +11,7 @@ import {
   dateFieldFormat,
   dateFieldLocales,
   parseTypedDate,
-} from "./business-date";
+} from "../../../shared/rules/typed-date";
 
 type Props = Omit<
   DateInputProps,

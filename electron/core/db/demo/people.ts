@@ -1,13 +1,15 @@
 // Demo users, partners and customers: European names and addresses, with the characters
 // (Ł, ø, ü, IJ) that every screen and slip must keep.
 import {
+  base,
+  Faker,
+  nl as nlLocale,
   fakerDA,
   fakerDE,
   fakerFR_BE,
   fakerNL,
   fakerNL_BE,
   fakerPL,
-  type Faker,
 } from "@faker-js/faker";
 import type { Capability, Region, Role } from "../../../../shared/domain";
 import type { Random } from "./random";
@@ -149,12 +151,30 @@ const partnerShowcase = [
   { name: "Houtwerk IJsselstein B.V.", locale: "NL" },
 ];
 
+/**
+ * The details a person enters since partners and customers are kept in the console (0013): a
+ * contact person and the street address. Written only where the schema has them (the migration
+ * tests seed databases as they were), from a faker of their own so the rest of the demo stays the
+ * same as it was.
+ */
+export interface DemoDetails {
+  enabled: boolean;
+  contacts: Faker;
+}
+
+export function demoDetails(enabled: boolean, seed: number): DemoDetails {
+  const contacts = new Faker({ locale: [nlLocale, base] });
+  contacts.seed(seed);
+  return { enabled, contacts };
+}
+
 export function makePartners(
   sink: RowSink,
   random: Random,
   pools: Record<string, Address[]>,
   count: number,
   nowMs: number,
+  details: DemoDetails,
 ): DemoPartner[] {
   const partners: DemoPartner[] = [];
   for (let id = 1; id <= count; id++) {
@@ -210,6 +230,13 @@ export function makePartners(
       phone: random.faker.phone.number(),
       city: address.city,
       country: address.country,
+      ...(details.enabled
+        ? {
+            contact_name: details.contacts.person.fullName(),
+            street: address.street,
+            postcode: address.postcode,
+          }
+        : {}),
       capacity: partner.capacity,
       active: random.chance(0.96) ? 1 : 0,
       communication: partner.communication,
@@ -248,6 +275,7 @@ export function makeCustomers(
   pools: Record<string, Address[]>,
   count: number,
   nowMs: number,
+  details: DemoDetails,
 ): DemoCustomer[] {
   const customers: DemoCustomer[] = [];
   const keyAccounts = Math.max(1, Math.round(count / 8));
@@ -276,6 +304,9 @@ export function makeCustomers(
       phone: random.faker.phone.number(),
       city: address.city,
       country: address.country,
+      ...(details.enabled
+        ? { street: address.street, postcode: address.postcode }
+        : {}),
       key_account: customer.keyAccount ? 1 : 0,
       created_at: new Date(
         nowMs - random.int(800, 2000) * 86_400_000,

@@ -6,6 +6,7 @@ import { defaultPolicy } from "../../../../shared/policy";
 import {
   addressPools,
   demoUsers,
+  demoDetails,
   makeCustomers,
   makePartners,
   type DemoPartner,
@@ -80,8 +81,28 @@ export function seedDemoData(
       });
     }
 
-    const partners = makePartners(sink, random, pools, size.partners, nowMs);
-    const customers = makeCustomers(sink, random, pools, size.customers, nowMs);
+    const details = demoDetails(
+      (sqlite.pragma("table_info(partners)") as { name: string }[]).some(
+        (c) => c.name === "contact_name",
+      ),
+      options.seed ?? 2026,
+    );
+    const partners = makePartners(
+      sink,
+      random,
+      pools,
+      size.partners,
+      nowMs,
+      details,
+    );
+    const customers = makeCustomers(
+      sink,
+      random,
+      pools,
+      size.customers,
+      nowMs,
+      details,
+    );
     // The orders' triggers read the partners' and customers' names.
     sink.flush();
     const partnersByRegion = new Map<Region, DemoPartner[]>();

@@ -1,10 +1,11 @@
-// Business dates (YYYY-MM-DD) as staff type and read them in a date field, in either language.
+// Business dates (YYYY-MM-DD) as people type and read them, in either language: in a date field
+// of the console, and in the cells of an imported spreadsheet.
 // dayjs because Mantine's date fields speak it: what the field shows is read back by the same code.
 import dayjs from "dayjs";
 import customParseFormat from "dayjs/plugin/customParseFormat";
 import "dayjs/locale/en-gb";
 import "dayjs/locale/nl";
-import type { Language } from "../../../shared/i18n/languages";
+import type { Language } from "../i18n/languages";
 
 dayjs.extend(customParseFormat);
 

@@ -1,0 +1,58 @@
+// How the console writes money, dates and numbers for people, in either language: on its screens,
+// and in the spreadsheets it exports (which show what the screens show). Business dates are
+// YYYY-MM-DD; instants are shown in Amsterdam time.
+import { TZDate } from "@date-fns/tz";
+import { format, parseISO, type Locale } from "date-fns";
+import { enGB } from "date-fns/locale/en-GB";
+import { nl } from "date-fns/locale/nl";
+import { intlLocales, type Language } from "./i18n/languages";
+import { businessTimeZone } from "./rules/business-time";
+
+const dateLocales: Record<Language, Locale> = { en: enGB, nl };
+
+export interface DisplayFormats {
+  euros(cents: number): string;
+  /** A business date: "3 Dec 2026", "3 dec 2026". */
+  date(date: string): string;
+  /** An instant in Amsterdam: "3 Dec 2026, 14:05". */
+  instant(instant: string): string;
+  /** A rating or score with two decimals: "4.25", "4,25". */
+  rating(value: number): string;
+  count(n: number): string;
+  dateLocale: Locale;
+}
+
+const made = new Map<Language, DisplayFormats>();
+
+export function displayFormats(language: Language): DisplayFormats {
+  let found = made.get(language);
+  if (!found) {
+    const locale = intlLocales[language];
+    const euros = new Intl.NumberFormat(locale, {
+      style: "currency",
+      currency: "EUR",
+    });
+    const counts = new Intl.NumberFormat(locale);
+    const rating = new Intl.NumberFormat(locale, {
+      minimumFractionDigits: 2,
+      maximumFractionDigits: 2,
+    });
+    const dateLocale = dateLocales[language];
+    found = {
+      euros: (cents) => euros.format(cents / 100),
+      date: (date) =>
+        format(parseISO(date), "d MMM yyyy", { locale: dateLocale }),
+      instant: (instant) =>
+        format(
+          new TZDate(new Date(instant).getTime(), businessTimeZone),
+          "d MMM yyyy, HH:mm",
+          { locale: dateLocale },
+        ),
+      rating: (value) => rating.format(value),
+      count: (n) => counts.format(n),
+      dateLocale,
+    };
+    made.set(language, found);
+  }
+  return found;
+}
