@@ -49,6 +49,21 @@ export default tseslint.config(
             ],
           },
           words: { exclude: ["[0-9!-/:-@[-`{-~—–·…×•]+", "[A-Z_-]+"] },
+          // Field paths of Mantine's forms are names, not texts.
+          callees: {
+            exclude: [
+              "i18n(ext)?",
+              "t",
+              "require",
+              "addEventListener",
+              "removeEventListener",
+              "includes",
+              "indexOf",
+              "endsWith",
+              "startsWith",
+              "(form\\.)?getInputProps",
+            ],
+          },
         },
       ],
     },

@@ -1,6 +1,6 @@
 // The Electron transport: a thin adapter from IPC to the core's dispatch. Only our own page's main
 // frame may call it, and each window keeps its own sign-in session on this side of the bridge.
-import { writeFile } from "node:fs/promises";
+import { copyFile, writeFile } from "node:fs/promises";
 import {
   BrowserWindow,
   dialog,
@@ -10,7 +10,12 @@ import {
 } from "electron";
 import type { Core } from "../core/start-core";
 import { showDesktopNotice } from "./desktop-notices";
-import { desktopNotice, fromOurPage, isFileVariant } from "./security-rules";
+import {
+  desktopNotice,
+  fromOurPage,
+  isDownloadToken,
+  isFileVariant,
+} from "./security-rules";
 
 const sessionsByWindow = new Map<number, string>();
 
@@ -104,6 +109,25 @@ export function registerIpc(core: Core): void {
       return { ok: true, value: { path: choice.filePath } };
     },
   );
+  // An export or template: copied from the console's own file to where the user chooses.
+  ipcMain.handle("cutr:saveDownload", async (event, token: unknown) => {
+    if (!fromOurPage(event) || !isDownloadToken(token)) return refused;
+    const download = await core.readDownload(
+      token,
+      sessionsByWindow.get(event.sender.id) ?? null,
+    );
+    if (!download.ok) return download;
+    const window = BrowserWindow.fromWebContents(event.sender);
+    const options = { defaultPath: download.value.name };
+    const choice = window
+      ? await dialog.showSaveDialog(window, options)
+      : await dialog.showSaveDialog(options);
+    if (choice.canceled || !choice.filePath)
+      return { ok: true, value: { path: null } };
+    await copyFile(download.value.path, choice.filePath);
+    savedPaths.add(choice.filePath);
+    return { ok: true, value: { path: choice.filePath } };
+  });
   ipcMain.handle("cutr:notify", (event, value: unknown) => {
     const notice = desktopNotice(value);
     if (!fromOurPage(event) || !notice) return refused;

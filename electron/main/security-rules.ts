@@ -84,3 +84,7 @@ export const isFileVariant = (
   value: unknown,
 ): value is (typeof fileVariants)[number] =>
   fileVariants.includes(value as (typeof fileVariants)[number]);
+
+/** A download's token as the core hands them out (base64url), and nothing else. */
+export const isDownloadToken = (value: unknown): value is string =>
+  typeof value === "string" && /^[A-Za-z0-9_-]{16,64}$/.test(value);

@@ -1,5 +1,5 @@
-// The renderer's only door to the main process: calls to the core, stored files, desktop notices
-// and event subscription.
+// The renderer's only door to the main process: calls to the core, stored files and downloads,
+// desktop notices and event subscription.
 // Built as CommonJS, since a sandboxed preload cannot be an ES module.
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from "electron";
 
@@ -14,6 +14,8 @@ const bridge = {
     fileId: number,
     variant: "original" | "thumb" | "attachment" | "slip",
   ): Promise<unknown> => ipcRenderer.invoke("cutr:saveFile", fileId, variant),
+  saveDownload: (token: string): Promise<unknown> =>
+    ipcRenderer.invoke("cutr:saveDownload", token),
   openSaved: (path: string): Promise<unknown> =>
     ipcRenderer.invoke("cutr:openSaved", path),
   notify: (notice: {

@@ -103,6 +103,7 @@ test.describe("Orders in browser mode", () => {
       Dispatch: "Dispatch",
       Quality: "Quality review",
       Partners: "Partners",
+      Customers: "Customers",
       Messages: "Messages",
       Outbox: "Outbox",
       Settings: "Settings",

@@ -27,7 +27,14 @@ export async function catalogRecords(
     list === "capability"
       ? await db
           .selectFrom("capabilities")
-          .select(["code", "kind", "name_en", "name_nl", "retired_at", "version"])
+          .select([
+            "code",
+            "kind",
+            "name_en",
+            "name_nl",
+            "retired_at",
+            "version",
+          ])
           .execute()
       : (
           await db

@@ -14,13 +14,19 @@ async function usage(db: Kysely<Database>, list: CatalogList) {
       ? await Promise.all([
           db
             .selectFrom("partner_capabilities")
-            .select((eb) => ["capability as code", eb.fn.countAll<number>().as("n")])
+            .select((eb) => [
+              "capability as code",
+              eb.fn.countAll<number>().as("n"),
+            ])
             .groupBy("capability")
             .execute(),
           db
             .selectFrom("order_capabilities")
             .innerJoin("orders", "orders.id", "order_capabilities.order_id")
-            .select((eb) => ["capability as code", eb.fn.countAll<number>().as("n")])
+            .select((eb) => [
+              "capability as code",
+              eb.fn.countAll<number>().as("n"),
+            ])
             .where("orders.status", "in", unfinished)
             .groupBy("capability")
             .execute(),
@@ -28,12 +34,18 @@ async function usage(db: Kysely<Database>, list: CatalogList) {
       : await Promise.all([
           db
             .selectFrom("partner_regions")
-            .select((eb) => ["region as code", eb.fn.countAll<number>().as("n")])
+            .select((eb) => [
+              "region as code",
+              eb.fn.countAll<number>().as("n"),
+            ])
             .groupBy("region")
             .execute(),
           db
             .selectFrom("orders")
-            .select((eb) => ["region as code", eb.fn.countAll<number>().as("n")])
+            .select((eb) => [
+              "region as code",
+              eb.fn.countAll<number>().as("n"),
+            ])
             .where("status", "in", unfinished)
             .groupBy("region")
             .execute(),
@@ -60,7 +72,9 @@ export async function catalogEntries(
         orders: used.orders.get(r.code) ?? 0,
       },
     }))
-    .sort((a, b) => a.names[language].localeCompare(b.names[language], language));
+    .sort((a, b) =>
+      a.names[language].localeCompare(b.names[language], language),
+    );
 }
 
 export async function listCatalog(

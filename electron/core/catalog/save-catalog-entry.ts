@@ -41,8 +41,7 @@ export async function saveCatalogEntry(
     // A code that differs only in case would look like the same entry on every screen.
     const twin = [...records.keys()].find(
       (code) =>
-        code !== input.code &&
-        code.toLowerCase() === input.code.toLowerCase(),
+        code !== input.code && code.toLowerCase() === input.code.toLowerCase(),
     );
     if (input.version === undefined) {
       if (existing || twin)
@@ -54,7 +53,9 @@ export async function saveCatalogEntry(
         .insertInto(table)
         .values({
           code: input.code,
-          ...(input.list === "capability" ? { kind: input.kind ?? "process" } : {}),
+          ...(input.list === "capability"
+            ? { kind: input.kind ?? "process" }
+            : {}),
           name_en: input.names.en,
           name_nl: input.names.nl,
           retired_at: null,
@@ -72,7 +73,9 @@ export async function saveCatalogEntry(
         .set({
           name_en: input.names.en,
           name_nl: input.names.nl,
-          ...(input.list === "capability" && input.kind ? { kind: input.kind } : {}),
+          ...(input.list === "capability" && input.kind
+            ? { kind: input.kind }
+            : {}),
           version: input.version + 1,
         } as never)
         .where("code", "=", input.code)
@@ -91,8 +94,14 @@ export async function saveCatalogEntry(
       entity: input.list,
       entityId: null,
       orderId: null,
-      before: existing ? { code: existing.code, names: existing.names, kind: existing.kind } : undefined,
-      after: { code: input.code, names: input.names, kind: input.kind ?? existing?.kind ?? null },
+      before: existing
+        ? { code: existing.code, names: existing.names, kind: existing.kind }
+        : undefined,
+      after: {
+        code: input.code,
+        names: input.names,
+        kind: input.kind ?? existing?.kind ?? null,
+      },
     });
   });
   return entry(context, input.list, input.code);
@@ -128,7 +137,9 @@ export async function retireCatalogEntry(
     await writeAudit(trx, {
       at: now,
       userId: user.id,
-      action: input.retired ? `${input.list}.retired` : `${input.list}.restored`,
+      action: input.retired
+        ? `${input.list}.retired`
+        : `${input.list}.restored`,
       entity: input.list,
       entityId: null,
       orderId: null,

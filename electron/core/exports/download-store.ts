@@ -41,14 +41,26 @@ export class DownloadStore {
     await this.sweep(now);
     const token = randomBytes(18).toString("base64url");
     const { size } = await stat(path);
-    this.files.set(token, { path, name, mime, size, userId, expiresAt: now + keptMs });
+    this.files.set(token, {
+      path,
+      name,
+      mime,
+      size,
+      userId,
+      expiresAt: now + keptMs,
+    });
     return token;
   }
 
   get(token: string, userId: number, now: number): Download | null {
     const entry = this.files.get(token);
     if (!entry || entry.userId !== userId || entry.expiresAt < now) return null;
-    return { path: entry.path, name: entry.name, mime: entry.mime, size: entry.size };
+    return {
+      path: entry.path,
+      name: entry.name,
+      mime: entry.mime,
+      size: entry.size,
+    };
   }
 
   /** Removes files past their hour. */

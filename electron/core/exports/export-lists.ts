@@ -58,7 +58,8 @@ function table<R>(
     name,
     columns: cells.map(([key, kind]) => ({ heading: heading(key), kind })),
     rows: (async function* () {
-      for await (const row of rows) yield cells.map(([, , value]) => value(row));
+      for await (const row of rows)
+        yield cells.map(([, , value]) => value(row));
     })(),
   };
 }
@@ -80,7 +81,8 @@ export async function exportTable(
 ): Promise<ExportTable> {
   const { db } = services;
   const t = translatorFor(language);
-  const fileName = (key: string) => t(`imports:fileName.${key}` as never) as string;
+  const fileName = (key: string) =>
+    t(`imports:fileName.${key}` as never) as string;
   const status = (s: string) => t(`domain:orderStatus.${s}` as never) as string;
   switch (input.list) {
     case "orders": {
@@ -118,14 +120,20 @@ export async function exportTable(
       const policy = await loadPolicy(db);
       const now = services.clock.now();
       const rows = (async function* () {
-        for await (const row of pages(async (offset) =>
-          (
-            await listPartners(
-              db,
-              { offset, limit: pageSize, sort: input.sort, filter: input.filter },
-              { now, policy },
-            )
-          ).rows,
+        for await (const row of pages(
+          async (offset) =>
+            (
+              await listPartners(
+                db,
+                {
+                  offset,
+                  limit: pageSize,
+                  sort: input.sort,
+                  filter: input.filter,
+                },
+                { now, policy },
+              )
+            ).rows,
         )) {
           const values = await partnerValues(db, row.id);
           if (values) yield { row, values };
@@ -142,20 +150,33 @@ export async function exportTable(
           ["contactName", "text", (p) => p.values.contactName],
           ["email", "text", (p) => p.values.email],
           ["phone", "text", (p) => p.values.phone],
-          ["language", "text", (p) => choiceWord("language", p.values.language, language)],
+          [
+            "language",
+            "text",
+            (p) => choiceWord("language", p.values.language, language),
+          ],
           ["street", "text", (p) => p.values.address.street],
           ["postcode", "text", (p) => p.values.address.postcode],
           ["city", "text", (p) => p.values.address.city],
           ["country", "text", (p) => p.values.address.country],
           ["regions", "text", (p) => named.regions(p.values.regions)],
-          ["capabilities", "text", (p) => named.capabilities(p.values.capabilities)],
+          [
+            "capabilities",
+            "text",
+            (p) => named.capabilities(p.values.capabilities),
+          ],
           ["capacity", "count", (p) => p.values.capacity],
           [
             "communication",
             "text",
-            (p) => choiceWord("communication", p.values.communication, language),
+            (p) =>
+              choiceWord("communication", p.values.communication, language),
           ],
-          ["tier", "text", (p) => t(`domain:tier.${p.row.tier}` as never) as string],
+          [
+            "tier",
+            "text",
+            (p) => t(`domain:tier.${p.row.tier}` as never) as string,
+          ],
           ["rating", "rating", (p) => p.row.rating],
           ["ratedOrders", "count", (p) => p.row.ratedOrders],
           ["activeOrders", "count", (p) => p.row.activeOrders],
@@ -167,15 +188,16 @@ export async function exportTable(
     }
     case "customers": {
       const rows = (async function* () {
-        for await (const row of pages(async (offset) =>
-          (
-            await listCustomers(db, {
-              offset,
-              limit: pageSize,
-              sort: input.sort,
-              filter: input.filter,
-            })
-          ).rows,
+        for await (const row of pages(
+          async (offset) =>
+            (
+              await listCustomers(db, {
+                offset,
+                limit: pageSize,
+                sort: input.sort,
+                filter: input.filter,
+              })
+            ).rows,
         )) {
           const values = await customerValues(db, row.id);
           if (values) yield { row, values };
@@ -191,12 +213,20 @@ export async function exportTable(
           ["name", "text", (c) => c.values.name],
           ["email", "text", (c) => c.values.email],
           ["phone", "text", (c) => c.values.phone],
-          ["language", "text", (c) => choiceWord("language", c.values.language, language)],
+          [
+            "language",
+            "text",
+            (c) => choiceWord("language", c.values.language, language),
+          ],
           ["street", "text", (c) => c.values.address.street],
           ["postcode", "text", (c) => c.values.address.postcode],
           ["city", "text", (c) => c.values.address.city],
           ["country", "text", (c) => c.values.address.country],
-          ["keyAccount", "text", (c) => yesNoWord(c.values.keyAccount, language)],
+          [
+            "keyAccount",
+            "text",
+            (c) => yesNoWord(c.values.keyAccount, language),
+          ],
           [
             "directMessaging",
             "text",
@@ -218,13 +248,18 @@ export async function exportTable(
           ["to", "text", (e) => e.recipient],
           ["subject", "text", (e) => e.subject],
           ["order", "text", (e) => e.orderNumber],
-          ["status", "text", (e) => t(`outbox:status.${e.status}` as never) as string],
+          [
+            "status",
+            "text",
+            (e) => t(`outbox:status.${e.status}` as never) as string,
+          ],
           ["attempts", "count", (e) => e.attempts],
           ["sent", "instant", (e) => e.sentAt],
           ["lastError", "text", (e) => e.lastError],
         ],
-        pages(async (offset) =>
-          (await listOutbox(db, input.filter, offset, pageSize)).rows,
+        pages(
+          async (offset) =>
+            (await listOutbox(db, input.filter, offset, pageSize)).rows,
         ),
       );
     case "ratedOrders":
@@ -246,27 +281,31 @@ export async function exportTable(
               "customerSatisfaction",
             ] as const
           ).map(
-            (factor): Cell<Awaited<ReturnType<typeof ratedOrders>>["rows"][number]> => [
+            (
               factor,
-              "count",
-              (r) => r.factors?.[factor] ?? null,
-            ],
+            ): Cell<
+              Awaited<ReturnType<typeof ratedOrders>>["rows"][number]
+            > => [factor, "count", (r) => r.factors?.[factor] ?? null],
           ),
           [
             "source",
             "text",
-            (r) => t(`imports:export.ratedOrders.sources.${r.source}` as never) as string,
+            (r) =>
+              t(
+                `imports:export.ratedOrders.sources.${r.source}` as never,
+              ) as string,
           ],
           ["revisions", "count", (r) => r.revisions],
         ],
-        pages(async (offset) =>
-          (
-            await ratedOrders(db, {
-              partnerId: input.partnerId,
-              offset,
-              limit: pageSize,
-            })
-          ).rows,
+        pages(
+          async (offset) =>
+            (
+              await ratedOrders(db, {
+                partnerId: input.partnerId,
+                offset,
+                limit: pageSize,
+              })
+            ).rows,
         ),
       );
     case "orderHistory":
@@ -285,8 +324,16 @@ export async function exportTable(
                 defaultValue: h.action,
               }) as string,
           ],
-          ["before", "text", (h) => (h.before === null ? null : JSON.stringify(h.before))],
-          ["after", "text", (h) => (h.after === null ? null : JSON.stringify(h.after))],
+          [
+            "before",
+            "text",
+            (h) => (h.before === null ? null : JSON.stringify(h.before)),
+          ],
+          [
+            "after",
+            "text",
+            (h) => (h.after === null ? null : JSON.stringify(h.after)),
+          ],
           ["reason", "text", (h) => h.reason],
         ],
         pages(

@@ -17,7 +17,10 @@ export async function readDownload(
   if (!user)
     return {
       ok: false,
-      error: { code: "UNAUTHORIZED", message: say({ key: "errors:signInFirst" }, "en") },
+      error: {
+        code: "UNAUTHORIZED",
+        message: say({ key: "errors:signInFirst" }, "en"),
+      },
     };
   const file = services.downloads.get(token, user.id, Date.now());
   return file

@@ -15,12 +15,7 @@ import { businessTimeZone } from "../../../shared/rules/business-time";
 import { TZDate } from "@date-fns/tz";
 
 export type CellKind =
-  | "text"
-  | "date"
-  | "instant"
-  | "euros"
-  | "count"
-  | "rating";
+  "text" | "date" | "instant" | "euros" | "count" | "rating";
 
 export interface TableColumn {
   heading: string;
@@ -37,7 +32,11 @@ export type TableWriter = (
   path: string,
   columns: TableColumn[],
   rows: AsyncIterable<TableValue[]>,
-  options: { language: Language; onRows(done: number): void; signal: AbortSignal },
+  options: {
+    language: Language;
+    onRows(done: number): void;
+    signal: AbortSignal;
+  },
 ) => Promise<number>;
 
 const csvText = (
@@ -83,7 +82,9 @@ export const writeCsv: TableWriter = async (path, columns, rows, options) => {
   for await (const row of rows) {
     options.signal.throwIfAborted();
     await write(
-      row.map((value, i) => csvText(value, columns[i]?.kind ?? "text", options.language)),
+      row.map((value, i) =>
+        csvText(value, columns[i]?.kind ?? "text", options.language),
+      ),
     );
     if (++count % 1000 === 0) options.onRows(count);
   }

@@ -40,7 +40,10 @@ export function readWholeNumber(
     : typed;
   const value = typeof cell === "number" ? cell : Number(text);
   if (text === "" || !Number.isInteger(value))
-    return no({ key: "errors:imports.cell.notWholeNumber", values: { text: cellText(cell) } });
+    return no({
+      key: "errors:imports.cell.notWholeNumber",
+      values: { text: cellText(cell) },
+    });
   if (value < min || value > max)
     return no({ key: "errors:imports.cell.outOfRange", values: { min, max } });
   return ok(value);
@@ -54,10 +57,16 @@ export function readEuros(cell: CellValue): Read<number> {
   if (typeof cell === "number")
     return Number.isFinite(cell) && cell >= 0
       ? ok(Math.round(cell * 100))
-      : no({ key: "errors:imports.cell.notAmount", values: { text: String(cell) } });
+      : no({
+          key: "errors:imports.cell.notAmount",
+          values: { text: String(cell) },
+        });
   const typed = cellText(cell);
   const s = typed.replace(/[\s\u00a0\u202f]|€|eur/gi, "");
-  const refused = no({ key: "errors:imports.cell.notAmount", values: { text: typed } });
+  const refused = no({
+    key: "errors:imports.cell.notAmount",
+    values: { text: typed },
+  });
   if (!/^\d[\d.,]*$/.test(s)) return refused;
   const lastDot = s.lastIndexOf(".");
   const lastComma = s.lastIndexOf(",");
@@ -94,7 +103,8 @@ export function readEuros(cell: CellValue): Read<number> {
 
 /** Days Excel counts from 30 December 1899 (its 1900 calendar, with the leap day 1900 never had). */
 function fromSpreadsheetSerial(serial: number): string | null {
-  if (!Number.isFinite(serial) || serial < 61 || serial > 2_958_465) return null;
+  if (!Number.isFinite(serial) || serial < 61 || serial > 2_958_465)
+    return null;
   const day = Math.floor(serial + 1e-9);
   return new Date(Date.UTC(1899, 11, 30) + day * 86_400_000)
     .toISOString()
@@ -112,16 +122,32 @@ export function readDate(cell: CellValue): Read<string> {
     const date = fromSpreadsheetSerial(cell);
     return date
       ? ok(date)
-      : no({ key: "errors:imports.cell.notDate", values: { text: String(cell) } });
+      : no({
+          key: "errors:imports.cell.notDate",
+          values: { text: String(cell) },
+        });
   }
   const text = cellText(cell).replace(/[ T]\d{1,2}:\d{2}(:\d{2})?$/, "");
   const date = parseTypedDate(text, "nl") ?? parseTypedDate(text, "en");
   return date
     ? ok(date)
-    : no({ key: "errors:imports.cell.notDate", values: { text: cellText(cell) } });
+    : no({
+        key: "errors:imports.cell.notDate",
+        values: { text: cellText(cell) },
+      });
 }
 
-const yesWords = new Set(["yes", "y", "ja", "j", "true", "waar", "1", "x", "✓"]);
+const yesWords = new Set([
+  "yes",
+  "y",
+  "ja",
+  "j",
+  "true",
+  "waar",
+  "1",
+  "x",
+  "✓",
+]);
 const noWords = new Set(["no", "n", "nee", "false", "onwaar", "0", ""]);
 
 export function readYesNo(cell: CellValue): Read<boolean> {
@@ -129,7 +155,10 @@ export function readYesNo(cell: CellValue): Read<boolean> {
   const word = cellText(cell).toLowerCase();
   if (yesWords.has(word)) return ok(true);
   if (noWords.has(word)) return ok(false);
-  return no({ key: "errors:imports.cell.notYesNo", values: { text: cellText(cell) } });
+  return no({
+    key: "errors:imports.cell.notYesNo",
+    values: { text: cellText(cell) },
+  });
 }
 
 /** Several entries in one cell, between commas, semicolons, bars or line breaks. */
@@ -146,7 +175,8 @@ export function readChoice<T extends string>(
 ): Read<T> {
   const typed = wordKey(cellText(cell));
   const found = choices.find(
-    (c) => wordKey(c.value) === typed || c.words.some((w) => wordKey(w) === typed),
+    (c) =>
+      wordKey(c.value) === typed || c.words.some((w) => wordKey(w) === typed),
   );
   return found
     ? ok(found.value)

@@ -41,4 +41,6 @@ export const choiceWord = (
   ) as string;
 
 export const yesNoWord = (value: boolean, language: Language) =>
-  translatorFor(language)((value ? "imports:yes" : "imports:no") as never) as string;
+  translatorFor(language)(
+    (value ? "imports:yes" : "imports:no") as never,
+  ) as string;

@@ -59,9 +59,15 @@ async function existingCustomers(
     ...(await inChunks(references, (chunk) =>
       select().where("external_ref", "in", chunk).execute(),
     )),
-    ...(await inChunks(ids, (chunk) => select().where("id", "in", chunk).execute())),
+    ...(await inChunks(ids, (chunk) =>
+      select().where("id", "in", chunk).execute(),
+    )),
   ];
-  return rows.map((r) => ({ id: r.id, reference: r.external_ref, label: r.name }));
+  return rows.map((r) => ({
+    id: r.id,
+    reference: r.external_ref,
+    label: r.name,
+  }));
 }
 
 export const customerImport: ImportKindRules<CustomerValues> = {
@@ -118,7 +124,13 @@ export const customerImport: ImportKindRules<CustomerValues> = {
         ];
       const checked = match.problem
         ? null
-        : checkWithContract(CustomerFields, values, r, context.language, columnOfField);
+        : checkWithContract(
+            CustomerFields,
+            values,
+            r,
+            context.language,
+            columnOfField,
+          );
       problems.push(...r.problems);
       if (!checked || r.problems.length > 0) continue;
       const { keyAccountReason: _reason, ...parsed } = checked;
@@ -148,9 +160,21 @@ export const customerImport: ImportKindRules<CustomerValues> = {
       await tick(i);
       const imported = { ...by, source: "import" as const };
       if (change.action === "create")
-        await insertCustomer(trx, change.values, change.values.keyAccount ? reason : null, imported);
+        await insertCustomer(
+          trx,
+          change.values,
+          change.values.keyAccount ? reason : null,
+          imported,
+        );
       else if (change.action === "update" && change.id && change.version)
-        await updateCustomerRow(trx, change.id, change.version, change.values, reason, imported);
+        await updateCustomerRow(
+          trx,
+          change.id,
+          change.version,
+          change.values,
+          reason,
+          imported,
+        );
     }
   },
 };

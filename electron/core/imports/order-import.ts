@@ -12,7 +12,11 @@ import {
   type StoredOrder,
 } from "../orders/order-fields";
 import { takeOrderNumbers } from "../orders/order-number";
-import { customerForOrder, insertOrder, updateOrderRow } from "../orders/save-order";
+import {
+  customerForOrder,
+  insertOrder,
+  updateOrderRow,
+} from "../orders/save-order";
 import {
   cellText,
   readChoice,
@@ -91,7 +95,13 @@ const columnOfField = (field: string): string | null => {
 async function customerFinder(db: Kysely<Database>) {
   const customers = await db
     .selectFrom("customers")
-    .select(["id", "name", "key_account", "direct_messaging_default", "external_ref"])
+    .select([
+      "id",
+      "name",
+      "key_account",
+      "direct_messaging_default",
+      "external_ref",
+    ])
     .execute();
   const byRef = new Map<string, Customer>();
   const byName = new Map<string, Customer | null>();
@@ -158,10 +168,13 @@ function readOrder(
     items: rows.map((item) => ({
       part: cellText(item.cell(itemColumns.part)),
       material: cellText(item.cell(itemColumns.material)),
-      lengthMm: item.read("lengthMm", (c) => readWholeNumber(c, 0, 100_000)) ?? 0,
+      lengthMm:
+        item.read("lengthMm", (c) => readWholeNumber(c, 0, 100_000)) ?? 0,
       widthMm: item.read("widthMm", (c) => readWholeNumber(c, 0, 100_000)) ?? 0,
-      thicknessMm: item.read("thicknessMm", (c) => readWholeNumber(c, 0, 100_000)) ?? 0,
-      quantity: item.read("quantity", (c) => readWholeNumber(c, 1, 100_000)) ?? 1,
+      thicknessMm:
+        item.read("thicknessMm", (c) => readWholeNumber(c, 0, 100_000)) ?? 0,
+      quantity:
+        item.read("quantity", (c) => readWholeNumber(c, 1, 100_000)) ?? 1,
     })),
     capabilities,
     requiresProductionDrawing: flag("productionDrawing"),
@@ -197,7 +210,9 @@ export const orderImport: ImportKindRules<NewOrder & { customer: Customer }> = {
       const reader = new RowReader(row, columns);
       const reference = cellText(reader.cell("reference"));
       if (!reference) {
-        reader.problem("reference", { key: "errors:imports.cell.referenceNeeded" });
+        reader.problem("reference", {
+          key: "errors:imports.cell.referenceNeeded",
+        });
         problems.push(...reader.problems);
         continue;
       }
@@ -213,10 +228,14 @@ export const orderImport: ImportKindRules<NewOrder & { customer: Customer }> = {
     const stored = new Map<string, StoredOrder & { id: number }>();
     for (let i = 0; i < existing.length; i += 500) {
       const chunk = existing.slice(i, i + 500);
-      const values = await orderValuesMany(db, chunk.map((e) => e.id));
+      const values = await orderValuesMany(
+        db,
+        chunk.map((e) => e.id),
+      );
       for (const e of chunk) {
         const order = values.get(e.id);
-        if (order && e.external_ref) stored.set(e.external_ref, { ...order, id: e.id });
+        if (order && e.external_ref)
+          stored.set(e.external_ref, { ...order, id: e.id });
       }
     }
     const changes: Planned<NewOrder & { customer: Customer }>[] = [];
@@ -251,7 +270,8 @@ export const orderImport: ImportKindRules<NewOrder & { customer: Customer }> = {
           customer.direct_messaging_default === 1,
       };
       const changed = current
-        ? Object.keys(changedFields(comparable(current), values).after).length > 0
+        ? Object.keys(changedFields(comparable(current), values).after).length >
+          0
         : true;
       if (current && changed && current.status !== "open") {
         first.problem(null, {

@@ -5,17 +5,9 @@ import type { Kysely } from "kysely";
 import { PartnerFields } from "../../../shared/contract";
 import { changedFields } from "../audit/changed-fields";
 import type { Database } from "../db/schema";
-import {
-  partnerValues,
-  type PartnerValues,
-} from "../partners/partner-fields";
+import { partnerValues, type PartnerValues } from "../partners/partner-fields";
 import { insertPartner, updatePartnerRow } from "../partners/save-partner";
-import {
-  cellText,
-  readChoice,
-  readList,
-  readWholeNumber,
-} from "./cell-values";
+import { cellText, readChoice, readList, readWholeNumber } from "./cell-values";
 import { communicationChoices, languageChoices } from "./choices";
 import {
   CatalogNames,
@@ -149,7 +141,13 @@ export const partnerImport: ImportKindRules<PartnerValues> = {
         }
       const checked = match.problem
         ? null
-        : checkWithContract(PartnerFields, values, r, context.language, columnOfField);
+        : checkWithContract(
+            PartnerFields,
+            values,
+            r,
+            context.language,
+            columnOfField,
+          );
       problems.push(...r.problems);
       if (!checked || r.problems.length > 0) continue;
       const changed = stored

@@ -56,7 +56,9 @@ export function sniffDelimiter(text: string, maxRecords = 50): "," | ";" {
   const score = (counts: number[]) => {
     const first = counts[0] ?? 0;
     if (first === 0) return 0;
-    return counts.filter((n) => n === first).length / counts.length + first / 1000;
+    return (
+      counts.filter((n) => n === first).length / counts.length + first / 1000
+    );
   };
   return score(semicolons) > score(commas) ? ";" : ",";
 }
@@ -74,7 +76,8 @@ export async function readCsv(
   }
   // Excel's "sep=;" first line names the separator.
   const named = /^\uFEFF?sep=([,;])\r?\n/.exec(text);
-  const delimiter = named?.[1] === ";" ? ";" : named ? "," : sniffDelimiter(text);
+  const delimiter =
+    named?.[1] === ";" ? ";" : named ? "," : sniffDelimiter(text);
   if (named) text = text.slice(named[0].length);
   // A file with NUL characters is no text file, whatever its name says.
   if (text.includes("\u0000"))

@@ -9,7 +9,8 @@ export async function readSpreadsheet(
   onProgress: OnProgress,
   signal?: AbortSignal,
 ): Promise<Sheet> {
-  if (bytes.length === 0) throw new FileRefused({ key: "errors:imports.empty" });
+  if (bytes.length === 0)
+    throw new FileRefused({ key: "errors:imports.empty" });
   if (bytes.length > sheetLimits.bytes)
     throw new FileRefused({
       key: "errors:imports.fileTooLarge",

@@ -121,17 +121,18 @@ async function copyReadParts(bytes: Buffer, target: string): Promise<void> {
     if (!keep.some((e) => e.fileName.startsWith("xl/worksheets/")))
       throw new FileRefused({ key: "errors:imports.notXlsx" });
     const out = new yazl.ZipFile();
-    const failed = new Promise<never>((_, reject) =>
-      out.on("error", reject),
-    );
+    const failed = new Promise<never>((_, reject) => out.on("error", reject));
     for (const entry of keep)
       out.addReadStreamLazy(
         entry.fileName,
         { compressionLevel: 1 },
         (callback) =>
           zip.openReadStream(entry, (error, stream) => {
-            if (error || !stream) return callback(error ?? new Error("no stream"), null as never);
-            const cap = new ByteCap(Math.min(entry.uncompressedSize, zipLimits.part));
+            if (error || !stream)
+              return callback(error ?? new Error("no stream"), null as never);
+            const cap = new ByteCap(
+              Math.min(entry.uncompressedSize, zipLimits.part),
+            );
             stream.on("error", (e) => out.emit("error", e));
             cap.on("error", (e) => out.emit("error", e));
             callback(null, stream.pipe(cap));
@@ -162,12 +163,15 @@ function plainCell(value: unknown): CellValue {
     typeof value === "boolean"
   )
     return value;
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value;
+  if (value instanceof Date)
+    return Number.isNaN(value.getTime()) ? null : value;
   if (typeof value !== "object") return null;
   const v = value as Record<string, unknown>;
   if ("formula" in v || "sharedFormula" in v) return plainCell(v.result);
   if (Array.isArray(v.richText))
-    return (v.richText as { text?: string }[]).map((r) => r.text ?? "").join("");
+    return (v.richText as { text?: string }[])
+      .map((r) => r.text ?? "")
+      .join("");
   if ("hyperlink" in v) return plainCell(v.text);
   return null;
 }

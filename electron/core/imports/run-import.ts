@@ -114,10 +114,7 @@ async function check(
   return { sheet, columns, plan };
 }
 
-const sayProblem = (
-  p: RowProblem,
-  language: "en" | "nl",
-): ImportProblem => ({
+const sayProblem = (p: RowProblem, language: "en" | "nl"): ImportProblem => ({
   row: p.row,
   column: p.column,
   message: typeof p.problem === "string" ? p.problem : say(p.problem, language),
@@ -150,7 +147,12 @@ export function previewImport(
 ): Promise<ImportPreview> {
   return asJob(context, input, async (job) => {
     const language = signedInUser(context).language;
-    const { sheet, plan, columns } = await check(context.db, input, context, job);
+    const { sheet, plan, columns } = await check(
+      context.db,
+      input,
+      context,
+      job,
+    );
     job.report("done", sheet.rows.length, sheet.rows.length);
     const count = (action: string) =>
       plan.changes.filter((c) => c.action === action).length;

@@ -3,6 +3,7 @@
 import type { Input, Method, Output } from "../../../shared/contract";
 import type { ApiError } from "../../../shared/errors";
 import {
+  httpDownloadFetcher,
   httpFileFetcher,
   httpTransport,
   ipcFileFetcher,
@@ -57,6 +58,18 @@ const transport: Transport = window.cutr
 const fileFetcher: FileFetcher = window.cutr
   ? ipcFileFetcher(window.cutr)
   : httpFileFetcher(token, () => session);
+
+const downloadFetcher = window.cutr
+  ? null
+  : httpDownloadFetcher(token, () => session);
+
+/** Browser mode: the bytes of an export or template made for this session. */
+export async function fetchDownload(download: string): Promise<Blob> {
+  if (!downloadFetcher) throw new Error("fetchDownload is for browser mode");
+  const envelope = await downloadFetcher(download);
+  if (!envelope.ok) throw new ApiFailure(envelope.error);
+  return envelope.value;
+}
 
 /** A stored file's bytes (never a path): for thumbnails, full-size views and downloads. */
 export async function fetchFile(

@@ -27,6 +27,8 @@ interface CutrBridge {
     fileId: number,
     variant: FileVariant,
   ): Promise<Envelope<{ path: string | null }>>;
+  /** Electron: an export or template saved through the native Save dialog, copied from its file. */
+  saveDownload(token: string): Promise<Envelope<{ path: string | null }>>;
   openSaved(path: string): Promise<Envelope<null>>;
   /** Electron: a desktop notification; a click opens `route` in the console. */
   notify(notice: {
@@ -104,6 +106,25 @@ export function httpFileFetcher(
             : `/files/${fileId}${variant === "thumb" ? "/thumb" : ""}`,
         { headers: authHeaders(token, session()) },
       );
+    } catch {
+      return unreachable();
+    }
+    if (response.ok) return { ok: true, value: await response.blob() };
+    return readEnvelope<Blob>(response);
+  };
+}
+
+/** Browser mode: an export or template made for this session, by its token. */
+export function httpDownloadFetcher(
+  token: string,
+  session: () => string | null,
+) {
+  return async (download: string): Promise<Envelope<Blob>> => {
+    let response: Response;
+    try {
+      response = await fetch(`/downloads/${encodeURIComponent(download)}`, {
+        headers: authHeaders(token, session()),
+      });
     } catch {
       return unreachable();
     }

@@ -1,6 +1,8 @@
 import { Center, Loader } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { Navigate, Route, Routes } from "react-router";
+import { CustomerPage } from "../features/customers/CustomerPage";
+import { CustomersPage } from "../features/customers/CustomersPage";
 import { DispatchPage } from "../features/dispatch/DispatchPage";
 import { HomePage } from "../features/home/HomePage";
 import { InboxPage } from "../features/messages/InboxPage";
@@ -41,6 +43,8 @@ export function ConsoleRoutes() {
         <Route path="/quality" element={<QualityPage />} />
         <Route path="/partners" element={<PartnersPage />} />
         <Route path="/partners/:id" element={<PartnerPage />} />
+        <Route path="/customers" element={<CustomersPage />} />
+        <Route path="/customers/:id" element={<CustomerPage />} />
         <Route path="/messages" element={<InboxPage />} />
         <Route path="/outbox" element={<OutboxPage />} />
         <Route path="/settings" element={<SettingsPage />} />

@@ -19,6 +19,7 @@ import {
   IconSearch,
   IconSettings,
   IconTruckDelivery,
+  IconUsers,
 } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
 import { NavLink as RouterLink, Outlet, useLocation } from "react-router";
@@ -37,6 +38,7 @@ const areas = [
   { to: "/orders", area: "orders", icon: IconClipboardList },
   { to: "/quality", area: "quality", icon: IconPhotoCheck },
   { to: "/partners", area: "partners", icon: IconBuildingFactory2 },
+  { to: "/customers", area: "customers", icon: IconUsers },
   { to: "/messages", area: "messages", icon: IconMessages },
   { to: "/outbox", area: "outbox", icon: IconMail },
   { to: "/settings", area: "settings", icon: IconSettings },

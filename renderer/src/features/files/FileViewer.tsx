@@ -11,7 +11,7 @@ import {
 import { IconDownload } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
 import type { OrderFile } from "../../../../shared/contract";
-import { saveStoredFile } from "../../api/save-stored-file";
+import { saveStoredFile } from "../../api/save-file";
 import { useFileUrl } from "./use-file-url";
 
 /** A photo as large as the window allows, or a PDF to save and open outside. */

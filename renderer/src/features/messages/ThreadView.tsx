@@ -13,7 +13,7 @@ import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Message, ThreadInfo } from "../../../../shared/contract";
 import { call } from "../../api/client";
-import { saveStoredFile } from "../../api/save-stored-file";
+import { saveStoredFile } from "../../api/save-file";
 import { useOperation } from "../../api/use-operation";
 import { EmptyNote } from "../../components/EmptyNote";
 import { formatInstant } from "../../components/format";

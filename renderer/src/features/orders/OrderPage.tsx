@@ -1,4 +1,5 @@
 import {
+  Alert,
   Anchor,
   Badge,
   Breadcrumbs,
@@ -15,9 +16,16 @@ import { useTranslation } from "react-i18next";
 import { Link, useParams, useSearchParams } from "react-router";
 import { useCan } from "../../app/use-can";
 import { CancelAssignmentDialog } from "./CancelAssignmentDialog";
+import { CancelOrderDialog } from "./CancelOrderDialog";
+import { OrderFormDrawer } from "./OrderFormDrawer";
 import { StatusActions } from "./StatusActions";
 import { useOperation } from "../../api/use-operation";
-import { formatDate, formatEuros, formatRating } from "../../components/format";
+import {
+  formatDate,
+  formatEuros,
+  formatInstant,
+  formatRating,
+} from "../../components/format";
 import { LoadState } from "../../components/LoadState";
 import { StatusBadge } from "../../components/StatusBadge";
 import { TierBadge } from "../../components/TierBadge";
@@ -33,7 +41,10 @@ export function OrderPage() {
   const id = Number(useParams().id);
   const [params, setParams] = useSearchParams();
   const mayDispatch = useCan("dispatch");
+  const mayEditOrders = useCan("editOrders");
   const [cancelling, setCancelling] = useState(false);
+  const [editing, setEditing] = useState(false);
+  const [withdrawing, setWithdrawing] = useState(false);
   const order = useOperation(
     "orders.get",
     { id },
@@ -72,9 +83,11 @@ export function OrderPage() {
           </Group>
           <Text size="lg">{o.title}</Text>
           <Text size="sm" c="dimmed">
-            {o.customer.name} · {o.deliveryAddress.street},{" "}
-            {o.deliveryAddress.postcode} {o.deliveryAddress.city},{" "}
-            {o.deliveryAddress.country}
+            <Anchor component={Link} to={`/customers/${o.customer.id}`} inherit>
+              {o.customer.name}
+            </Anchor>{" "}
+            · {o.deliveryAddress.street}, {o.deliveryAddress.postcode}{" "}
+            {o.deliveryAddress.city}, {o.deliveryAddress.country}
           </Text>
         </Stack>
         <Stack gap={4} align="flex-end">
@@ -92,6 +105,28 @@ export function OrderPage() {
             <Text c="dimmed">{t("page.noPartner")}</Text>
           )}
           <StatusActions order={o} />
+          {mayEditOrders &&
+            (o.status === "open" || o.status === "assigned") && (
+              <Group gap="xs">
+                {o.status === "open" && (
+                  <Button
+                    size="xs"
+                    variant="default"
+                    onClick={() => setEditing(true)}
+                  >
+                    {t("actions.edit")}
+                  </Button>
+                )}
+                <Button
+                  size="xs"
+                  variant="subtle"
+                  color="red"
+                  onClick={() => setWithdrawing(true)}
+                >
+                  {t("actions.cancelOrder")}
+                </Button>
+              </Group>
+            )}
           {o.partner &&
             mayDispatch &&
             (o.status === "assigned" || o.status === "ready") && (
@@ -120,6 +155,26 @@ export function OrderPage() {
           </Text>
         </Stack>
       </Group>
+      {o.status === "cancelled" && o.cancelledAt && (
+        <Alert color="gray" variant="light">
+          {t("cancelled.banner", {
+            when: formatInstant(o.cancelledAt),
+            reason: o.cancelReason ?? "",
+          })}
+        </Alert>
+      )}
+      {editing && (
+        <OrderFormDrawer
+          order={o}
+          opened={editing}
+          onClose={() => setEditing(false)}
+        />
+      )}
+      <CancelOrderDialog
+        order={o}
+        opened={withdrawing}
+        onClose={() => setWithdrawing(false)}
+      />
       <Tabs
         value={params.get("tab") ?? "project"}
         onChange={(tab) =>

@@ -1,5 +1,6 @@
 import {
   Badge,
+  Button,
   Group,
   Loader,
   MultiSelect,
@@ -10,22 +11,30 @@ import {
   Title,
 } from "@mantine/core";
 import { useDebouncedCallback, useHotkeys } from "@mantine/hooks";
-import { IconSearch } from "@tabler/icons-react";
+import { IconPlus, IconSearch, IconUpload } from "@tabler/icons-react";
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { orderStatuses, type OrderStatus } from "../../../../shared/domain";
+import { useCan } from "../../app/use-can";
 import { useCatalog } from "../../app/use-catalog";
+import { ExportButton } from "../data-files/ExportButton";
+import { ImportDialog } from "../data-files/ImportDialog";
+import { OrderFormDrawer } from "./OrderFormDrawer";
 import { formatCount } from "../../components/format";
 import { LoadState } from "../../components/LoadState";
 import { YesNoFilter, type YesNo } from "../../components/YesNoFilter";
-import { OrdersTable, useVirtualRows } from "./OrdersTable";
+import { useVirtualRows } from "../../components/VirtualTable";
+import { OrdersTable } from "./OrdersTable";
 import { useOrderWindow } from "./use-order-window";
 import { useOrdersQueryState } from "./use-orders-query-state";
 
 const noStatus: OrderStatus[] = [];
 
 export function OrdersPage() {
-  const { t } = useTranslation(["orders", "domain"]);
+  const { t } = useTranslation(["orders", "domain", "imports"]);
+  const mayEnter = useCan("editOrders");
+  const [adding, setAdding] = useState(false);
+  const [importing, setImporting] = useState(false);
   const statusOptions = orderStatuses.map((s) => ({
     value: s,
     label: t(`domain:orderStatus.${s}`),
@@ -54,7 +63,10 @@ export function OrdersPage() {
     (value: string) => update({ q: value }),
     200,
   );
-  useHotkeys([["/", () => searchRef.current?.focus()]]);
+  useHotkeys([
+    ["/", () => searchRef.current?.focus()],
+    ["n", () => mayEnter && setAdding(true)],
+  ]);
 
   // The first render sizes the list from the last known total; the window then fetches what is visible.
   const [knownTotal, setKnownTotal] = useState(0);
@@ -88,7 +100,39 @@ export function OrdersPage() {
               <Loader size="xs" aria-label={t("list.updating")} />
             )}
           </Group>
+          <Group gap="xs">
+            {mayEnter && (
+              <>
+                <Button
+                  size="xs"
+                  leftSection={<IconPlus size={14} />}
+                  onClick={() => setAdding(true)}
+                >
+                  {t("list.new")}
+                </Button>
+                <Button
+                  size="xs"
+                  variant="default"
+                  leftSection={<IconUpload size={14} />}
+                  onClick={() => setImporting(true)}
+                >
+                  {t("imports:import.button")}
+                </Button>
+              </>
+            )}
+            <ExportButton
+              list={{ list: "orders", sort: state.sort, filter: state.filter }}
+            />
+          </Group>
         </Group>
+        {adding && (
+          <OrderFormDrawer opened={adding} onClose={() => setAdding(false)} />
+        )}
+        <ImportDialog
+          kind="orders"
+          opened={importing}
+          onClose={() => setImporting(false)}
+        />
         <Group gap="xs" wrap="wrap">
           <TextInput
             ref={searchRef}

@@ -2,7 +2,7 @@ import { Badge, Button, Group, Paper, Text, Title } from "@mantine/core";
 import { IconDownload, IconFileTypePdf } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
 import { call, isElectron } from "../../api/client";
-import { saveStoredFile } from "../../api/save-stored-file";
+import { saveStoredFile } from "../../api/save-file";
 import { useChange } from "../../api/use-change";
 import { useOperation } from "../../api/use-operation";
 import { useCan } from "../../app/use-can";

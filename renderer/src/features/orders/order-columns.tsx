@@ -24,13 +24,6 @@ export const sortOf: Record<string, OrderSort["column"] | undefined> = {
 /** Text columns that share the width left over; the others keep their size. */
 export const growingColumns = new Set(["title", "customerName", "partnerName"]);
 
-/** The flex style of a column: its size, and its share of spare width if it grows. */
-export function columnStyle(id: string, size: number) {
-  return growingColumns.has(id)
-    ? { flex: `1 1 ${size}px`, minWidth: size }
-    : { flex: "none", width: size };
-}
-
 /** The Orders list's columns, with their headers in the user's language. */
 export function useOrderColumns() {
   const { t } = useTranslation(["orders", "domain"]);

@@ -1,17 +1,23 @@
 import {
+  Alert,
   Anchor,
   Badge,
   Breadcrumbs,
+  Button,
   Group,
   SimpleGrid,
   Stack,
-  Table,
   Text,
   Title,
 } from "@mantine/core";
+import { useHotkeys } from "@mantine/hooks";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Link, useNavigate, useParams } from "react-router";
+import { Link, useParams } from "react-router";
+import { call } from "../../api/client";
+import { useChange } from "../../api/use-change";
 import { useOperation } from "../../api/use-operation";
+import { useCan } from "../../app/use-can";
 import { useCatalog } from "../../app/use-catalog";
 import {
   formatDate,
@@ -19,23 +25,32 @@ import {
   formatRating,
 } from "../../components/format";
 import { LoadState } from "../../components/LoadState";
-import { StatusBadge } from "../../components/StatusBadge";
+import { OrderRowsTable } from "../../components/OrderRowsTable";
+import { PagedHistory } from "../../components/PagedHistory";
 import { TierBadge } from "../../components/TierBadge";
+import { ExportButton } from "../data-files/ExportButton";
 import { CommunicationSetting } from "./CommunicationSetting";
 import { EmailLanguageSetting } from "./EmailLanguageSetting";
 import { PartnerCharts } from "./PartnerCharts";
+import { PartnerFormDrawer } from "./PartnerFormDrawer";
+import { PauseDialog } from "./PauseDialog";
 import { RatedOrdersTable } from "./RatedOrdersTable";
 
 export function PartnerPage() {
   const { t } = useTranslation(["partners", "domain", "email"]);
   const id = Number(useParams().id);
   const names = useCatalog();
-  const navigate = useNavigate();
+  const mayEdit = useCan("editPartners");
+  const mayPause = useCan("pausePartners");
+  const [editing, setEditing] = useState(false);
+  const [pausing, setPausing] = useState(false);
+  const { run, pending } = useChange();
   const partner = useOperation(
     "partners.get",
     { id },
     { enabled: Number.isInteger(id) && id > 0 },
   );
+  useHotkeys([["e", () => mayEdit && partner.data && setEditing(true)]]);
   if (!partner.data)
     return (
       <LoadState
@@ -53,13 +68,69 @@ export function PartnerPage() {
         </Anchor>
         <Text size="sm">{p.name}</Text>
       </Breadcrumbs>
-      <Group gap="sm">
-        <Title order={1} size="h2">
-          {p.name}
-        </Title>
-        <TierBadge tier={p.tier} />
-        {!p.active && <Badge color="gray">{t("detail.paused")}</Badge>}
+      <Group justify="space-between">
+        <Group gap="sm">
+          <Title order={1} size="h2">
+            {p.name}
+          </Title>
+          <TierBadge tier={p.tier} />
+          {!p.active && <Badge color="gray">{t("detail.paused")}</Badge>}
+        </Group>
+        <Group gap="xs">
+          {mayEdit && (
+            <Button
+              size="xs"
+              variant="default"
+              onClick={() => setEditing(true)}
+            >
+              {t("detail.edit")}
+            </Button>
+          )}
+          {mayPause &&
+            (p.active ? (
+              <Button
+                size="xs"
+                variant="default"
+                color="orange"
+                onClick={() => setPausing(true)}
+              >
+                {t("pause.button")}
+              </Button>
+            ) : (
+              <Button
+                size="xs"
+                variant="light"
+                loading={pending}
+                onClick={() =>
+                  void run(
+                    () =>
+                      call("partners.resume", { id: p.id, version: p.version }),
+                    () => t("pause.resumed", { name: p.name }),
+                  )
+                }
+              >
+                {t("pause.resume")}
+              </Button>
+            ))}
+        </Group>
       </Group>
+      {p.pause && (
+        <Alert color="orange" variant="light" title={t("pause.banner")}>
+          <Text size="sm">
+            {p.pause.reason
+              ? t("pause.bannerReason", {
+                  reason: p.pause.reason,
+                  since: formatInstant(p.pause.since),
+                })
+              : t("pause.bannerNoReason")}
+          </Text>
+          <Text size="sm">
+            {p.pause.resumesOn
+              ? t("pause.bannerUntil", { date: formatDate(p.pause.resumesOn) })
+              : t("pause.bannerIndefinite")}
+          </Text>
+        </Alert>
+      )}
       <SimpleGrid cols={{ base: 2, lg: 4 }}>
         <Stack gap={0}>
           <Text size="xs" c="dimmed">
@@ -87,11 +158,19 @@ export function PartnerPage() {
           <Text size="xs" c="dimmed">
             {t("detail.contact")}
           </Text>
+          {p.contactName && <Text size="sm">{p.contactName}</Text>}
           <Text size="sm">{p.email}</Text>
           <Text size="sm">{p.phone}</Text>
+          {p.address.street && <Text size="sm">{p.address.street}</Text>}
           <Text size="sm">
-            {p.city}, {p.country}
+            {[p.address.postcode, p.city].filter(Boolean).join(" ")},{" "}
+            {p.country}
           </Text>
+          {p.externalRef && (
+            <Text size="xs" c="dimmed">
+              {t("detail.reference", { reference: p.externalRef })}
+            </Text>
+          )}
         </Stack>
         <Stack gap={0}>
           <Text size="xs" c="dimmed">
@@ -130,9 +209,12 @@ export function PartnerPage() {
         ))}
       </Group>
       <PartnerCharts partnerId={p.id} />
-      <Title order={2} size="h4" mt="sm">
-        {t("detail.ratedOrdersTitle")}
-      </Title>
+      <Group justify="space-between" mt="sm">
+        <Title order={2} size="h4">
+          {t("detail.ratedOrdersTitle")}
+        </Title>
+        <ExportButton list={{ list: "ratedOrders", partnerId: p.id }} />
+      </Group>
       <RatedOrdersTable partnerId={p.id} />
       <Title order={2} size="h4" mt="sm">
         {t("detail.recentOrders")}
@@ -142,39 +224,24 @@ export function PartnerPage() {
           {t("detail.noOrders")}
         </Text>
       ) : (
-        <Table highlightOnHover>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t("detail.column.order")}</Table.Th>
-              <Table.Th>{t("detail.column.status")}</Table.Th>
-              <Table.Th>{t("detail.column.product")}</Table.Th>
-              <Table.Th>{t("detail.column.customer")}</Table.Th>
-              <Table.Th>{t("detail.column.requestedDelivery")}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {p.recentOrders.map((o) => (
-              <Table.Tr
-                key={o.id}
-                tabIndex={0}
-                style={{ cursor: "pointer" }}
-                onClick={() => navigate(`/orders/${o.id}`)}
-                onKeyDown={(e) =>
-                  e.key === "Enter" && navigate(`/orders/${o.id}`)
-                }
-              >
-                <Table.Td ff="monospace">{o.number}</Table.Td>
-                <Table.Td>
-                  <StatusBadge status={o.status} />
-                </Table.Td>
-                <Table.Td>{o.title}</Table.Td>
-                <Table.Td>{o.customerName}</Table.Td>
-                <Table.Td>{formatDate(o.requestedDeliveryDate)}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+        <OrderRowsTable rows={p.recentOrders} show="customer" />
       )}
+      <Title order={2} size="h4" mt="sm">
+        {t("detail.history")}
+      </Title>
+      <PagedHistory of={{ partnerId: p.id }} />
+      {editing && (
+        <PartnerFormDrawer
+          partner={p}
+          opened={editing}
+          onClose={() => setEditing(false)}
+        />
+      )}
+      <PauseDialog
+        partner={p}
+        opened={pausing}
+        onClose={() => setPausing(false)}
+      />
     </Stack>
   );
 }

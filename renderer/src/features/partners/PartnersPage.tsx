@@ -1,4 +1,5 @@
 import {
+  Button,
   Group,
   Paper,
   Select,
@@ -10,18 +11,28 @@ import {
   Title,
   UnstyledButton,
 } from "@mantine/core";
-import { useDebouncedCallback } from "@mantine/hooks";
-import { IconArrowDown, IconArrowUp, IconSearch } from "@tabler/icons-react";
+import { useDebouncedCallback, useHotkeys } from "@mantine/hooks";
+import {
+  IconArrowDown,
+  IconArrowUp,
+  IconPlus,
+  IconSearch,
+  IconUpload,
+} from "@tabler/icons-react";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 import type { PartnersListInput } from "../../../../shared/contract";
 import { tiers } from "../../../../shared/domain";
 import { useOperation } from "../../api/use-operation";
+import { useCan } from "../../app/use-can";
 import { formatNumber, formatRating } from "../../components/format";
 import { LoadState } from "../../components/LoadState";
 import { PagePicker } from "../../components/PagePicker";
 import { TierBadge } from "../../components/TierBadge";
+import { ExportButton } from "../data-files/ExportButton";
+import { ImportDialog } from "../data-files/ImportDialog";
+import { PartnerFormDrawer } from "./PartnerFormDrawer";
 import { TierDistributionChart } from "./TierDistributionChart";
 import { TrendValue } from "./TrendValue";
 import { usePartnersQueryState } from "./use-partners-query-state";
@@ -30,11 +41,15 @@ type SortColumn = NonNullable<PartnersListInput["sort"]>["column"];
 const pageSize = 50;
 
 export function PartnersPage() {
-  const { t } = useTranslation(["partners", "domain"]);
+  const { t } = useTranslation(["partners", "domain", "imports"]);
   const navigate = useNavigate();
   const { state, update } = usePartnersQueryState();
   const { sort, tier, nearBoundary, page } = state;
   const [search, setSearch] = useState(state.search);
+  const mayEdit = useCan("editPartners");
+  const [adding, setAdding] = useState(false);
+  const [importing, setImporting] = useState(false);
+  useHotkeys([["n", () => mayEdit && setAdding(true)]]);
   // The address can change under the box (Back, or the list restored on coming back to it).
   useEffect(
     () =>
@@ -106,16 +121,58 @@ export function PartnersPage() {
 
   return (
     <Stack p="md" gap="sm">
-      <Group gap="xs" align="baseline">
-        <Title order={1} size="h3">
-          {t("list.title")}
-        </Title>
-        {partners.data && (
-          <Text c="dimmed" size="sm">
-            {t("list.total", { count: partners.data.total })}
-          </Text>
-        )}
+      <Group justify="space-between">
+        <Group gap="xs" align="baseline">
+          <Title order={1} size="h3">
+            {t("list.title")}
+          </Title>
+          {partners.data && (
+            <Text c="dimmed" size="sm">
+              {t("list.total", { count: partners.data.total })}
+            </Text>
+          )}
+        </Group>
+        <Group gap="xs">
+          {mayEdit && (
+            <>
+              <Button
+                size="xs"
+                leftSection={<IconPlus size={14} />}
+                onClick={() => setAdding(true)}
+              >
+                {t("list.new")}
+              </Button>
+              <Button
+                size="xs"
+                variant="default"
+                leftSection={<IconUpload size={14} />}
+                onClick={() => setImporting(true)}
+              >
+                {t("imports:import.button")}
+              </Button>
+            </>
+          )}
+          <ExportButton
+            list={{
+              list: "partners",
+              sort,
+              filter: {
+                ...(nearBoundary ? { nearBoundary } : {}),
+                ...(tier ? { tier } : {}),
+                ...(state.search ? { search: state.search } : {}),
+              },
+            }}
+          />
+        </Group>
       </Group>
+      {adding && (
+        <PartnerFormDrawer opened={adding} onClose={() => setAdding(false)} />
+      )}
+      <ImportDialog
+        kind="partners"
+        opened={importing}
+        onClose={() => setImporting(false)}
+      />
       <Paper withBorder p="sm" radius="md" maw={520}>
         <TierDistributionChart title={t("list.byTier")} />
       </Paper>

@@ -8,6 +8,7 @@ import { BackupsPanel } from "./BackupsPanel";
 import { ChangePasswordForm } from "./ChangePasswordForm";
 import { TeamDatabasePanel } from "./TeamDatabasePanel";
 import { UsersPanel } from "./UsersPanel";
+import { CatalogPanel } from "./CatalogPanel";
 import { ClosingDays } from "./ClosingDays";
 import { PolicyForm } from "./PolicyForm";
 import { SmtpForm } from "./SmtpForm";
@@ -60,6 +61,7 @@ export function SettingsPage() {
         />
       )}
       <ClosingDays editable={admin} />
+      <CatalogPanel editable={admin} />
       {admin && <UsersPanel teamMode={teamMode} />}
       {admin && <SmtpSettingsSection />}
       {admin && !teamMode && <BackupsPanel />}

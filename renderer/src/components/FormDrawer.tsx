@@ -1,0 +1,123 @@
+import { Alert, Button, Drawer, Group, Stack, Text } from "@mantine/core";
+import type { UseFormReturnType } from "@mantine/form";
+import { getHotkeyHandler } from "@mantine/hooks";
+import { useState, type ReactNode } from "react";
+import { useTranslation } from "react-i18next";
+import { ApiFailure } from "../api/client";
+import { dropFormDraft, keepFormDraft } from "../app/form-drafts";
+
+interface FormDrawerProps<V> {
+  opened: boolean;
+  onClose(): void;
+  title: string;
+  form: UseFormReturnType<V>;
+  /** Where what was typed is kept when the drawer closes unsaved. */
+  draftKey: string;
+  /** Whether the form opened with a kept draft (it says so, and offers to discard it). */
+  restored: boolean;
+  onDiscard(): void;
+  /** Saves; a refusal (ApiFailure) is shown in the drawer, with what was typed kept. */
+  onSubmit(values: V): Promise<void>;
+  submitLabel: string;
+  children: ReactNode;
+}
+
+/**
+ * A form in a drawer at the side of the page: Ctrl+Enter saves, Escape closes and keeps what was
+ * typed for next time, a refusal is shown above the buttons without losing anything.
+ */
+export function FormDrawer<V>({
+  opened,
+  onClose,
+  title,
+  form,
+  draftKey,
+  restored,
+  onDiscard,
+  onSubmit,
+  submitLabel,
+  children,
+}: FormDrawerProps<V>) {
+  const { t } = useTranslation();
+  const [saving, setSaving] = useState(false);
+  const [refusal, setRefusal] = useState<ApiFailure | null>(null);
+
+  const close = () => {
+    if (form.isDirty()) keepFormDraft(draftKey, form.getValues());
+    else dropFormDraft(draftKey);
+    setRefusal(null);
+    onClose();
+  };
+  const submit = form.onSubmit(async (values) => {
+    setSaving(true);
+    setRefusal(null);
+    try {
+      await onSubmit(values);
+      dropFormDraft(draftKey);
+    } catch (error) {
+      setRefusal(
+        error instanceof ApiFailure
+          ? error
+          : new ApiFailure({ code: "INTERNAL", message: String(error) }),
+      );
+    } finally {
+      setSaving(false);
+    }
+  });
+
+  return (
+    <Drawer
+      opened={opened}
+      onClose={close}
+      title={title}
+      position="right"
+      size="lg"
+      closeButtonProps={{ "aria-label": t("form.close") }}
+    >
+      <form
+        onSubmit={submit}
+        onKeyDown={getHotkeyHandler([["mod+Enter", () => submit()]])}
+        noValidate
+      >
+        <Stack gap="sm">
+          {restored && (
+            <Alert color="blue" variant="light" py={6}>
+              <Group justify="space-between" wrap="nowrap">
+                <Text size="sm">{t("form.restored")}</Text>
+                <Button size="compact-xs" variant="subtle" onClick={onDiscard}>
+                  {t("form.discard")}
+                </Button>
+              </Group>
+            </Alert>
+          )}
+          {children}
+          {refusal && (
+            <Alert
+              color={refusal.code === "CONFLICT" ? "orange" : "red"}
+              title={
+                refusal.code === "CONFLICT"
+                  ? t("request.conflict")
+                  : t("request.notDone")
+              }
+            >
+              {refusal.message}
+            </Alert>
+          )}
+          <Group justify="space-between">
+            <Text size="xs" c="dimmed">
+              {t("form.keys")}
+            </Text>
+            <Group gap="xs">
+              <Button variant="default" onClick={close} disabled={saving}>
+                {t("cancel")}
+              </Button>
+              <Button type="submit" loading={saving}>
+                {submitLabel}
+              </Button>
+            </Group>
+          </Group>
+        </Stack>
+      </form>
+    </Drawer>
+  );
+}
