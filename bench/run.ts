@@ -26,6 +26,7 @@ import {
   type Metric,
 } from "./measure";
 import { measureBackup } from "./backups";
+import { measureDataFiles } from "./data-files";
 import { measureMessages, topUpMessages } from "./messages";
 import {
   compareWithSqlite,
@@ -140,6 +141,7 @@ async function measureCore(core: BenchCore) {
   await measureMessages(core, metrics);
   await measureSearch(core, metrics);
   await measureBackup(core, metrics, queries);
+  await measureDataFiles(core, metrics);
 }
 
 async function measureRatings(core: BenchCore) {

@@ -266,6 +266,57 @@ describe("migrating an existing file", () => {
     await handle.close();
   });
 
+  it("0013 keeps every partner, customer and order, seeds the lists with what they use", async () => {
+    const handle = await demoDatabaseBefore("0013_real_data", 60);
+    const count = (table: string) =>
+      (
+        handle.sqlite.prepare(`SELECT count(*) AS n FROM ${table}`).get() as {
+          n: number;
+        }
+      ).n;
+    const before = ["partners", "customers", "orders"].map(count);
+    await migrateToLatest(handle, {
+      backupFileFor: () => join(folder, "before-0013.sqlite"),
+    });
+    expect(["partners", "customers", "orders"].map(count)).toEqual(before);
+    // Every capability and region the data uses is in the admins' lists, named in both languages.
+    const missing = handle.sqlite
+      .prepare(
+        `SELECT capability AS code FROM partner_capabilities
+           WHERE capability NOT IN (SELECT code FROM capabilities)
+         UNION SELECT capability FROM order_capabilities
+           WHERE capability NOT IN (SELECT code FROM capabilities)
+         UNION SELECT region FROM partner_regions
+           WHERE region NOT IN (SELECT code FROM regions)
+         UNION SELECT region FROM orders WHERE region NOT IN (SELECT code FROM regions)`,
+      )
+      .all();
+    expect(missing).toEqual([]);
+    expect(
+      handle.sqlite
+        .prepare("SELECT name_en, name_nl FROM regions WHERE code = 'BE-BRU'")
+        .get(),
+    ).toEqual({ name_en: "Brussels", name_nl: "Brussel" });
+    // The partners made before have blank new details, a version, and no pause.
+    expect(
+      handle.sqlite
+        .prepare(
+          "SELECT count(*) AS n FROM partners WHERE contact_name = '' AND paused_reason IS NULL AND external_ref IS NULL",
+        )
+        .get(),
+    ).toEqual({ n: before[0] });
+    // Two imports may not give two partners the same reference.
+    handle.sqlite
+      .prepare("UPDATE partners SET external_ref = 'P-1' WHERE id = 1")
+      .run();
+    expect(() =>
+      handle.sqlite
+        .prepare("UPDATE partners SET external_ref = 'P-1' WHERE id = 2")
+        .run(),
+    ).toThrow(/UNIQUE/);
+    await handle.close();
+  });
+
   it("rolls a failing migration back completely", async () => {
     const file = join(folder, "cutr.sqlite");
     const handle = openDatabase(file);
