@@ -14,7 +14,7 @@ test("no screen of the console has a serious accessibility problem", async ({
   page,
   browserMode,
 }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   await signInAs(page, browserMode, "Anna de Vries, Admin");
   const screens: [string, string][] = [
     ["/#/home", "Good to see you, Anna"],
@@ -22,6 +22,7 @@ test("no screen of the console has a serious accessibility problem", async ({
     ["/#/dispatch", "Dispatch"],
     ["/#/quality", "Quality review"],
     ["/#/partners", "Partners"],
+    ["/#/customers", "Customers"],
     ["/#/messages", "Messages"],
     ["/#/outbox", "Outbox"],
     ["/#/settings", "Settings"],
@@ -76,6 +77,47 @@ test("no screen of the console has a serious accessibility problem", async ({
   ).toBeVisible();
   const tables = await seriousViolations(page);
   if (tables.length) found["partner tables"] = tables;
+  // The forms and dialogs of real data: a partner's, a customer's page and form, an order's, an import.
+  const dialogs: [string, () => Promise<void>][] = [
+    [
+      "partner form",
+      () => page.getByRole("button", { name: "Edit (E)" }).click(),
+    ],
+    [
+      "pause dialog",
+      () => page.getByRole("button", { name: "Pause…" }).click(),
+    ],
+  ];
+  for (const [name, open] of dialogs) {
+    await open();
+    await expect(page.getByRole("dialog")).toBeVisible();
+    const violations = await seriousViolations(page);
+    if (violations.length) found[name] = violations;
+    await page.keyboard.press("Escape");
+    await expect(page.getByRole("dialog")).toBeHidden();
+  }
+  await page.goto(`${browserMode.origin}/#/customers`);
+  await page.getByRole("row", { name: /^Customer Hotel/ }).click();
+  await expect(page.getByRole("button", { name: "Edit (E)" })).toBeVisible();
+  await page.waitForLoadState("networkidle");
+  const customer = await seriousViolations(page);
+  if (customer.length) found.customer = customer;
+  for (const [name, button] of [
+    ["customer form", "Edit (E)"],
+    ["order form", "New order"],
+  ]) {
+    await page.getByRole("button", { name: button }).click();
+    await expect(page.getByRole("dialog")).toBeVisible();
+    const violations = await seriousViolations(page);
+    if (violations.length) found[name] = violations;
+    await page.keyboard.press("Escape");
+    await expect(page.getByRole("dialog")).toBeHidden();
+  }
+  await page.goto(`${browserMode.origin}/#/orders`);
+  await page.getByRole("button", { name: "Import…" }).click();
+  await expect(page.getByRole("dialog")).toBeVisible();
+  const importing = await seriousViolations(page);
+  if (importing.length) found.import = importing;
   expect(found).toEqual({});
 });
 

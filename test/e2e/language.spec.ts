@@ -31,6 +31,7 @@ test("a dispatcher works in Dutch, and the console stays Dutch at the next sign-
     ["Orders", "Orders"],
     ["Kwaliteit", "Kwaliteitscontrole"],
     ["Partners", "Partners"],
+    ["Klanten", "Klanten"],
     ["Berichten", "Berichten"],
     ["Instellingen", "Instellingen"],
   ];

@@ -26,12 +26,12 @@ test.describe("Orders in browser mode", () => {
         .getByRole("row", { name: /^Order C-/ })
         .first()
         .getAttribute("aria-label");
-    await page.getByRole("button", { name: "Order" }).click();
+    await page.getByRole("button", { name: "Order", exact: true }).click();
     await expect(
       page.getByRole("columnheader", { name: "Order" }),
     ).toHaveAttribute("aria-sort", "ascending");
     await expect.poll(firstNumber).toBe("Order C-2024-00001");
-    await page.getByRole("button", { name: "Order" }).click();
+    await page.getByRole("button", { name: "Order", exact: true }).click();
     await expect(
       page.getByRole("columnheader", { name: "Order" }),
     ).toHaveAttribute("aria-sort", "descending");

@@ -236,7 +236,7 @@ describe("pausing a partner", () => {
       .select(["subject", "body"])
       .where("kind", "=", "partner_paused")
       .executeTakeFirstOrThrow();
-    expect(email.subject).toBe("Cutr heeft uw nieuwe orders gepauzeerd");
+    expect(email.subject).toBe("Cutr heeft je nieuwe orders gepauzeerd");
     expect(email.body).toContain("Workshop closed for the holidays");
     const partner = await get(id);
     expect(partner.active).toBe(false);

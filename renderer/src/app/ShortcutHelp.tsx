@@ -1,4 +1,5 @@
-import { Group, Kbd, Modal, Stack, Table, Text } from "@mantine/core";
+import { Group, Kbd, Stack, Table, Text } from "@mantine/core";
+import { Modal } from "../components/Modal";
 import { useDisclosure, useHotkeys } from "@mantine/hooks";
 import { useTranslation } from "react-i18next";
 /** Where a shortcut works and what it does: keys of `nav:shortcuts.area` and `nav:shortcuts.does`. */

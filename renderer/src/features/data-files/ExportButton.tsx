@@ -1,4 +1,5 @@
-import { Button, Menu, Modal, Stack, Text } from "@mantine/core";
+import { Button, Menu, Stack, Text } from "@mantine/core";
+import { Modal } from "../../components/Modal";
 import { notifications } from "@mantine/notifications";
 import { IconDownload } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";

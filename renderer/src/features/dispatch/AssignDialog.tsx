@@ -1,12 +1,5 @@
-import {
-  Alert,
-  Button,
-  Group,
-  Modal,
-  Stack,
-  Text,
-  Textarea,
-} from "@mantine/core";
+import { Alert, Button, Group, Stack, Text, Textarea } from "@mantine/core";
+import { Modal } from "../../components/Modal";
 import { useState } from "react";
 import { Trans, useTranslation } from "react-i18next";
 import type { Candidate } from "../../../../shared/contract";

@@ -4,10 +4,10 @@ import {
   Group,
   Image,
   Loader,
-  Modal,
   Stack,
   Text,
 } from "@mantine/core";
+import { Modal } from "../../components/Modal";
 import { IconDownload } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
 import type { OrderFile } from "../../../../shared/contract";

@@ -1,12 +1,5 @@
-import {
-  Button,
-  Group,
-  Modal,
-  Stack,
-  Switch,
-  Text,
-  Textarea,
-} from "@mantine/core";
+import { Button, Group, Stack, Switch, Text, Textarea } from "@mantine/core";
+import { Modal } from "../../components/Modal";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { call } from "../../api/client";

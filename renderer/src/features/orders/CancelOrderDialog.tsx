@@ -1,4 +1,5 @@
-import { Button, Group, Modal, Stack, Text, Textarea } from "@mantine/core";
+import { Button, Group, Stack, Text, Textarea } from "@mantine/core";
+import { Modal } from "../../components/Modal";
 import { getHotkeyHandler } from "@mantine/hooks";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";

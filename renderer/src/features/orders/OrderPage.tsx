@@ -83,7 +83,12 @@ export function OrderPage() {
           </Group>
           <Text size="lg">{o.title}</Text>
           <Text size="sm" c="dimmed">
-            <Anchor component={Link} to={`/customers/${o.customer.id}`} inherit>
+            <Anchor
+              component={Link}
+              to={`/customers/${o.customer.id}`}
+              inherit
+              underline="always"
+            >
               {o.customer.name}
             </Anchor>{" "}
             · {o.deliveryAddress.street}, {o.deliveryAddress.postcode}{" "}

@@ -1,4 +1,5 @@
-import { Button, Group, Modal, Stack, Text } from "@mantine/core";
+import { Button, Group, Stack, Text } from "@mantine/core";
+import { Modal } from "../../components/Modal";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { OrderDetail } from "../../../../shared/contract";

@@ -3,13 +3,13 @@ import {
   Button,
   Code,
   Group,
-  Modal,
   SegmentedControl,
   Stack,
   Table,
   Text,
   TextInput,
 } from "@mantine/core";
+import { Modal } from "../../components/Modal";
 import { useDebouncedValue } from "@mantine/hooks";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";

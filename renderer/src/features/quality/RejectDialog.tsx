@@ -1,12 +1,5 @@
-import {
-  Button,
-  Group,
-  Kbd,
-  Modal,
-  Stack,
-  Text,
-  TextInput,
-} from "@mantine/core";
+import { Button, Group, Kbd, Stack, Text, TextInput } from "@mantine/core";
+import { Modal } from "../../components/Modal";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { quickRejectionReasons } from "../../../../shared/labels";

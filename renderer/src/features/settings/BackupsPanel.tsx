@@ -2,13 +2,13 @@ import {
   Alert,
   Button,
   Group,
-  Modal,
   Paper,
   Stack,
   Table,
   Text,
   Title,
 } from "@mantine/core";
+import { Modal } from "../../components/Modal";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { BackupInfo } from "../../../../shared/contract";

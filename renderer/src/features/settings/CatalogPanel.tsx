@@ -3,17 +3,16 @@ import {
   Badge,
   Button,
   Group,
-  Modal,
   Paper,
   SegmentedControl,
   SimpleGrid,
   Stack,
   Table,
-  Tabs,
   Text,
   TextInput,
   Title,
 } from "@mantine/core";
+import { Modal } from "../../components/Modal";
 import { getHotkeyHandler } from "@mantine/hooks";
 import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
@@ -87,12 +86,15 @@ export function CatalogPanel({ editable }: { editable: boolean }) {
             </Button>
           )}
         </Group>
-        <Tabs value={tab} onChange={(v) => v && setTab(v as CatalogList)}>
-          <Tabs.List>
-            <Tabs.Tab value="capability">{t("catalog.capabilities")}</Tabs.Tab>
-            <Tabs.Tab value="region">{t("catalog.regions")}</Tabs.Tab>
-          </Tabs.List>
-        </Tabs>
+        <SegmentedControl
+          value={tab}
+          onChange={(v) => setTab(v as CatalogList)}
+          data={[
+            { value: "capability", label: t("catalog.capabilities") },
+            { value: "region", label: t("catalog.regions") },
+          ]}
+          w="fit-content"
+        />
         {error && <Alert color="red">{error}</Alert>}
         <Table striped verticalSpacing={4}>
           <Table.Thead>

@@ -1,11 +1,5 @@
-import {
-  Button,
-  Group,
-  Modal,
-  PasswordInput,
-  Stack,
-  Text,
-} from "@mantine/core";
+import { Button, Group, PasswordInput, Stack, Text } from "@mantine/core";
+import { Modal } from "../../components/Modal";
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import type { UserRow } from "../../../../shared/contract";
