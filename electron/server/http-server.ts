@@ -3,6 +3,7 @@
 // to a status code. It holds no business logic.
 import { timingSafeEqual } from "node:crypto";
 import { createReadStream } from "node:fs";
+import { pipeline } from "node:stream/promises";
 import {
   createServer,
   type IncomingMessage,
@@ -254,7 +255,10 @@ export function createBrowserServer(options: BrowserServerOptions): Server {
         "Cache-Control": "no-store",
         "Content-Security-Policy": "sandbox",
       });
-      createReadStream(download.value.path).pipe(res);
+      // A file gone meanwhile ends the answer cut short; the server carries on.
+      await pipeline(createReadStream(download.value.path), res).catch(
+        (error: unknown) => options.log?.(`download failed: ${String(error)}`),
+      );
       return;
     }
 

@@ -26,8 +26,12 @@ export interface CatalogEntry {
   /** A retired entry stays on what uses it but is offered for nothing new. */
   retired: boolean;
   version: number;
-  /** What uses it now: partners that have or serve it, and orders not yet approved or cancelled. */
-  usedBy: { partners: number; orders: number };
+}
+
+/** What uses an entry now: partners that have or serve it, and orders on their way. */
+export interface CatalogUse {
+  partners: number;
+  orders: number;
 }
 
 export interface Catalog {
@@ -50,6 +54,14 @@ export const CatalogSaveInput = z
 export const catalogOperations = {
   /** Both lists, retired entries included (they still name what uses them), in name order. */
   "catalog.list": op<Catalog>()({
+    input: z.object({}).strict(),
+    access: "see",
+  }),
+  /** How many partners and orders use each entry: what retiring one would touch. */
+  "catalog.usage": op<{
+    capabilities: Record<string, CatalogUse>;
+    regions: Record<string, CatalogUse>;
+  }>()({
     input: z.object({}).strict(),
     access: "see",
   }),

@@ -40,3 +40,32 @@ export function daysBetween(from: string, to: string): number {
       86_400_000,
   );
 }
+
+/** Amsterdam's offset from UTC in each hour (it changes only on the hour), worked out once an hour. */
+const offsetsByHour = new Map<number, number>();
+
+/** How far Amsterdam's clocks are ahead of UTC at an instant, in milliseconds. */
+export function amsterdamOffsetMs(utcMs: number): number {
+  const hour = Math.floor(utcMs / 3_600_000);
+  let offset = offsetsByHour.get(hour);
+  if (offset === undefined) {
+    const local = new TZDate(hour * 3_600_000, businessTimeZone);
+    offset =
+      Date.UTC(
+        local.getFullYear(),
+        local.getMonth(),
+        local.getDate(),
+        local.getHours(),
+      ) -
+      hour * 3_600_000;
+    if (offsetsByHour.size > 100_000) offsetsByHour.clear();
+    offsetsByHour.set(hour, offset);
+  }
+  return offset;
+}
+
+/** The wall-clock time in Amsterdam at an instant, as a Date whose UTC fields hold it. */
+export const amsterdamWallClock = (instant: Date | string): Date => {
+  const utc = new Date(instant).getTime();
+  return new Date(utc + amsterdamOffsetMs(utc));
+};

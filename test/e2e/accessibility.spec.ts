@@ -105,7 +105,7 @@ test("no screen of the console has a serious accessibility problem", async ({
   for (const [name, button] of [
     ["customer form", "Edit (E)"],
     ["order form", "New order"],
-  ]) {
+  ] as const) {
     await page.getByRole("button", { name: button }).click();
     await expect(page.getByRole("dialog")).toBeVisible();
     const violations = await seriousViolations(page);

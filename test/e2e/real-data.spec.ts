@@ -193,3 +193,34 @@ test("onboard a partner, enter a customer and its order, dispatch it to the new 
     page.getByText("Imported: 1 new, 0 changed, 0 unchanged."),
   ).toBeVisible();
 });
+
+test("a form closed unsaved keeps what was typed until it is saved or started again", async ({
+  page,
+  browserMode,
+}) => {
+  await signInAs(page, browserMode, "Ruben IJzerman, Account manager");
+  await page.goto(`${browserMode.origin}/#/partners`);
+  await page.keyboard.press("n");
+  const form = page.getByRole("dialog", { name: "New partner" });
+  const name = form.getByRole("textbox", { name: "Name", exact: true });
+  await name.fill("Houtwerk Zeeland");
+  await page.keyboard.press("Escape");
+  await expect(form).toBeHidden();
+
+  await page.getByRole("button", { name: "New partner" }).click();
+  await expect(name).toHaveValue("Houtwerk Zeeland");
+  await expect(form.getByText("What you typed before is back.")).toBeVisible();
+  // Closed again without a change, it is still kept.
+  await page.keyboard.press("Escape");
+  await page.getByRole("button", { name: "New partner" }).click();
+  await expect(name).toHaveValue("Houtwerk Zeeland");
+  await form.getByRole("button", { name: "Start again" }).click();
+  await expect(name).toHaveValue("");
+  // Ctrl+Enter saves; what is missing is said at the field.
+  await name.fill("Houtwerk Zeeland");
+  await page.keyboard.press("Control+Enter");
+  await expect(form.getByText("Give the contact person's name")).toBeVisible();
+  await expect(
+    form.getByRole("textbox", { name: "Contact person", exact: true }),
+  ).toBeFocused();
+});

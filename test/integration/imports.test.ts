@@ -320,3 +320,112 @@ describe("importing orders", () => {
     );
   });
 });
+
+describe("what a file leaves out", () => {
+  it("keeps an existing customer's key-account flag when its cell is empty", async () => {
+    const file = (flag: string) =>
+      importInput(
+        "customers",
+        "c.csv",
+        Buffer.from(
+          [
+            "Reference,Name,Email,Phone,Street,Postcode,City,Country,Key account",
+            `K-1,Kantoor Zuid,k@zuid.example,+31 20 1,Zuidas 1,1082 AA,Amsterdam,Netherlands,${flag}`,
+          ].join("\n"),
+        ),
+      );
+    valueOf(await apply(accounts, file("yes")));
+    const dry = await preview(accounts, file(""));
+    expect(dry).toMatchObject({ problems: [], unchanged: 1, update: 0 });
+  });
+
+  it("keeps an open order's flags, packaging and notes when a later file lacks those columns", async () => {
+    valueOf(
+      await apply(
+        accounts,
+        importInput(
+          "customers",
+          "c.csv",
+          Buffer.from(
+            "Reference,Name,Email,Phone,Street,Postcode,City,Country\nC-9,Café Ørsted,c@o.example,+31 20 2,Dam 1,1012 JS,Amsterdam,Netherlands\n",
+          ),
+        ),
+      ),
+    );
+    const base =
+      "Reference,Customer,Product,Delivery street,Delivery postcode,Delivery city,Delivery country,Region,Requested delivery,Order value,Agreed amount,Capabilities,Part,Material,Length (mm),Width (mm),Thickness (mm),Quantity";
+    const row =
+      "W-9,C-9,Bar,Dam 1,1012 JS,Amsterdam,Netherlands,Noord-Holland,1-3-2027,100,80,Plywood,Top,Birch,1000,500,18,1";
+    valueOf(
+      await apply(
+        dispatcher,
+        importInput(
+          "orders",
+          "full.csv",
+          Buffer.from(
+            `${base},Packaging,Boxes or pallets,Production drawings,Notes\n${row},Pallets,2,yes,Fragile\n`,
+          ),
+        ),
+      ),
+    );
+    const dry = await preview(
+      dispatcher,
+      importInput("orders", "short.csv", Buffer.from(`${base}\n${row}\n`)),
+    );
+    expect(dry).toMatchObject({ problems: [], unchanged: 1, update: 0 });
+  });
+
+  it("finds a console number twice, or one that is no number, a problem of its row", async () => {
+    const file = [
+      "Console number,Name,Contact person,Email,Phone,Street,Postcode,City,Country,Regions,Capabilities,Capacity",
+      "1,A,Ann,a@a.example,+31 1,S 1,1000 AA,Amsterdam,Netherlands,Utrecht,Plywood,2",
+      "1,B,Bob,b@b.example,+31 2,S 2,1000 AB,Amsterdam,Netherlands,Utrecht,Plywood,2",
+      "1a,C,Cas,c@c.example,+31 3,S 3,1000 AC,Amsterdam,Netherlands,Utrecht,Plywood,2",
+    ].join("\n");
+    const dry = await preview(
+      accounts,
+      importInput("partners", "p.csv", Buffer.from(file)),
+    );
+    expect(dry.problems.map((p) => [p.row, p.column])).toEqual([
+      [3, "Console number"],
+      [4, "Console number"],
+    ]);
+  });
+
+  it("refuses a retired capability for a new order", async () => {
+    const admin = await signIn(core, "admin@cutr.example");
+    const { version } = await core.services.db
+      .selectFrom("capabilities")
+      .select("version")
+      .where("code", "=", "hpl")
+      .executeTakeFirstOrThrow();
+    valueOf(
+      await core.call(
+        "catalog.retire",
+        { list: "capability", code: "hpl", retired: true, version },
+        admin,
+      ),
+    );
+    const customer = await core.services.db
+      .selectFrom("customers")
+      .select("name")
+      .orderBy("id")
+      .executeTakeFirstOrThrow();
+    const dry = await preview(
+      dispatcher,
+      importInput(
+        "orders",
+        "o.csv",
+        Buffer.from(
+          [
+            "Reference;Customer;Product;Delivery street;Delivery postcode;Delivery city;Delivery country;Region;Requested delivery;Order value;Agreed amount;Capabilities;Part;Material;Length (mm);Width (mm);Thickness (mm);Quantity",
+            `R-1;${customer.name};Desk;Dam 1;1012 JS;Amsterdam;Netherlands;Noord-Holland;1-3-2027;100;80;HPL;Top;HPL;1000;500;18;1`,
+          ].join("\n"),
+        ),
+      ),
+    );
+    expect(dry.problems.map((p) => [p.row, p.column, p.message])).toEqual([
+      [2, "Capabilities", "HPL is retired and cannot be chosen again."],
+    ]);
+  });
+});

@@ -1,6 +1,11 @@
-// catalog.list: both lists with what uses each entry now, so an admin sees what retiring touches.
+// catalog.list: both lists, named; catalog.usage: what uses each entry now, so an admin sees what
+// retiring one touches (counted over the orders: asked for by Settings only, not by every screen).
 import type { Kysely } from "kysely";
-import type { Catalog, CatalogEntry } from "../../../shared/contract";
+import type {
+  Catalog,
+  CatalogEntry,
+  CatalogUse,
+} from "../../../shared/contract";
 import type { CatalogList } from "../../../shared/domain";
 import type { Database } from "../db/schema";
 import { catalogRecords } from "./catalog-tables";
@@ -60,21 +65,36 @@ export async function catalogEntries(
   list: CatalogList,
   language: "en" | "nl",
 ): Promise<CatalogEntry[]> {
+  return [...(await catalogRecords(db, list)).values()].sort((a, b) =>
+    a.names[language].localeCompare(b.names[language], language),
+  );
+}
+
+async function usageOf(
+  db: Kysely<Database>,
+  list: CatalogList,
+): Promise<Record<string, CatalogUse>> {
   const [records, used] = await Promise.all([
     catalogRecords(db, list),
     usage(db, list),
   ]);
-  return [...records.values()]
-    .map((r) => ({
-      ...r,
-      usedBy: {
-        partners: used.partners.get(r.code) ?? 0,
-        orders: used.orders.get(r.code) ?? 0,
+  return Object.fromEntries(
+    [...records.keys()].map((code) => [
+      code,
+      {
+        partners: used.partners.get(code) ?? 0,
+        orders: used.orders.get(code) ?? 0,
       },
-    }))
-    .sort((a, b) =>
-      a.names[language].localeCompare(b.names[language], language),
-    );
+    ]),
+  );
+}
+
+export async function catalogUsage(db: Kysely<Database>) {
+  const [capabilities, regions] = await Promise.all([
+    usageOf(db, "capability"),
+    usageOf(db, "region"),
+  ]);
+  return { capabilities, regions };
 }
 
 export async function listCatalog(

@@ -91,6 +91,18 @@ export function inIds(
     : sql<SqlBool>`${sql.ref(column)} IN (SELECT value FROM json_each(${JSON.stringify(ids)}))`;
 }
 
+/** `column IN texts`, as inIds does for ids: one bound array, however many texts there are. */
+export function inTexts(
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  db: Kysely<any>,
+  column: string,
+  texts: readonly string[],
+): RawBuilder<SqlBool> {
+  return dialectOf(db) === "postgres"
+    ? sql<SqlBool>`${sql.ref(column)} = ANY(${[...texts]}::text[])`
+    : sql<SqlBool>`${sql.ref(column)} IN (SELECT value FROM json_each(${JSON.stringify(texts)}))`;
+}
+
 /**
  * A column's texts from several rows as one comma-separated text, in byte order on both engines:
  * PostgreSQL's string_agg (in the C collation, as SQLite compares) or SQLite's group_concat, for an

@@ -9,6 +9,7 @@ import { enqueueEmail } from "../outbox/enqueue-email";
 import { scoreCancellation } from "../ratings/score-cancellation";
 import type { DispatchContext } from "./assign-order";
 import { staleOrder } from "./conflict";
+import { endCurrentAssignment } from "./end-assignment";
 
 export async function cancelAssignment(
   trx: Kysely<Database>,
@@ -39,24 +40,14 @@ export async function cancelAssignment(
       values: { number: order.number, status: order.status },
     });
   }
-  const assignment = await trx
-    .selectFrom("assignments")
-    .select(["id", "partner_id"])
-    .where("order_id", "=", order.id)
-    .where("cancelled_at", "is", null)
-    .orderBy("id", "desc")
-    .executeTakeFirstOrThrow();
   const now = context.now.toISOString();
-  await trx
-    .updateTable("assignments")
-    .set({
-      cancelled_at: now,
-      cancelled_by: context.userId,
-      cancel_reason: input.reason,
-      counts_toward_rating: counts ? 1 : 0,
-    })
-    .where("id", "=", assignment.id)
-    .execute();
+  const ended = await endCurrentAssignment(trx, order.id, {
+    userId: context.userId,
+    now: context.now,
+    reason: input.reason,
+    countsTowardRating: counts,
+  });
+  if (!ended) throw await staleOrder(trx, order.id);
   const updated = await trx
     .updateTable("orders")
     .set({
@@ -70,20 +61,9 @@ export async function cancelAssignment(
     .where("id", "=", order.id)
     .where("version", "=", order.version)
     .executeTakeFirst();
-  await trx
-    .updateTable("tasks")
-    .set({ status: "cancelled", done_at: now })
-    .where("assignment_id", "=", assignment.id)
-    .where("status", "=", "open")
-    .execute();
   if (Number(updated.numUpdatedRows) !== 1)
     throw await staleOrder(trx, order.id);
-  const partner = await trx
-    .updateTable("partners")
-    .set((eb) => ({ active_orders: eb("active_orders", "-", 1) }))
-    .where("id", "=", assignment.partner_id)
-    .returning(["email", "name", "language"])
-    .executeTakeFirstOrThrow();
+  const { partner, assignmentId } = ended;
   const t = translatorFor(partner.language);
   await enqueueEmail(trx, {
     kind: "assignment_cancelled",
@@ -104,9 +84,9 @@ export async function cancelAssignment(
   await scoreCancellation(
     trx,
     {
-      partnerId: assignment.partner_id,
+      partnerId: partner.id,
       orderId: order.id,
-      assignmentId: assignment.id,
+      assignmentId,
       countsTowardRating: counts,
       at: context.now,
     },
@@ -117,7 +97,7 @@ export async function cancelAssignment(
     userId: context.userId,
     action: "assignment.cancelled",
     entity: "assignment",
-    entityId: assignment.id,
+    entityId: assignmentId,
     orderId: order.id,
     before: { status: order.status, partner: partner.name },
     after: { status: "open", countsTowardRating: counts },

@@ -83,7 +83,18 @@ export async function exportTable(
   const t = translatorFor(language);
   const fileName = (key: string) =>
     t(`imports:fileName.${key}` as never) as string;
-  const status = (s: string) => t(`domain:orderStatus.${s}` as never) as string;
+  // Words said on every row, looked up once each.
+  const remembered = new Map<string, string>();
+  const said = (key: string) => {
+    let text = remembered.get(key);
+    if (text === undefined) {
+      text = t(key as never) as string;
+      remembered.set(key, text);
+    }
+    return text;
+  };
+  const status = (s: string) => said(`domain:orderStatus.${s}`);
+  const yesNo = (value: boolean) => said(value ? "imports:yes" : "imports:no");
   switch (input.list) {
     case "orders": {
       const named = await names(db, language);
@@ -96,7 +107,7 @@ export async function exportTable(
           ["status", "text", (o) => status(o.status)],
           ["title", "text", (o) => o.title],
           ["customer", "text", (o) => o.customerName],
-          ["keyAccount", "text", (o) => yesNoWord(o.keyAccount, language)],
+          ["keyAccount", "text", (o) => yesNo(o.keyAccount)],
           ["partner", "text", (o) => o.partnerName],
           ["region", "text", (o) => named.regions([o.region])],
           ["requestedDeliveryDate", "date", (o) => o.requestedDeliveryDate],

@@ -10,14 +10,14 @@ const ok = <T>(value: T): Read<T> => ({ ok: true, value });
 const no = (problem: Phrase): Read<never> => ({ ok: false, problem });
 
 /**
- * A cell's text. A leading apostrophe before = + - @ is the one exports add so that no spreadsheet
- * runs the text as a formula: it is taken off again.
+ * A cell's text. A leading apostrophe before = + - @ (or their full-width forms) is the one exports
+ * add so that no spreadsheet runs the text as a formula: it is taken off again.
  */
 export function cellText(cell: CellValue): string {
   if (cell === null) return "";
   if (cell instanceof Date) return cell.toISOString().slice(0, 10);
   const text = String(cell).trim();
-  return /^'[=+\-@\t\r]/.test(text) ? text.slice(1) : text;
+  return /^'[=+\-@\t\r＝＋－＠]/.test(text) ? text.slice(1) : text;
 }
 
 /** Compares words as people type them: no case, no accents, no spaces or punctuation. */
@@ -111,6 +111,36 @@ function fromSpreadsheetSerial(serial: number): string | null {
     .slice(0, 10);
 }
 
+/** Day first in numbers (3-12-2026, 03.12.2026) or year first (2026-12-03): the common case, quick. */
+function numericDate(text: string): string | null {
+  const dayFirst = /^(\d{1,2})([-/.])(\d{1,2})\2(\d{4})$/.exec(text);
+  const yearFirst = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
+  const [year, month, day] = dayFirst
+    ? [dayFirst[4], dayFirst[3], dayFirst[1]]
+    : yearFirst
+      ? [yearFirst[1], yearFirst[2], yearFirst[3]]
+      : [];
+  if (!year || !month || !day) return null;
+  const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
+  // 31-11-2026 rolls over into December: it is no date.
+  return date.getUTCDate() === Number(day) &&
+    date.getUTCMonth() === Number(month) - 1
+    ? date.toISOString().slice(0, 10)
+    : null;
+}
+
+/** Month names and other forms, in either language; a file repeats its dates, so each is read once. */
+const typedDates = new Map<string, string | null>();
+function typedDate(text: string): string | null {
+  let date = typedDates.get(text);
+  if (date === undefined) {
+    date = parseTypedDate(text, "nl") ?? parseTypedDate(text, "en");
+    if (typedDates.size > 10_000) typedDates.clear();
+    typedDates.set(text, date);
+  }
+  return date;
+}
+
 /**
  * A business date: a date cell, a spreadsheet's day number, or text day first (3-12-2026,
  * 3/12/2026, 03.12.2026, 3 dec 2026, 3 December 2026) or year first (2026-12-03).
@@ -128,7 +158,7 @@ export function readDate(cell: CellValue): Read<string> {
         });
   }
   const text = cellText(cell).replace(/[ T]\d{1,2}:\d{2}(:\d{2})?$/, "");
-  const date = parseTypedDate(text, "nl") ?? parseTypedDate(text, "en");
+  const date = numericDate(text) ?? typedDate(text);
   return date
     ? ok(date)
     : no({

@@ -11,10 +11,9 @@ import {
   type OrderValues,
   type StoredOrder,
 } from "../orders/order-fields";
-import { takeOrderNumbers } from "../orders/order-number";
 import {
   customerForOrder,
-  insertOrder,
+  insertImportedOrders,
   updateOrderRow,
 } from "../orders/save-order";
 import {
@@ -22,16 +21,15 @@ import {
   readChoice,
   readDate,
   readEuros,
-  readList,
   readWholeNumber,
   readYesNo,
   wordKey,
 } from "./cell-values";
 import { packagingChoices } from "./choices";
+import { inTexts } from "../db/dialect";
 import {
   CatalogNames,
   checkWithContract,
-  inChunks,
   RowReader,
   type ImportKindRules,
   type Planned,
@@ -113,7 +111,17 @@ async function customerFinder(db: Kysely<Database>) {
   return (text: string) => byRef.get(text) ?? byName.get(wordKey(text)) ?? null;
 }
 
-/** The order an item row belongs to, read from its first row; later rows must agree. */
+/** An order is delivered in one region: more than one named is a problem. */
+function oneRegion(reader: RowReader, codes: string[]): string {
+  if (codes.length > 1)
+    reader.problem("region", { key: "errors:imports.cell.oneRegion" });
+  return codes[0] ?? "";
+}
+
+/**
+ * The order an item row belongs to, read from its first row; later rows must agree. An optional
+ * column the file lacks (or leaves empty) keeps what a stored order has, or the new order's default.
+ */
 function readOrder(
   first: RowReader,
   rows: RowReader[],
@@ -121,9 +129,11 @@ function readOrder(
     reference: string;
     customer: Customer | null;
     catalog: Awaited<ReturnType<typeof CatalogNames.load>>;
+    current: StoredOrder | undefined;
   },
 ): Record<string, unknown> {
   const r = first;
+  const current = context.current;
   for (const other of rows.slice(1))
     for (const key of orderColumns)
       if (cellText(other.cell(key)) !== cellText(r.cell(key)))
@@ -136,22 +146,9 @@ function readOrder(
       key: "errors:imports.cell.unknownCustomer",
       values: { text: cellText(r.cell("customer")) },
     });
-  const { codes: capabilities, unknown } = context.catalog.capabilities.codesOf(
-    readList(r.cell("capabilities")),
-  );
-  if (unknown.length > 0)
-    r.problem("capabilities", {
-      key: "errors:imports.cell.unknownCapabilities",
-      values: { names: unknown.join(", ") },
-    });
-  const region = context.catalog.regions.codesOf(readList(r.cell("region")));
-  if (region.unknown.length > 0)
-    r.problem("region", {
-      key: "errors:imports.cell.unknownRegions",
-      values: { names: region.unknown.join(", ") },
-    });
-  const flag = (key: string) =>
-    r.has(key) ? (r.read(key, readYesNo) ?? false) : undefined;
+  const given = (key: string) => r.has(key) && cellText(r.cell(key)) !== "";
+  const flag = (key: string, stored: boolean | undefined) =>
+    given(key) ? (r.read(key, readYesNo) ?? false) : stored;
   return {
     customerId: context.customer?.id ?? 1,
     title: cellText(r.cell("title")),
@@ -161,7 +158,15 @@ function readOrder(
       city: cellText(r.cell("city")),
       country: cellText(r.cell("country")),
     },
-    region: region.codes[0] ?? "",
+    region: oneRegion(
+      r,
+      context.catalog.regions.read(
+        r,
+        "region",
+        current ? [current.region] : [],
+        "region",
+      ),
+    ),
     requestedDeliveryDate: r.read("requestedDeliveryDate", readDate) ?? "",
     valueCents: r.read("value", readEuros) ?? 0,
     agreedPriceCents: r.read("agreedAmount", readEuros) ?? 0,
@@ -176,20 +181,31 @@ function readOrder(
       quantity:
         item.read("quantity", (c) => readWholeNumber(c, 1, 100_000)) ?? 1,
     })),
-    capabilities,
-    requiresProductionDrawing: flag("productionDrawing"),
-    requiresSamplePicture: flag("samplePicture"),
-    requiresInstallation: flag("installation"),
-    directMessaging: flag("directMessaging"),
-    packaging:
-      r.has("packaging") && cellText(r.cell("packaging"))
-        ? r.read("packaging", (c) => readChoice(c, packagingChoices))
-        : undefined,
-    boxCount:
-      r.has("boxCount") && cellText(r.cell("boxCount"))
-        ? r.read("boxCount", (c) => readWholeNumber(c, 1, 999))
-        : undefined,
-    notes: cellText(r.cell("notes")) || null,
+    capabilities: context.catalog.capabilities.read(
+      r,
+      "capabilities",
+      current?.capabilities ?? [],
+      "capability",
+    ),
+    requiresProductionDrawing: flag(
+      "productionDrawing",
+      current?.requiresProductionDrawing,
+    ),
+    requiresSamplePicture: flag(
+      "samplePicture",
+      current?.requiresSamplePicture,
+    ),
+    requiresInstallation: flag("installation", current?.requiresInstallation),
+    directMessaging: flag("directMessaging", current?.directMessaging),
+    packaging: given("packaging")
+      ? r.read("packaging", (c) => readChoice(c, packagingChoices))
+      : current?.packaging,
+    boxCount: given("boxCount")
+      ? r.read("boxCount", (c) => readWholeNumber(c, 1, 999))
+      : current?.boxCount,
+    notes: r.has("notes")
+      ? cellText(r.cell("notes")) || null
+      : (current?.notes ?? null),
     externalRef: context.reference,
   };
 }
@@ -216,15 +232,18 @@ export const orderImport: ImportKindRules<NewOrder & { customer: Customer }> = {
         problems.push(...reader.problems);
         continue;
       }
-      groups.set(reference, [...(groups.get(reference) ?? []), row]);
+      const group = groups.get(reference);
+      if (group) group.push(row);
+      else groups.set(reference, [row]);
     }
-    const existing = await inChunks([...groups.keys()], (chunk) =>
-      db
-        .selectFrom("orders")
-        .select(["id", "external_ref"])
-        .where("external_ref", "in", chunk)
-        .execute(),
-    );
+    const existing =
+      groups.size === 0
+        ? []
+        : await db
+            .selectFrom("orders")
+            .select(["id", "external_ref"])
+            .where(inTexts(db, "external_ref", [...groups.keys()]))
+            .execute();
     const stored = new Map<string, StoredOrder & { id: number }>();
     for (let i = 0; i < existing.length; i += 500) {
       const chunk = existing.slice(i, i + 500);
@@ -245,8 +264,13 @@ export const orderImport: ImportKindRules<NewOrder & { customer: Customer }> = {
       const readers = groupRows.map((row) => new RowReader(row, columns));
       const first = readers[0]!;
       const customer = findCustomer(cellText(first.cell("customer")));
-      const input = readOrder(first, readers, { reference, customer, catalog });
       const current = stored.get(reference);
+      const input = readOrder(first, readers, {
+        reference,
+        customer,
+        catalog,
+        current,
+      });
       const checked = checkWithContract(
         OrderFields,
         input,
@@ -296,28 +320,26 @@ export const orderImport: ImportKindRules<NewOrder & { customer: Customer }> = {
 
   async apply(trx, changes, by, tick) {
     const imported = { ...by, source: "import" as const };
-    const creates = changes.filter((c) => c.action === "create");
-    const numbers =
-      creates.length > 0
-        ? await takeOrderNumbers(trx, by.now, creates.length)
-        : [];
-    let next = 0;
-    for (const [i, change] of changes.entries()) {
-      await tick(i);
-      const { customer, ...order } = change.values;
-      if (change.action === "create")
-        await insertOrder(trx, order, imported, {
-          number: numbers[next++]!,
+    await insertImportedOrders(
+      trx,
+      changes
+        .filter((c) => c.action === "create")
+        .map(({ values: { customer, ...input } }) => ({
+          input: { ...input, externalRef: input.externalRef ?? "" },
           customer,
-        });
-      else if (change.action === "update" && change.id && change.version) {
-        const { customerId: _c, ...fields } = order;
-        await updateOrderRow(
-          trx,
-          { ...fields, id: change.id, version: change.version },
-          imported,
-        );
-      }
+        })),
+      imported,
+    );
+    const updates = changes.filter((c) => c.action === "update");
+    for (const [i, change] of updates.entries()) {
+      await tick(i);
+      if (!change.id || !change.version) continue;
+      const { customer: _c, customerId: _id, ...fields } = change.values;
+      await updateOrderRow(
+        trx,
+        { ...fields, id: change.id, version: change.version },
+        imported,
+      );
     }
   },
 };

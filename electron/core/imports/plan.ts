@@ -8,7 +8,7 @@ import { catalogRecords, type CatalogRecord } from "../catalog/catalog-tables";
 import type { Database } from "../db/schema";
 import type { Phrase } from "../i18n/phrase";
 import { issueDetails, parseIn } from "../i18n/zod-issues";
-import { wordKey, type Read } from "./cell-values";
+import { readList, wordKey, type Read } from "./cell-values";
 import type { ColumnMap } from "./columns";
 import type { CellValue, SheetRow } from "./sheet";
 
@@ -145,6 +145,39 @@ export class CatalogNames {
     };
   }
 
+  /**
+   * The codes of the entries a cell names. Unknown names are a problem of the column, and so are
+   * retired entries, but for those the record has already (retiring leaves what uses it alone).
+   */
+  read(
+    reader: RowReader,
+    column: string,
+    had: readonly string[],
+    list: "capability" | "region",
+  ): string[] {
+    const { codes, unknown } = this.codesOf(readList(reader.cell(column)));
+    if (unknown.length > 0)
+      reader.problem(column, {
+        key:
+          list === "region"
+            ? "errors:imports.cell.unknownRegions"
+            : "errors:imports.cell.unknownCapabilities",
+        values: { names: unknown.join(", ") },
+      });
+    const retired = codes
+      .filter((code) => !had.includes(code))
+      .flatMap((code) => {
+        const record = this.records.get(code);
+        return record?.retired ? [record.names] : [];
+      });
+    if (retired.length > 0)
+      reader.problem(column, {
+        key: "errors:imports.cell.retired",
+        values: { names: { list: retired, separator: ", " } },
+      });
+    return codes;
+  }
+
   /** The codes, or the names nobody knows. */
   codesOf(names: string[]): { codes: string[]; unknown: string[] } {
     const codes: string[] = [];
@@ -157,16 +190,4 @@ export class CatalogNames {
     }
     return { codes, unknown };
   }
-}
-
-/** Pages an IN list so that no statement has more parameters than an engine takes. */
-export async function inChunks<T, R>(
-  values: T[],
-  query: (chunk: T[]) => Promise<R[]>,
-  size = 500,
-): Promise<R[]> {
-  const out: R[] = [];
-  for (let i = 0; i < values.length; i += size)
-    out.push(...(await query(values.slice(i, i + size))));
-  return out;
 }

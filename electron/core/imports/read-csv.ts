@@ -115,6 +115,8 @@ export async function readCsv(
         header = record.map((cell) => cell.trim());
         continue;
       }
+      // A row of separators only (;;;;, as Excel saves the empty rows below a table) is no row.
+      if (record.every((cell) => cell.trim() === "")) continue;
       if (rows.length >= sheetLimits.rows)
         throw new FileRefused({
           key: "errors:imports.tooManyRows",

@@ -206,6 +206,16 @@ export async function readXlsx(
             values: { max: sheetLimits.columns },
           });
         const cells = Array.from(values, plainCell);
+        if (
+          cells.some(
+            (c) =>
+              typeof c === "string" && c.length > sheetLimits.cellCharacters,
+          )
+        )
+          throw new FileRefused({
+            key: "errors:imports.cellTooLong",
+            values: { row: row.number, max: sheetLimits.cellCharacters },
+          });
         if (!header) {
           header = cells.map((c) => (c === null ? "" : String(c).trim()));
           continue;

@@ -9,59 +9,34 @@ import { signedInUser, type RequestContext } from "../context";
 import { lockRow } from "../db/dialect";
 import type { Database } from "../db/schema";
 import { staleOrder } from "../dispatch/conflict";
+import { endCurrentAssignment } from "../dispatch/end-assignment";
 import { AppError, notFound } from "../errors";
 import { enqueueEmail } from "../outbox/enqueue-email";
 
-interface Cancelling {
-  id: number;
-  number: string;
-  partnerId: number | null;
-  reason: string;
-  userId: number;
-  now: Date;
-}
-
-/** Ends the order's current assignment as not counting, frees the partner's place and tells it. */
-async function endAssignment(trx: Kysely<Database>, order: Cancelling) {
-  const now = order.now.toISOString();
-  const assignment = await trx
-    .updateTable("assignments")
-    .set({
-      cancelled_at: now,
-      cancelled_by: order.userId,
-      cancel_reason: order.reason,
-      counts_toward_rating: 0,
-    })
-    .where("order_id", "=", order.id)
-    .where("cancelled_at", "is", null)
-    .returning(["id", "partner_id"])
-    .executeTakeFirst();
-  if (!assignment) return;
-  await trx
-    .updateTable("tasks")
-    .set({ status: "cancelled", done_at: now })
-    .where("assignment_id", "=", assignment.id)
-    .where("status", "=", "open")
-    .execute();
-  const partner = await trx
-    .updateTable("partners")
-    .set((eb) => ({ active_orders: eb("active_orders", "-", 1) }))
-    .where("id", "=", assignment.partner_id)
-    .returning(["email", "name", "language"])
-    .executeTakeFirstOrThrow();
-  const t = translatorFor(partner.language);
+/** Ends the order's assignment as not counting toward the rating, and tells the partner. */
+async function endAssignment(
+  trx: Kysely<Database>,
+  order: { id: number; number: string },
+  end: { userId: number; now: Date; reason: string },
+) {
+  const ended = await endCurrentAssignment(trx, order.id, {
+    ...end,
+    countsTowardRating: false,
+  });
+  if (!ended) return;
+  const t = translatorFor(ended.partner.language);
   await enqueueEmail(trx, {
     kind: "order_cancelled",
     orderId: order.id,
-    recipient: partner.email,
+    recipient: ended.partner.email,
     subject: t("email:orderCancelled.subject", { number: order.number }),
     body: t("email:orderCancelled.body", {
-      name: partner.name,
+      name: ended.partner.name,
       number: order.number,
-      reason: order.reason,
+      reason: end.reason,
     }),
-    dueAt: order.now,
-    createdAt: order.now,
+    dueAt: end.now,
+    createdAt: end.now,
   });
 }
 
@@ -86,15 +61,12 @@ export async function cancelOrder(
         key: "errors:orders.cancelNotAllowed",
         values: { number: order.number, status: order.status },
       });
-    const cancelling = {
-      id: order.id,
-      number: order.number,
-      partnerId: order.partner_id,
-      reason: input.reason,
-      userId: user.id,
-      now,
-    };
-    if (order.status === "assigned") await endAssignment(trx, cancelling);
+    if (order.status === "assigned")
+      await endAssignment(trx, order, {
+        userId: user.id,
+        now,
+        reason: input.reason,
+      });
     const withdrawn = await trx
       .updateTable("offers")
       .set({ status: "withdrawn", responded_at: now.toISOString() })

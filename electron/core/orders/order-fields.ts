@@ -176,6 +176,45 @@ export async function checkOrderValues(
   }
 }
 
+/** Gives orders their items and needed capabilities (several orders at once for an import). */
+export async function insertOrderLists(
+  db: Kysely<Database>,
+  orders: {
+    orderId: number;
+    values: Pick<OrderValues, "items" | "capabilities">;
+  }[],
+): Promise<void> {
+  const items = orders.flatMap(({ orderId, values }) =>
+    values.items.map((item, i) => ({
+      order_id: orderId,
+      position: i + 1,
+      part: item.part,
+      material: item.material,
+      length_mm: item.lengthMm,
+      width_mm: item.widthMm,
+      thickness_mm: item.thicknessMm,
+      quantity: item.quantity,
+    })),
+  );
+  const capabilities = orders.flatMap(({ orderId, values }) =>
+    values.capabilities.map((capability) => ({
+      order_id: orderId,
+      capability,
+    })),
+  );
+  // SQLite takes at most 32,766 values a statement: 2,000 items of 8 columns stay well under.
+  for (let i = 0; i < items.length; i += 2_000)
+    await db
+      .insertInto("order_items")
+      .values(items.slice(i, i + 2_000))
+      .execute();
+  for (let i = 0; i < capabilities.length; i += 5_000)
+    await db
+      .insertInto("order_capabilities")
+      .values(capabilities.slice(i, i + 5_000))
+      .execute();
+}
+
 /** Replaces the order's items and needed capabilities with the given ones. */
 export async function writeOrderLists(
   db: Kysely<Database>,
@@ -187,28 +226,5 @@ export async function writeOrderLists(
     .deleteFrom("order_capabilities")
     .where("order_id", "=", orderId)
     .execute();
-  await db
-    .insertInto("order_items")
-    .values(
-      values.items.map((item, i) => ({
-        order_id: orderId,
-        position: i + 1,
-        part: item.part,
-        material: item.material,
-        length_mm: item.lengthMm,
-        width_mm: item.widthMm,
-        thickness_mm: item.thicknessMm,
-        quantity: item.quantity,
-      })),
-    )
-    .execute();
-  await db
-    .insertInto("order_capabilities")
-    .values(
-      values.capabilities.map((capability) => ({
-        order_id: orderId,
-        capability,
-      })),
-    )
-    .execute();
+  await insertOrderLists(db, [{ orderId, values }]);
 }

@@ -9,15 +9,16 @@ import type {
   OrderUpdateInput,
 } from "../../../shared/contract";
 import { changedFields, type ChangeBy } from "../audit/changed-fields";
-import { writeAudit } from "../audit/write-audit";
+import { writeAudit, writeAudits } from "../audit/write-audit";
 import { signedInUser, type RequestContext } from "../context";
-import { lockRow } from "../db/dialect";
+import { inTexts, lockRow } from "../db/dialect";
 import type { Database } from "../db/schema";
 import { staleOrder } from "../dispatch/conflict";
 import { AppError, notFound } from "../errors";
 import {
   checkOrderValues,
   orderColumns,
+  insertOrderLists,
   orderValues,
   writeOrderLists,
   type OrderValues,
@@ -39,56 +40,118 @@ export async function customerForOrder(db: Kysely<Database>, id: number) {
 
 type Customer = Awaited<ReturnType<typeof customerForOrder>>;
 
+/** The order's row, numbered and with its customer's terms. */
+function orderRow(
+  values: OrderValues,
+  number: string,
+  customer: Customer,
+  now: string,
+) {
+  return {
+    ...orderColumns(values),
+    number,
+    customer_id: customer.id,
+    customer_name: customer.name,
+    partner_id: null,
+    partner_name: null,
+    status: "open" as const,
+    key_account: customer.key_account,
+    created_at: now,
+    updated_at: now,
+  };
+}
+
+const withDefaults = (input: NewOrder, customer: Customer): OrderValues => ({
+  ...input,
+  directMessaging:
+    input.directMessaging ?? customer.direct_messaging_default === 1,
+});
+
 export async function insertOrder(
   trx: Kysely<Database>,
   input: NewOrder,
   by: ChangeBy,
-  /**
-   * For imports: the number taken beforehand (all of a file's in one go) and the customer, with
-   * the file's codes and references already checked for every row.
-   */
-  prepared?: { number: string; customer: Customer },
 ): Promise<OrderSaved> {
-  const customer =
-    prepared?.customer ?? (await customerForOrder(trx, input.customerId));
-  const values: OrderValues = {
-    ...input,
-    directMessaging:
-      input.directMessaging ?? customer.direct_messaging_default === 1,
-  };
-  if (!prepared) await checkOrderValues(trx, values, by.now, null);
-  const now = by.now.toISOString();
-  const [taken] = prepared
-    ? [prepared.number]
-    : await takeOrderNumbers(trx, by.now);
-  if (!taken) throw new Error("no order number was taken");
+  const customer = await customerForOrder(trx, input.customerId);
+  const values = withDefaults(input, customer);
+  await checkOrderValues(trx, values, by.now, null);
+  const [number] = await takeOrderNumbers(trx, by.now);
+  if (!number) throw new Error("no order number was taken");
   const row = await trx
     .insertInto("orders")
-    .values({
-      ...orderColumns(values),
-      number: taken,
-      customer_id: customer.id,
-      customer_name: customer.name,
-      partner_id: null,
-      partner_name: null,
-      status: "open",
-      key_account: customer.key_account,
-      created_at: now,
-      updated_at: now,
-    })
+    .values(orderRow(values, number, customer, by.now.toISOString()))
     .returning("id")
     .executeTakeFirstOrThrow();
-  await writeOrderLists(trx, row.id, values);
+  await insertOrderLists(trx, [{ orderId: row.id, values }]);
   await writeAudit(trx, {
     at: by.now,
     userId: by.userId,
-    action: by.source === "import" ? "order.imported" : "order.created",
+    action: "order.created",
     entity: "order",
     entityId: row.id,
     orderId: row.id,
-    after: { number: taken, ...values },
+    after: { number, ...values },
   });
-  return { id: row.id, number: taken, version: 1 };
+  return { id: row.id, number, version: 1 };
+}
+
+/**
+ * An import's new orders, a few hundred rows a statement. The file's codes, customers and
+ * references were checked row by row before; numbers are taken for all of them at once, and the
+ * orders found again by their references (which imported orders always have).
+ */
+export async function insertImportedOrders(
+  trx: Kysely<Database>,
+  orders: { input: NewOrder & { externalRef: string }; customer: Customer }[],
+  by: ChangeBy,
+): Promise<void> {
+  if (orders.length === 0) return;
+  const numbers = await takeOrderNumbers(trx, by.now, orders.length);
+  const now = by.now.toISOString();
+  const batch = 500;
+  for (let start = 0; start < orders.length; start += batch) {
+    const slice = orders.slice(start, start + batch).map((o, i) => ({
+      ...o,
+      values: withDefaults(o.input, o.customer),
+      number: numbers[start + i]!,
+    }));
+    await trx
+      .insertInto("orders")
+      .values(slice.map((o) => orderRow(o.values, o.number, o.customer, now)))
+      .execute();
+    const ids = new Map(
+      (
+        await trx
+          .selectFrom("orders")
+          .select(["id", "external_ref"])
+          .where(
+            inTexts(
+              trx,
+              "external_ref",
+              slice.map((o) => o.input.externalRef),
+            ),
+          )
+          .execute()
+      ).map((r) => [r.external_ref, r.id]),
+    );
+    const placed = slice.map((o) => ({
+      ...o,
+      orderId: ids.get(o.input.externalRef) ?? 0,
+    }));
+    await insertOrderLists(trx, placed);
+    await writeAudits(
+      trx,
+      placed.map((o) => ({
+        at: by.now,
+        userId: by.userId,
+        action: "order.imported",
+        entity: "order",
+        entityId: o.orderId,
+        orderId: o.orderId,
+        after: { number: o.number, ...o.values },
+      })),
+    );
+  }
 }
 
 export async function updateOrderRow(

@@ -12,7 +12,7 @@ import {
   type CoreServices,
   type RequestContext,
 } from "../context";
-import { lockRow } from "../db/dialect";
+import { lockJob, lockRow } from "../db/dialect";
 import type { Database } from "../db/schema";
 import { AppError, notFound } from "../errors";
 import { formatsFor } from "../i18n/formats";
@@ -149,7 +149,8 @@ async function resumeRow(
   },
   by: ChangeBy,
 ): Promise<Saved> {
-  await trx
+  // Still the pause it was read with: another console's resume, or a new pause, wins instead.
+  const updated = await trx
     .updateTable("partners")
     .set({
       active: 1,
@@ -160,7 +161,11 @@ async function resumeRow(
       updated_at: by.now.toISOString(),
     })
     .where("id", "=", partner.id)
-    .execute();
+    .where("version", "=", partner.version)
+    .where("active", "=", 0)
+    .executeTakeFirst();
+  if (Number(updated.numUpdatedRows) !== 1)
+    throw await savedMeanwhile(trx, "partner", partner.id, String(partner.id));
   await writeAudit(trx, {
     at: by.now,
     userId: by.userId,
@@ -203,6 +208,8 @@ export async function resumePartnersDue(
   const now = services.clock.now();
   const today = businessDateOf(now);
   return services.db.transaction().execute(async (trx) => {
+    // One console at a time on a team's server: the others wait, then find nothing due.
+    await lockJob(trx, "resume_partners");
     const due = await trx
       .selectFrom("partners")
       .select(["id", "version", "paused_reason", "resumes_on"])

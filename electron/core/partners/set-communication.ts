@@ -20,7 +20,11 @@ export async function setCommunication(
     if (!partner) throw notFound("partner", partnerId);
     await trx
       .updateTable("partners")
-      .set({ communication: setting })
+      .set((eb) => ({
+        // A form opened before this change must not save over it.
+        version: eb("version", "+", 1),
+        communication: setting,
+      }))
       .where("id", "=", partnerId)
       .execute();
     await writeAudit(trx, {

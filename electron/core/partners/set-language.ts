@@ -20,7 +20,11 @@ export async function setPartnerLanguage(
     if (!partner) throw notFound("partner", partnerId);
     await trx
       .updateTable("partners")
-      .set({ language })
+      .set((eb) => ({
+        // A form opened before this change must not save over it.
+        version: eb("version", "+", 1),
+        language,
+      }))
       .where("id", "=", partnerId)
       .execute();
     await writeAudit(trx, {

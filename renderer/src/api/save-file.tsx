@@ -11,21 +11,24 @@ import type { FileVariant } from "./transport";
  * Saves a file where the user wants it: in Electron through the native Save dialog, then offers
  * to open it; in the browser as a download. Failures are shown, never swallowed.
  */
+/** Whether the file was saved (a download started), or the user cancelled, or it failed (shown). */
+export type SaveOutcome = "saved" | "cancelled" | "failed";
+
 async function save(
   name: string,
   inBrowser: () => Promise<Blob>,
   inElectron: () => Promise<Envelope<{ path: string | null }>>,
-): Promise<void> {
+): Promise<SaveOutcome> {
   try {
     const bridge = window.cutr;
     if (!bridge) {
       saveBlob(await inBrowser(), name);
-      return;
+      return "saved";
     }
     const result = await inElectron();
     if (!result.ok) throw new ApiFailure(result.error);
     const path = result.value.path;
-    if (!path) return;
+    if (!path) return "cancelled";
     notifications.show({
       color: "green",
       message: (
@@ -41,12 +44,14 @@ async function save(
         </Group>
       ),
     });
+    return "saved";
   } catch (error) {
     notifications.show({
       color: "red",
       title: i18n.t("common:file.notSaved", { name }),
       message: error instanceof Error ? error.message : String(error),
     });
+    return "failed";
   }
 }
 
@@ -55,7 +60,7 @@ export const saveStoredFile = (
   fileId: number,
   variant: FileVariant,
   name: string,
-): Promise<void> =>
+): Promise<SaveOutcome> =>
   save(
     name,
     () => fetchFile(fileId, variant),
@@ -66,7 +71,7 @@ export const saveStoredFile = (
   );
 
 /** An export or a template the console just made. */
-export const saveDownload = (file: DownloadFile): Promise<void> =>
+export const saveDownload = (file: DownloadFile): Promise<SaveOutcome> =>
   save(
     file.fileName,
     () => fetchDownload(file.fileId),

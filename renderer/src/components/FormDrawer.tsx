@@ -1,7 +1,7 @@
 import { Alert, Button, Drawer, Group, Stack, Text } from "@mantine/core";
 import type { UseFormReturnType } from "@mantine/form";
 import { getHotkeyHandler } from "@mantine/hooks";
-import { useState, type ReactNode } from "react";
+import { useRef, useState, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiFailure } from "../api/client";
 import { dropFormDraft, keepFormDraft } from "../app/form-drafts";
@@ -43,12 +43,23 @@ export function FormDrawer<V>({
   const [refusal, setRefusal] = useState<ApiFailure | null>(null);
 
   const close = () => {
-    if (form.isDirty()) keepFormDraft(draftKey, form.getValues());
+    // A draft brought back stays kept until it is saved or discarded, changed again or not.
+    if (form.isDirty() || restored) keepFormDraft(draftKey, form.getValues());
     else dropFormDraft(draftKey);
     setRefusal(null);
     onClose();
   };
+  const formRef = useRef<HTMLFormElement>(null);
+  // A refused check takes the keyboard to the first field that says what is wrong.
+  const showFirstProblem = () =>
+    requestAnimationFrame(() =>
+      formRef.current
+        ?.querySelector<HTMLElement>('[aria-invalid="true"]')
+        ?.focus(),
+    );
   const submit = form.onSubmit(async (values) => {
+    // A second Ctrl+Enter while the first save runs would save twice.
+    if (saving) return;
     setSaving(true);
     setRefusal(null);
     try {
@@ -63,7 +74,7 @@ export function FormDrawer<V>({
     } finally {
       setSaving(false);
     }
-  });
+  }, showFirstProblem);
 
   return (
     <Drawer
@@ -75,6 +86,7 @@ export function FormDrawer<V>({
       closeButtonProps={{ "aria-label": t("form.close") }}
     >
       <form
+        ref={formRef}
         onSubmit={submit}
         onKeyDown={getHotkeyHandler([["mod+Enter", () => submit()]])}
         noValidate

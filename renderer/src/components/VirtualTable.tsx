@@ -101,7 +101,7 @@ export function VirtualTable<
         style={{ minWidth: totalWidth, width: "100%" }}
         highlightOnHover
         stickyHeader
-        aria-rowcount={total}
+        aria-rowcount={total + 1}
         verticalSpacing={6}
       >
         <Table.Thead>
@@ -165,7 +165,10 @@ export function VirtualTable<
                 onClick={row ? () => navigate(hrefOf(row)) : undefined}
                 onKeyDown={
                   row
-                    ? (e) => e.key === "Enter" && navigate(hrefOf(row))
+                    ? (e) =>
+                        e.key === "Enter" &&
+                        e.target === e.currentTarget &&
+                        navigate(hrefOf(row))
                     : undefined
                 }
                 tabIndex={row ? 0 : -1}

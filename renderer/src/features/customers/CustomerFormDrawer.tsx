@@ -12,9 +12,7 @@ import {
   TextInput,
   Title,
 } from "@mantine/core";
-import { useForm } from "@mantine/form";
 import { IconPlus, IconTrash } from "@tabler/icons-react";
-import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 import {
@@ -24,7 +22,7 @@ import {
 import { languageNames, languages } from "../../../../shared/i18n/languages";
 import { call } from "../../api/client";
 import { useChange } from "../../api/use-change";
-import { dropFormDraft, readFormDraft } from "../../app/form-drafts";
+import { useDraftForm } from "../../app/use-draft-form";
 import { validateWith } from "../../app/form-validation";
 import { useCatalog } from "../../app/use-catalog";
 import { FormDrawer } from "../../components/FormDrawer";
@@ -87,14 +85,12 @@ export function CustomerFormDrawer({
   const draftKey = customer
     ? `customer:${customer.id}:${customer.version}`
     : "customer:new";
-  const draft = readFormDraft<Values>(draftKey);
-  const [restored, setRestored] = useState(draft !== undefined);
   const initial = customer ? valuesOf(customer) : empty;
   const flagChanged = (v: Values) =>
     customer ? v.keyAccount !== customer.keyAccount : v.keyAccount;
-  const form = useForm<Values>({
-    mode: "controlled",
-    initialValues: draft ?? initial,
+  const { form, restored, discard, version } = useDraftForm<Values>({
+    draftKey,
+    initial,
     validate: (values) => {
       const errors = validateWith(CustomerFields)(
         toInput(values, flagChanged(values)),
@@ -103,8 +99,8 @@ export function CustomerFormDrawer({
         errors.keyAccountReason = t("form.keyAccountReasonNeeded");
       return errors;
     },
+    version: customer?.version,
   });
-  if (draft) form.resetDirty(initial);
   const values = form.getValues();
 
   const save = async (v: Values) => {
@@ -113,7 +109,7 @@ export function CustomerFormDrawer({
       ? await call("customers.update", {
           ...input,
           id: customer.id,
-          version: customer.version,
+          version: version ?? customer.version,
         })
       : await call("customers.create", input);
     await run(
@@ -139,12 +135,7 @@ export function CustomerFormDrawer({
       form={form}
       draftKey={draftKey}
       restored={restored}
-      onDiscard={() => {
-        dropFormDraft(draftKey);
-        form.setValues(initial);
-        form.resetDirty(initial);
-        setRestored(false);
-      }}
+      onDiscard={discard}
       onSubmit={save}
       submitLabel={customer ? t("form.save") : t("form.create")}
     >

@@ -23,7 +23,7 @@ export function ExportButton({ list }: { list: ListInput }) {
       const file = await job.run((jobId) =>
         call("exports.create", { ...list, format, jobId } as ExportInput),
       );
-      await saveDownload(file);
+      if ((await saveDownload(file)) !== "saved") return;
       notifications.show({
         color: "green",
         message: t("export.done", { count: file.rows, name: file.fileName }),

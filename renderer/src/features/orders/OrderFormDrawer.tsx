@@ -15,7 +15,6 @@ import {
   TextInput,
   Title,
 } from "@mantine/core";
-import { useForm } from "@mantine/form";
 import { useDebouncedValue } from "@mantine/hooks";
 import { IconPlus, IconTrash } from "@tabler/icons-react";
 import { useState } from "react";
@@ -31,7 +30,7 @@ import { packagingKinds } from "../../../../shared/domain";
 import { call } from "../../api/client";
 import { useChange } from "../../api/use-change";
 import { useOperation } from "../../api/use-operation";
-import { dropFormDraft, readFormDraft } from "../../app/form-drafts";
+import { useDraftForm } from "../../app/use-draft-form";
 import { validateWith } from "../../app/form-validation";
 import { useCatalog } from "../../app/use-catalog";
 import { BusinessDateInput } from "../../components/BusinessDateInput";
@@ -190,15 +189,13 @@ export function OrderFormDrawer({
   const draftKey = order
     ? `order:${order.id}:${order.version}`
     : `order:new:${customer?.id ?? ""}`;
-  const draft = readFormDraft<Values>(draftKey);
-  const [restored, setRestored] = useState(draft !== undefined);
   const initial = order ? valuesOf(order) : emptyFor(customer);
-  const form = useForm<Values>({
-    mode: "controlled",
-    initialValues: draft ?? initial,
+  const { form, restored, discard, version } = useDraftForm<Values>({
+    draftKey,
+    initial,
     validate: formErrors,
+    version: order?.version,
   });
-  if (draft) form.resetDirty(initial);
   const values = form.getValues();
   const [customerSearch, setCustomerSearch] = useState("");
   const [search] = useDebouncedValue(customerSearch.trim(), 200);
@@ -223,13 +220,27 @@ export function OrderFormDrawer({
     min: 0,
   } as const;
 
+  /** A customer picked: its direct-messaging default, and its address where none was typed yet. */
+  const chooseCustomer = async (value: string | null) => {
+    form.setFieldValue("customerId", value ?? "");
+    if (!value) return;
+    const chosen = await call("customers.get", { id: Number(value) });
+    const fresh = emptyFor(chosen);
+    if (!form.isTouched("directMessaging"))
+      form.setFieldValue("directMessaging", fresh.directMessaging);
+    if (!form.getValues().deliveryAddress.street) {
+      form.setFieldValue("deliveryAddress", fresh.deliveryAddress);
+      if (fresh.region) form.setFieldValue("region", fresh.region);
+    }
+  };
+
   const save = async (v: Values) => {
     const input = toInput(v);
     const saved = order
       ? await call("orders.update", {
           ...(({ customerId: _c, ...rest }) => rest)(input),
           id: order.id,
-          version: order.version,
+          version: version ?? order.version,
         })
       : await call("orders.create", input);
     await run(
@@ -255,12 +266,7 @@ export function OrderFormDrawer({
       form={form}
       draftKey={draftKey}
       restored={restored}
-      onDiscard={() => {
-        dropFormDraft(draftKey);
-        form.setValues(initial);
-        form.resetDirty(initial);
-        setRestored(false);
-      }}
+      onDiscard={discard}
       onSubmit={save}
       submitLabel={order ? t("form.save") : t("form.create")}
     >
@@ -284,9 +290,7 @@ export function OrderFormDrawer({
           }))}
           nothingFoundMessage={t("form.noCustomer")}
           {...form.getInputProps("customerId")}
-          onChange={(value) => {
-            form.setFieldValue("customerId", value ?? "");
-          }}
+          onChange={(value) => void chooseCustomer(value)}
         />
       )}
       <TextInput

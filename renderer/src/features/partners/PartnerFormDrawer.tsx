@@ -10,8 +10,6 @@ import {
   TextInput,
   Title,
 } from "@mantine/core";
-import { useForm } from "@mantine/form";
-import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 import { PartnerFields, type PartnerDetail } from "../../../../shared/contract";
@@ -19,7 +17,7 @@ import { communicationSettings } from "../../../../shared/domain";
 import { languageNames, languages } from "../../../../shared/i18n/languages";
 import { call } from "../../api/client";
 import { useChange } from "../../api/use-change";
-import { dropFormDraft, readFormDraft } from "../../app/form-drafts";
+import { useDraftForm } from "../../app/use-draft-form";
 import { validateWith } from "../../app/form-validation";
 import { useCatalog } from "../../app/use-catalog";
 import { FormDrawer } from "../../components/FormDrawer";
@@ -80,15 +78,13 @@ export function PartnerFormDrawer({
   const draftKey = partner
     ? `partner:${partner.id}:${partner.version}`
     : "partner:new";
-  const draft = readFormDraft<Values>(draftKey);
-  const [restored, setRestored] = useState(draft !== undefined);
   const initial = partner ? valuesOf(partner) : empty;
-  const form = useForm<Values>({
-    mode: "controlled",
-    initialValues: draft ?? initial,
+  const { form, restored, discard, version } = useDraftForm<Values>({
+    draftKey,
+    initial,
     validate: (values) => validateWith(PartnerFields)(toInput(values)),
+    version: partner?.version,
   });
-  if (draft) form.resetDirty(initial);
 
   const save = async (values: Values) => {
     const input = toInput(values);
@@ -96,7 +92,7 @@ export function PartnerFormDrawer({
       ? await call("partners.update", {
           ...input,
           id: partner.id,
-          version: partner.version,
+          version: version ?? partner.version,
         })
       : await call("partners.create", input);
     await run(
@@ -122,12 +118,7 @@ export function PartnerFormDrawer({
       form={form}
       draftKey={draftKey}
       restored={restored}
-      onDiscard={() => {
-        dropFormDraft(draftKey);
-        form.setValues(initial);
-        form.resetDirty(initial);
-        setRestored(false);
-      }}
+      onDiscard={discard}
       onSubmit={save}
       submitLabel={partner ? t("form.save") : t("form.create")}
     >

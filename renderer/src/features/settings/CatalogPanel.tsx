@@ -39,6 +39,11 @@ interface Editing {
 export function CatalogPanel({ editable }: { editable: boolean }) {
   const { t } = useTranslation(["settings", "domain"]);
   const catalog = useOperation("catalog.list", {});
+  const usage = useOperation("catalog.usage", {});
+  const usedBy = (code: string) =>
+    (tab === "capability"
+      ? usage.data?.capabilities[code]
+      : usage.data?.regions[code]) ?? { partners: 0, orders: 0 };
   const [tab, setTab] = useState<CatalogList>("capability");
   const [editing, setEditing] = useState<Editing | null>(null);
   const [retiring, setRetiring] = useState<CatalogEntry | null>(null);
@@ -131,10 +136,11 @@ export function CatalogPanel({ editable }: { editable: boolean }) {
                 )}
                 <Table.Td ff="monospace">{entry.code}</Table.Td>
                 <Table.Td>
-                  {t("catalog.usage", {
-                    partners: entry.usedBy.partners,
-                    orders: entry.usedBy.orders,
-                  })}
+                  {usage.data &&
+                    t("catalog.usage", {
+                      partners: usedBy(entry.code).partners,
+                      orders: usedBy(entry.code).orders,
+                    })}
                 </Table.Td>
                 {editable && (
                   <Table.Td>
@@ -193,8 +199,8 @@ export function CatalogPanel({ editable }: { editable: boolean }) {
           <Stack gap="sm">
             <Text size="sm">
               {t("catalog.retireText", {
-                partners: retiring.usedBy.partners,
-                orders: retiring.usedBy.orders,
+                partners: usedBy(retiring.code).partners,
+                orders: usedBy(retiring.code).orders,
               })}
             </Text>
             <Group justify="flex-end">

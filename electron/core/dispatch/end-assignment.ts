@@ -1,0 +1,50 @@
+// The end of an order's current assignment, however it ends (the dispatcher cancels it, or the
+// customer withdraws the order): the assignment closed with its reason and whether it counts toward
+// the partner's rating, its open tasks cancelled, the partner's place freed. The caller tells the
+// partner and moves the order.
+import type { Kysely } from "kysely";
+import type { Database } from "../db/schema";
+
+export interface EndedAssignment {
+  assignmentId: number;
+  partner: { id: number; email: string; name: string; language: "en" | "nl" };
+}
+
+export async function endCurrentAssignment(
+  trx: Kysely<Database>,
+  orderId: number,
+  end: {
+    userId: number;
+    now: Date;
+    reason: string;
+    countsTowardRating: boolean;
+  },
+): Promise<EndedAssignment | null> {
+  const now = end.now.toISOString();
+  const assignment = await trx
+    .updateTable("assignments")
+    .set({
+      cancelled_at: now,
+      cancelled_by: end.userId,
+      cancel_reason: end.reason,
+      counts_toward_rating: end.countsTowardRating ? 1 : 0,
+    })
+    .where("order_id", "=", orderId)
+    .where("cancelled_at", "is", null)
+    .returning(["id", "partner_id"])
+    .executeTakeFirst();
+  if (!assignment) return null;
+  await trx
+    .updateTable("tasks")
+    .set({ status: "cancelled", done_at: now })
+    .where("assignment_id", "=", assignment.id)
+    .where("status", "=", "open")
+    .execute();
+  const partner = await trx
+    .updateTable("partners")
+    .set((eb) => ({ active_orders: eb("active_orders", "-", 1) }))
+    .where("id", "=", assignment.partner_id)
+    .returning(["id", "email", "name", "language"])
+    .executeTakeFirstOrThrow();
+  return { assignmentId: assignment.id, partner };
+}
