@@ -186,7 +186,7 @@ test("onboard a partner, enter a customer and its order, dispatch it to the new 
     buffer: Buffer.from(csv, "utf8"),
   });
   await expect(
-    page.getByText("1 rows: 1 new, 0 changed, 0 unchanged."),
+    page.getByText("1 row: 1 new, 0 changed, 0 unchanged."),
   ).toBeVisible();
   await page.getByRole("button", { name: "Import 1 record" }).click();
   await expect(

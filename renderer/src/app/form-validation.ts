@@ -22,7 +22,7 @@ function inUserLanguage(message: unknown): unknown {
 
 /** A form's validate function from a contract schema, in the user's language. */
 export function validateWith(schema: $ZodType) {
-  const resolve = zod4Resolver(schema);
+  const resolve = zod4Resolver(schema, { errorPriority: "first" });
   return (values: Record<string, unknown>): FormErrors => {
     z.config(currentLanguage() === "nl" ? zodDutch() : zodEnglish());
     return Object.fromEntries(

@@ -221,6 +221,7 @@ function ImportSummary({
     <Stack gap="xs">
       <Text size="sm" fw={500} aria-live="polite">
         {t("import.summary", {
+          count: preview.rows,
           rows: formatCount(preview.rows),
           create: formatCount(preview.create),
           update: formatCount(preview.update),
