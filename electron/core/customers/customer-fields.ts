@@ -5,7 +5,7 @@ import type { z } from "zod";
 import type { CustomerFields } from "../../../shared/contract";
 import { requireUsableCodes } from "../catalog/known-codes";
 import type { Database } from "../db/schema";
-import { AppError } from "../errors";
+import { requireFreeReference } from "../records/require-free-reference";
 
 export type CustomerValues = Omit<
   z.output<typeof CustomerFields>,
@@ -85,19 +85,12 @@ export async function checkCustomerValues(
     [...new Set(values.addresses.map((a) => a.region))],
     current?.addresses.map((a) => a.region),
   );
-  if (values.externalRef !== null) {
-    const holder = await db
-      .selectFrom("customers")
-      .select(["id", "name"])
-      .where("external_ref", "=", values.externalRef)
-      .$if(current !== null, (q) => q.where("id", "!=", current?.id ?? 0))
-      .executeTakeFirst();
-    if (holder)
-      throw new AppError("CONFLICT", {
-        key: "errors:customers.referenceTaken",
-        values: { reference: values.externalRef, name: holder.name },
-      });
-  }
+  await requireFreeReference(
+    db,
+    "customers",
+    values.externalRef,
+    current?.id ?? null,
+  );
 }
 
 /** Replaces the customer's contacts and delivery addresses with the given ones, in their order. */

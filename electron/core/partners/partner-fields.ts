@@ -5,7 +5,7 @@ import type { z } from "zod";
 import type { PartnerFields } from "../../../shared/contract";
 import { requireUsableCodes } from "../catalog/known-codes";
 import type { Database } from "../db/schema";
-import { AppError } from "../errors";
+import { requireFreeReference } from "../records/require-free-reference";
 
 export type PartnerValues = z.output<typeof PartnerFields>;
 
@@ -87,19 +87,12 @@ export async function checkPartnerValues(
     current?.capabilities,
   );
   await requireUsableCodes(db, "region", values.regions, current?.regions);
-  if (values.externalRef !== null) {
-    const holder = await db
-      .selectFrom("partners")
-      .select(["id", "name"])
-      .where("external_ref", "=", values.externalRef)
-      .$if(current !== null, (q) => q.where("id", "!=", current?.id ?? 0))
-      .executeTakeFirst();
-    if (holder)
-      throw new AppError("CONFLICT", {
-        key: "errors:partners.referenceTaken",
-        values: { reference: values.externalRef, name: holder.name },
-      });
-  }
+  await requireFreeReference(
+    db,
+    "partners",
+    values.externalRef,
+    current?.id ?? null,
+  );
 }
 
 /** Replaces the partner's capabilities and regions with the given ones. */

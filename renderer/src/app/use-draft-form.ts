@@ -31,5 +31,15 @@ export function useDraftForm<Values extends object>(options: {
     form.resetDirty(opened.initial);
     setRestored(false);
   };
-  return { form, restored, discard, version: opened.version };
+  return {
+    form,
+    draftKey: options.draftKey,
+    restored,
+    discard,
+    version: opened.version,
+  };
 }
+
+export type DraftForm<Values extends object> = ReturnType<
+  typeof useDraftForm<Values>
+>;

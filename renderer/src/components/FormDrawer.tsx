@@ -1,23 +1,28 @@
 import { Alert, Button, Drawer, Group, Stack, Text } from "@mantine/core";
-import type { UseFormReturnType } from "@mantine/form";
+import { notifications } from "@mantine/notifications";
 import { getHotkeyHandler } from "@mantine/hooks";
+import { useQueryClient } from "@tanstack/react-query";
 import { useRef, useState, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
+import { useNavigate } from "react-router";
 import { ApiFailure } from "../api/client";
 import { dropFormDraft, keepFormDraft } from "../app/form-drafts";
+import type { DraftForm } from "../app/use-draft-form";
 
-interface FormDrawerProps<V> {
+/** What a save says when it is done, and where it goes then (a new record's page). */
+export interface Saved {
+  message: string;
+  goTo?: string;
+}
+
+interface FormDrawerProps<V extends object> {
   opened: boolean;
   onClose(): void;
   title: string;
-  form: UseFormReturnType<V>;
-  /** Where what was typed is kept when the drawer closes unsaved. */
-  draftKey: string;
-  /** Whether the form opened with a kept draft (it says so, and offers to discard it). */
-  restored: boolean;
-  onDiscard(): void;
+  /** The form, its kept draft and how to discard it (useDraftForm). */
+  draft: DraftForm<V>;
   /** Saves; a refusal (ApiFailure) is shown in the drawer, with what was typed kept. */
-  onSubmit(values: V): Promise<void>;
+  onSubmit(values: V): Promise<Saved>;
   submitLabel: string;
   children: ReactNode;
 }
@@ -26,19 +31,19 @@ interface FormDrawerProps<V> {
  * A form in a drawer at the side of the page: Ctrl+Enter saves, Escape closes and keeps what was
  * typed for next time, a refusal is shown above the buttons without losing anything.
  */
-export function FormDrawer<V>({
+export function FormDrawer<V extends object>({
   opened,
   onClose,
   title,
-  form,
-  draftKey,
-  restored,
-  onDiscard,
+  draft,
   onSubmit,
   submitLabel,
   children,
 }: FormDrawerProps<V>) {
   const { t } = useTranslation();
+  const { form, draftKey, restored, discard: onDiscard } = draft;
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
   const [saving, setSaving] = useState(false);
   const [refusal, setRefusal] = useState<ApiFailure | null>(null);
 
@@ -63,8 +68,12 @@ export function FormDrawer<V>({
     setSaving(true);
     setRefusal(null);
     try {
-      await onSubmit(values);
+      const saved = await onSubmit(values);
       dropFormDraft(draftKey);
+      notifications.show({ color: "green", message: saved.message });
+      await queryClient.invalidateQueries();
+      onClose();
+      if (saved.goTo) void navigate(saved.goTo);
     } catch (error) {
       setRefusal(
         error instanceof ApiFailure

@@ -14,14 +14,12 @@ import {
 } from "@mantine/core";
 import { IconPlus, IconTrash } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
-import { useNavigate } from "react-router";
 import {
   CustomerFields,
   type CustomerDetail,
 } from "../../../../shared/contract";
 import { languageNames, languages } from "../../../../shared/i18n/languages";
 import { call } from "../../api/client";
-import { useChange } from "../../api/use-change";
 import { useDraftForm } from "../../app/use-draft-form";
 import { validateWith } from "../../app/form-validation";
 import { useCatalog } from "../../app/use-catalog";
@@ -80,15 +78,13 @@ export function CustomerFormDrawer({
 }) {
   const { t } = useTranslation("customers");
   const names = useCatalog();
-  const navigate = useNavigate();
-  const { run } = useChange();
   const draftKey = customer
     ? `customer:${customer.id}:${customer.version}`
     : "customer:new";
   const initial = customer ? valuesOf(customer) : empty;
   const flagChanged = (v: Values) =>
     customer ? v.keyAccount !== customer.keyAccount : v.keyAccount;
-  const { form, restored, discard, version } = useDraftForm<Values>({
+  const draft = useDraftForm<Values>({
     draftKey,
     initial,
     validate: (values) => {
@@ -101,6 +97,7 @@ export function CustomerFormDrawer({
     },
     version: customer?.version,
   });
+  const form = draft.form;
   const values = form.getValues();
 
   const save = async (v: Values) => {
@@ -109,18 +106,15 @@ export function CustomerFormDrawer({
       ? await call("customers.update", {
           ...input,
           id: customer.id,
-          version: version ?? customer.version,
+          version: draft.version ?? customer.version,
         })
       : await call("customers.create", input);
-    await run(
-      async () => saved,
-      () =>
-        customer
-          ? t("form.saved", { name: input.name })
-          : t("form.created", { name: input.name }),
-    );
-    onClose();
-    if (!customer) void navigate(`/customers/${saved.id}`);
+    return customer
+      ? { message: t("form.saved", { name: input.name }) }
+      : {
+          message: t("form.created", { name: input.name }),
+          goTo: `/customers/${saved.id}`,
+        };
   };
 
   return (
@@ -132,10 +126,7 @@ export function CustomerFormDrawer({
           ? t("form.editTitle", { name: customer.name })
           : t("form.newTitle")
       }
-      form={form}
-      draftKey={draftKey}
-      restored={restored}
-      onDiscard={discard}
+      draft={draft}
       onSubmit={save}
       submitLabel={customer ? t("form.save") : t("form.create")}
     >

@@ -1,27 +1,17 @@
-import {
-  Button,
-  Group,
-  Loader,
-  Select,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from "@mantine/core";
-import { useDebouncedCallback, useHotkeys } from "@mantine/hooks";
-import { IconPlus, IconSearch, IconUpload } from "@tabler/icons-react";
-import { useEffect, useRef, useState } from "react";
+import { Group, Loader, Select, Stack, Text, Title } from "@mantine/core";
+import { useHotkeys } from "@mantine/hooks";
+import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { languageNames, languages } from "../../../../shared/i18n/languages";
 import { call } from "../../api/client";
 import { useListWindow } from "../../api/use-list-window";
 import { useCan } from "../../app/use-can";
+import { ListSearch } from "../../components/ListSearch";
 import { formatCount } from "../../components/format";
 import { LoadState } from "../../components/LoadState";
 import { useVirtualRows, VirtualTable } from "../../components/VirtualTable";
 import { YesNoFilter, type YesNo } from "../../components/YesNoFilter";
-import { ExportButton } from "../data-files/ExportButton";
-import { ImportDialog } from "../data-files/ImportDialog";
+import { ListActions } from "../data-files/ListActions";
 import { growingColumns, sortOf, useCustomerColumns } from "./customer-columns";
 import { CustomerFormDrawer } from "./CustomerFormDrawer";
 import { useCustomersQueryState } from "./use-customers-query-state";
@@ -31,25 +21,7 @@ export function CustomersPage() {
   const { state, update, searchText } = useCustomersQueryState();
   const mayEdit = useCan("editCustomers");
   const [adding, setAdding] = useState(false);
-  const [importing, setImporting] = useState(false);
-  const [typed, setTyped] = useState(searchText);
-  // The address can change under the box (Back, or the list restored on coming back to it).
-  useEffect(
-    () =>
-      setTyped((current) =>
-        current.trim() === searchText.trim() ? current : searchText,
-      ),
-    [searchText],
-  );
-  const searchRef = useRef<HTMLInputElement>(null);
-  const applySearch = useDebouncedCallback(
-    (value: string) => update({ q: value }),
-    200,
-  );
-  useHotkeys([
-    ["/", () => searchRef.current?.focus()],
-    ["n", () => mayEdit && setAdding(true)],
-  ]);
+  useHotkeys([["n", () => mayEdit && setAdding(true)]]);
   const [knownTotal, setKnownTotal] = useState(0);
   const { scrollRef, items, virtualizer } = useVirtualRows(knownTotal);
   const customers = useListWindow(
@@ -90,49 +62,25 @@ export function CustomersPage() {
               <Loader size="xs" aria-label={t("list.updating")} />
             )}
           </Group>
-          <Group gap="xs">
-            {mayEdit && (
-              <>
-                <Button
-                  size="xs"
-                  leftSection={<IconPlus size={14} />}
-                  onClick={() => setAdding(true)}
-                >
-                  {t("list.new")}
-                </Button>
-                <Button
-                  size="xs"
-                  variant="default"
-                  leftSection={<IconUpload size={14} />}
-                  onClick={() => setImporting(true)}
-                >
-                  {t("imports:import.button")}
-                </Button>
-              </>
-            )}
-            <ExportButton
-              list={{
-                list: "customers",
-                sort: state.sort,
-                filter: state.filter,
-              }}
-            />
-          </Group>
+          <ListActions
+            list={{
+              list: "customers",
+              sort: state.sort,
+              filter: state.filter,
+            }}
+            mayAdd={mayEdit}
+            newLabel={t("list.new")}
+            onNew={() => setAdding(true)}
+          />
         </Group>
         <Group gap="xs">
-          <TextInput
-            ref={searchRef}
-            aria-label={t("list.searchLabel")}
+          <ListSearch
+            label={t("list.searchLabel")}
             placeholder={t("list.searchPlaceholder")}
-            leftSection={<IconSearch size={16} />}
-            value={typed}
-            maxLength={100}
-            onChange={(e) => {
-              setTyped(e.currentTarget.value);
-              applySearch(e.currentTarget.value);
-              resetScroll();
-            }}
-            w={340}
+            value={searchText}
+            onSearch={(q) => update({ q })}
+            onTyped={resetScroll}
+            width={340}
           />
           <YesNoFilter
             label={t("list.keyAccountLabel")}
@@ -207,11 +155,6 @@ export function CustomersPage() {
       {adding && (
         <CustomerFormDrawer opened={adding} onClose={() => setAdding(false)} />
       )}
-      <ImportDialog
-        kind="customers"
-        opened={importing}
-        onClose={() => setImporting(false)}
-      />
     </Stack>
   );
 }

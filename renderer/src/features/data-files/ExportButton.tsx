@@ -9,7 +9,7 @@ import { saveDownload } from "../../api/save-file";
 import { JobProgressBar } from "./JobProgressBar";
 import { useJob } from "./use-job";
 
-type ListInput = DistributiveOmit<ExportInput, "format" | "jobId">;
+export type ListInput = DistributiveOmit<ExportInput, "format" | "jobId">;
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown
   ? Omit<T, K>
   : never;

@@ -1,5 +1,5 @@
-import { Button, Group, Stack, Switch, Text, Textarea } from "@mantine/core";
-import { Modal } from "../../components/Modal";
+import { Switch } from "@mantine/core";
+import { ReasonDialog } from "../../components/ReasonDialog";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { call } from "../../api/client";
@@ -25,67 +25,44 @@ export function CancelAssignmentDialog({
   onClose,
 }: Props) {
   const { t } = useTranslation("orders");
-  const [reason, setReason] = useState("");
   const policy = useOperation("settings.policy", {});
   const [choice, setChoice] = useState<boolean | null>(null);
   // Until the dispatcher chooses, the policy decides whether a cancellation counts.
   const counts = choice ?? policy.data?.cancellationCountsByDefault ?? true;
   const { run, pending } = useChange();
   return (
-    <Modal
+    <ReasonDialog
       opened={opened}
       onClose={onClose}
       title={t("cancelAssignment.title", { number: orderNumber })}
-      centered
+      text={t("cancelAssignment.text", {
+        number: orderNumber,
+        partner: partnerName,
+      })}
+      reasonLabel={t("cancelAssignment.reason")}
+      keepLabel={t("cancelAssignment.keep")}
+      confirmLabel={t("cancelAssignment.confirm")}
+      color="red"
+      pending={pending}
+      onConfirm={async (reason) =>
+        (await run(
+          () =>
+            call("dispatch.cancelAssignment", {
+              orderId,
+              orderVersion,
+              reason,
+              countsTowardRating: counts,
+            }),
+          () => t("cancelAssignment.done", { number: orderNumber }),
+        )) !== null
+      }
     >
-      <Stack gap="sm">
-        <Text size="sm">
-          {t("cancelAssignment.text", {
-            number: orderNumber,
-            partner: partnerName,
-          })}
-        </Text>
-        <Textarea
-          label={t("cancelAssignment.reason")}
-          required
-          value={reason}
-          onChange={(e) => setReason(e.currentTarget.value)}
-          autosize
-          minRows={2}
-          maxLength={2000}
-          data-autofocus
-        />
-        <Switch
-          checked={counts}
-          onChange={(e) => setChoice(e.currentTarget.checked)}
-          label={t("cancelAssignment.counts")}
-          description={t("cancelAssignment.countsHint")}
-        />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose} disabled={pending}>
-            {t("cancelAssignment.keep")}
-          </Button>
-          <Button
-            color="red"
-            loading={pending}
-            disabled={!reason.trim()}
-            onClick={() =>
-              void run(
-                () =>
-                  call("dispatch.cancelAssignment", {
-                    orderId,
-                    orderVersion,
-                    reason,
-                    countsTowardRating: counts,
-                  }),
-                () => t("cancelAssignment.done", { number: orderNumber }),
-              ).then((done) => done && onClose())
-            }
-          >
-            {t("cancelAssignment.confirm")}
-          </Button>
-        </Group>
-      </Stack>
-    </Modal>
+      <Switch
+        checked={counts}
+        onChange={(e) => setChoice(e.currentTarget.checked)}
+        label={t("cancelAssignment.counts")}
+        description={t("cancelAssignment.countsHint")}
+      />
+    </ReasonDialog>
   );
 }

@@ -19,7 +19,6 @@ import { useDebouncedValue } from "@mantine/hooks";
 import { IconPlus, IconTrash } from "@tabler/icons-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { useNavigate } from "react-router";
 import {
   OrderFields,
   type CustomerDetail,
@@ -28,7 +27,6 @@ import {
 } from "../../../../shared/contract";
 import { packagingKinds } from "../../../../shared/domain";
 import { call } from "../../api/client";
-import { useChange } from "../../api/use-change";
 import { useOperation } from "../../api/use-operation";
 import { useDraftForm } from "../../app/use-draft-form";
 import { validateWith } from "../../app/form-validation";
@@ -184,18 +182,17 @@ export function OrderFormDrawer({
 }) {
   const { t } = useTranslation("orders");
   const names = useCatalog();
-  const navigate = useNavigate();
-  const { run } = useChange();
   const draftKey = order
     ? `order:${order.id}:${order.version}`
     : `order:new:${customer?.id ?? ""}`;
   const initial = order ? valuesOf(order) : emptyFor(customer);
-  const { form, restored, discard, version } = useDraftForm<Values>({
+  const draft = useDraftForm<Values>({
     draftKey,
     initial,
     validate: formErrors,
     version: order?.version,
   });
+  const form = draft.form;
   const values = form.getValues();
   const [customerSearch, setCustomerSearch] = useState("");
   const [search] = useDebouncedValue(customerSearch.trim(), 200);
@@ -240,18 +237,15 @@ export function OrderFormDrawer({
       ? await call("orders.update", {
           ...(({ customerId: _c, ...rest }) => rest)(input),
           id: order.id,
-          version: version ?? order.version,
+          version: draft.version ?? order.version,
         })
       : await call("orders.create", input);
-    await run(
-      async () => saved,
-      () =>
-        order
-          ? t("form.saved", { number: saved.number })
-          : t("form.created", { number: saved.number }),
-    );
-    onClose();
-    if (!order) void navigate(`/orders/${saved.id}`);
+    return order
+      ? { message: t("form.saved", { number: saved.number }) }
+      : {
+          message: t("form.created", { number: saved.number }),
+          goTo: `/orders/${saved.id}`,
+        };
   };
 
   return (
@@ -263,10 +257,7 @@ export function OrderFormDrawer({
           ? t("form.editTitle", { number: order.number })
           : t("form.newTitle")
       }
-      form={form}
-      draftKey={draftKey}
-      restored={restored}
-      onDiscard={discard}
+      draft={draft}
       onSubmit={save}
       submitLabel={order ? t("form.save") : t("form.create")}
     >

@@ -1,25 +1,22 @@
 import {
   Badge,
-  Button,
   Group,
   Loader,
   MultiSelect,
   Select,
   Stack,
   Text,
-  TextInput,
   Title,
 } from "@mantine/core";
-import { useDebouncedCallback, useHotkeys } from "@mantine/hooks";
-import { IconPlus, IconSearch, IconUpload } from "@tabler/icons-react";
-import { useEffect, useRef, useState } from "react";
+import { useHotkeys } from "@mantine/hooks";
+import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { orderStatuses, type OrderStatus } from "../../../../shared/domain";
 import { useCan } from "../../app/use-can";
 import { useCatalog } from "../../app/use-catalog";
-import { ExportButton } from "../data-files/ExportButton";
-import { ImportDialog } from "../data-files/ImportDialog";
+import { ListActions } from "../data-files/ListActions";
 import { OrderFormDrawer } from "./OrderFormDrawer";
+import { ListSearch } from "../../components/ListSearch";
 import { formatCount } from "../../components/format";
 import { LoadState } from "../../components/LoadState";
 import { YesNoFilter, type YesNo } from "../../components/YesNoFilter";
@@ -34,7 +31,6 @@ export function OrdersPage() {
   const { t } = useTranslation(["orders", "domain", "imports"]);
   const mayEnter = useCan("editOrders");
   const [adding, setAdding] = useState(false);
-  const [importing, setImporting] = useState(false);
   const statusOptions = orderStatuses.map((s) => ({
     value: s,
     label: t(`domain:orderStatus.${s}`),
@@ -49,24 +45,7 @@ export function OrdersPage() {
     { value: "yes", label: t("list.ratedOnly") },
   ];
   const { state, update, searchText } = useOrdersQueryState();
-  const [typed, setTyped] = useState(searchText);
-  // The address can change under the box (Back, or the list restored on coming back to it).
-  useEffect(
-    () =>
-      setTyped((current) =>
-        current.trim() === searchText.trim() ? current : searchText,
-      ),
-    [searchText],
-  );
-  const searchRef = useRef<HTMLInputElement>(null);
-  const applySearch = useDebouncedCallback(
-    (value: string) => update({ q: value }),
-    200,
-  );
-  useHotkeys([
-    ["/", () => searchRef.current?.focus()],
-    ["n", () => mayEnter && setAdding(true)],
-  ]);
+  useHotkeys([["n", () => mayEnter && setAdding(true)]]);
 
   // The first render sizes the list from the last known total; the window then fetches what is visible.
   const [knownTotal, setKnownTotal] = useState(0);
@@ -100,53 +79,24 @@ export function OrdersPage() {
               <Loader size="xs" aria-label={t("list.updating")} />
             )}
           </Group>
-          <Group gap="xs">
-            {mayEnter && (
-              <>
-                <Button
-                  size="xs"
-                  leftSection={<IconPlus size={14} />}
-                  onClick={() => setAdding(true)}
-                >
-                  {t("list.new")}
-                </Button>
-                <Button
-                  size="xs"
-                  variant="default"
-                  leftSection={<IconUpload size={14} />}
-                  onClick={() => setImporting(true)}
-                >
-                  {t("imports:import.button")}
-                </Button>
-              </>
-            )}
-            <ExportButton
-              list={{ list: "orders", sort: state.sort, filter: state.filter }}
-            />
-          </Group>
+          <ListActions
+            list={{ list: "orders", sort: state.sort, filter: state.filter }}
+            mayAdd={mayEnter}
+            newLabel={t("list.new")}
+            onNew={() => setAdding(true)}
+          />
         </Group>
         {adding && (
           <OrderFormDrawer opened={adding} onClose={() => setAdding(false)} />
         )}
-        <ImportDialog
-          kind="orders"
-          opened={importing}
-          onClose={() => setImporting(false)}
-        />
         <Group gap="xs" wrap="wrap">
-          <TextInput
-            ref={searchRef}
-            aria-label={t("list.searchLabel")}
+          <ListSearch
+            label={t("list.searchLabel")}
             placeholder={t("list.searchPlaceholder")}
-            leftSection={<IconSearch size={16} />}
-            value={typed}
-            maxLength={100}
-            onChange={(e) => {
-              setTyped(e.currentTarget.value);
-              applySearch(e.currentTarget.value);
-              resetScroll();
-            }}
-            w={340}
+            value={searchText}
+            onSearch={(q) => update({ q })}
+            onTyped={resetScroll}
+            width={340}
           />
           <MultiSelect
             aria-label={t("list.statusLabel")}

@@ -11,12 +11,10 @@ import {
   Title,
 } from "@mantine/core";
 import { useTranslation } from "react-i18next";
-import { useNavigate } from "react-router";
 import { PartnerFields, type PartnerDetail } from "../../../../shared/contract";
 import { communicationSettings } from "../../../../shared/domain";
 import { languageNames, languages } from "../../../../shared/i18n/languages";
 import { call } from "../../api/client";
-import { useChange } from "../../api/use-change";
 import { useDraftForm } from "../../app/use-draft-form";
 import { validateWith } from "../../app/form-validation";
 import { useCatalog } from "../../app/use-catalog";
@@ -73,18 +71,17 @@ export function PartnerFormDrawer({
 }) {
   const { t } = useTranslation(["partners", "domain"]);
   const names = useCatalog();
-  const navigate = useNavigate();
-  const { run } = useChange();
   const draftKey = partner
     ? `partner:${partner.id}:${partner.version}`
     : "partner:new";
   const initial = partner ? valuesOf(partner) : empty;
-  const { form, restored, discard, version } = useDraftForm<Values>({
+  const draft = useDraftForm<Values>({
     draftKey,
     initial,
     validate: (values) => validateWith(PartnerFields)(toInput(values)),
     version: partner?.version,
   });
+  const form = draft.form;
 
   const save = async (values: Values) => {
     const input = toInput(values);
@@ -92,18 +89,15 @@ export function PartnerFormDrawer({
       ? await call("partners.update", {
           ...input,
           id: partner.id,
-          version: version ?? partner.version,
+          version: draft.version ?? partner.version,
         })
       : await call("partners.create", input);
-    await run(
-      async () => saved,
-      () =>
-        partner
-          ? t("form.saved", { name: input.name })
-          : t("form.created", { name: input.name }),
-    );
-    onClose();
-    if (!partner) void navigate(`/partners/${saved.id}`);
+    return partner
+      ? { message: t("form.saved", { name: input.name }) }
+      : {
+          message: t("form.created", { name: input.name }),
+          goTo: `/partners/${saved.id}`,
+        };
   };
 
   return (
@@ -115,10 +109,7 @@ export function PartnerFormDrawer({
           ? t("form.editTitle", { name: partner.name })
           : t("form.newTitle")
       }
-      form={form}
-      draftKey={draftKey}
-      restored={restored}
-      onDiscard={discard}
+      draft={draft}
       onSubmit={save}
       submitLabel={partner ? t("form.save") : t("form.create")}
     >

@@ -1,5 +1,4 @@
 import {
-  Button,
   Group,
   Paper,
   Select,
@@ -7,19 +6,12 @@ import {
   Switch,
   Table,
   Text,
-  TextInput,
   Title,
   UnstyledButton,
 } from "@mantine/core";
-import { useDebouncedCallback, useHotkeys } from "@mantine/hooks";
-import {
-  IconArrowDown,
-  IconArrowUp,
-  IconPlus,
-  IconSearch,
-  IconUpload,
-} from "@tabler/icons-react";
-import { useEffect, useState } from "react";
+import { useHotkeys } from "@mantine/hooks";
+import { IconArrowDown, IconArrowUp } from "@tabler/icons-react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 import type { PartnersListInput } from "../../../../shared/contract";
@@ -27,11 +19,11 @@ import { tiers } from "../../../../shared/domain";
 import { useOperation } from "../../api/use-operation";
 import { useCan } from "../../app/use-can";
 import { formatNumber, formatRating } from "../../components/format";
+import { ListSearch } from "../../components/ListSearch";
 import { LoadState } from "../../components/LoadState";
 import { PagePicker } from "../../components/PagePicker";
 import { TierBadge } from "../../components/TierBadge";
-import { ExportButton } from "../data-files/ExportButton";
-import { ImportDialog } from "../data-files/ImportDialog";
+import { ListActions } from "../data-files/ListActions";
 import { PartnerFormDrawer } from "./PartnerFormDrawer";
 import { TierDistributionChart } from "./TierDistributionChart";
 import { TrendValue } from "./TrendValue";
@@ -45,34 +37,21 @@ export function PartnersPage() {
   const navigate = useNavigate();
   const { state, update } = usePartnersQueryState();
   const { sort, tier, nearBoundary, page } = state;
-  const [search, setSearch] = useState(state.search);
   const mayEdit = useCan("editPartners");
   const [adding, setAdding] = useState(false);
-  const [importing, setImporting] = useState(false);
   useHotkeys([["n", () => mayEdit && setAdding(true)]]);
-  // The address can change under the box (Back, or the list restored on coming back to it).
-  useEffect(
-    () =>
-      setSearch((typed) =>
-        typed.trim() === state.search ? typed : state.search,
-      ),
-    [state.search],
-  );
-  const applySearch = useDebouncedCallback(
-    (value: string) => update({ q: value.trim() }),
-    200,
-  );
+  const filter = {
+    ...(nearBoundary ? { nearBoundary } : {}),
+    ...(tier ? { tier } : {}),
+    ...(state.search ? { search: state.search } : {}),
+  };
   const partners = useOperation(
     "partners.list",
     {
       offset: (page - 1) * pageSize,
       limit: pageSize,
       sort,
-      filter: {
-        ...(nearBoundary ? { nearBoundary } : {}),
-        ...(tier ? { tier } : {}),
-        ...(state.search ? { search: state.search } : {}),
-      },
+      filter,
     },
     { keepPrevious: true },
   );
@@ -132,62 +111,30 @@ export function PartnersPage() {
             </Text>
           )}
         </Group>
-        <Group gap="xs">
-          {mayEdit && (
-            <>
-              <Button
-                size="xs"
-                leftSection={<IconPlus size={14} />}
-                onClick={() => setAdding(true)}
-              >
-                {t("list.new")}
-              </Button>
-              <Button
-                size="xs"
-                variant="default"
-                leftSection={<IconUpload size={14} />}
-                onClick={() => setImporting(true)}
-              >
-                {t("imports:import.button")}
-              </Button>
-            </>
-          )}
-          <ExportButton
-            list={{
-              list: "partners",
-              sort,
-              filter: {
-                ...(nearBoundary ? { nearBoundary } : {}),
-                ...(tier ? { tier } : {}),
-                ...(state.search ? { search: state.search } : {}),
-              },
-            }}
-          />
-        </Group>
+        <ListActions
+          list={{
+            list: "partners",
+            sort,
+            filter,
+          }}
+          mayAdd={mayEdit}
+          newLabel={t("list.new")}
+          onNew={() => setAdding(true)}
+        />
       </Group>
       {adding && (
         <PartnerFormDrawer opened={adding} onClose={() => setAdding(false)} />
       )}
-      <ImportDialog
-        kind="partners"
-        opened={importing}
-        onClose={() => setImporting(false)}
-      />
       <Paper withBorder p="sm" radius="md" maw={520}>
         <TierDistributionChart title={t("list.byTier")} />
       </Paper>
       <Group gap="xs">
-        <TextInput
-          aria-label={t("list.search")}
+        <ListSearch
+          label={t("list.search")}
           placeholder={t("list.searchPlaceholder")}
-          leftSection={<IconSearch size={16} />}
-          value={search}
-          maxLength={100}
-          onChange={(e) => {
-            setSearch(e.currentTarget.value);
-            applySearch(e.currentTarget.value);
-          }}
-          w={300}
+          value={state.search}
+          onSearch={(q) => update({ q: q.trim() })}
+          width={300}
         />
         <Select
           aria-label={t("list.tier")}
