@@ -11,7 +11,8 @@ import type {
   Saved,
 } from "../../shared/contract";
 import type { Core } from "../../electron/core/start-core";
-import { signIn, testCore, valueOf } from "../fixtures/core";
+import { sql } from "kysely";
+import { signIn, testCore, testDatabase, valueOf } from "../fixtures/core";
 import { newCustomer, newOrder, newPartner } from "../fixtures/new-records";
 
 let core: Core;
@@ -164,6 +165,39 @@ describe("orders entered in the console", () => {
     );
     expect(queue.rows.map((r) => r.id)).toContain(first.id);
   });
+
+  // A team's server made with a language's collation (en_US.UTF-8, nl_NL.UTF-8) orders text
+  // skipping punctuation first: "C-2026-00001" sorts after "C-2026.", so a range of numbers finds none.
+  it.runIf(testDatabase === "postgres")(
+    "are numbered after the year's last number on a server whose collation skips punctuation",
+    async () => {
+      const db = core.services.db;
+      // (The search column is made from the number; this test has no use for it.)
+      await sql`ALTER TABLE orders DROP COLUMN search_document`.execute(db);
+      // ICU's "shifted" alternate handling orders as glibc's en_US.UTF-8 does (this machine has no glibc locales).
+      await sql`CREATE COLLATION skips_punctuation (provider = icu, locale = 'en-US-u-ka-shifted')`.execute(
+        db,
+      );
+      await sql`ALTER TABLE orders ALTER COLUMN number TYPE text COLLATE skips_punctuation`.execute(
+        db,
+      );
+      const { id: customerId } = valueOf<Saved>(
+        await core.call("customers.create", newCustomer(), accounts),
+      );
+      const numbers = await db.selectFrom("orders").select("number").execute();
+      const highest = Math.max(
+        ...numbers
+          .filter((o) => o.number.startsWith("C-2026-"))
+          .map((o) => Number(o.number.slice(7))),
+      );
+      const created = valueOf<OrderSaved>(
+        await core.call("orders.create", newOrder(customerId), dispatcher),
+      );
+      expect(created.number).toBe(
+        `C-2026-${String(highest + 1).padStart(5, "0")}`,
+      );
+    },
+  );
 
   it("refuse a requested date that has passed, an unknown customer and an empty item list", async () => {
     const { id: customerId } = valueOf<Saved>(

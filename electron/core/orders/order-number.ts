@@ -15,8 +15,9 @@ async function highestOfYear(db: Kysely<Database>, year: number) {
     .select(
       sql<number | null>`max(CAST(substr(number, 8) AS integer))`.as("last"),
     )
-    .where("number", ">=", `C-${year}-`)
-    .where("number", "<", `C-${year}.`)
+    // A prefix compared as text, not a range: a team server's language-aware collation
+    // (en_US, nl_NL) skips punctuation when ordering, so "C-2026-00001" sorts after "C-2026.".
+    .where(sql<string>`substr(number, 1, 7)`, "=", `C-${year}-`)
     .executeTakeFirstOrThrow();
   return Number(row.last ?? 0);
 }
