@@ -31,6 +31,7 @@ import { fileSecretStore, type Cipher } from "./secrets/secret-store";
 import { dispatch } from "./rpc/dispatch";
 import { JobRegistry } from "./jobs/job-registry";
 import { DownloadStore } from "./exports/download-store";
+import { recomputeAfterExactScores } from "./ratings/recompute-after-exact-scores";
 import { readDownload } from "./exports/read-download";
 import type { Download } from "./exports/download-store";
 
@@ -104,6 +105,7 @@ async function startLocalCore(options: CoreOptions): Promise<Core> {
   const handle = openDatabase(options.databaseFile);
   try {
     const migration = await migrateToLatest(handle);
+    await recomputeAfterExactScores(handle.db, migration, { ...options, log });
     const files = diskFileStore(fileStoreDir);
     const resourcesDir = findResourcesDir();
     const seeded = isNewFile && options.demo;
@@ -153,6 +155,7 @@ async function startTeamCore(options: CoreOptions, url: string): Promise<Core> {
     await checkServerReachable(handle);
     const wasEmpty = (await executedMigrationCount(handle.db)) === 0;
     const migration = await migrateToLatest(handle);
+    await recomputeAfterExactScores(handle.db, migration, { ...options, log });
     const resourcesDir = findResourcesDir();
     const seeded = wasEmpty && options.demo;
     if (seeded) {

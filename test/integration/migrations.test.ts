@@ -12,6 +12,11 @@ import {
 import { migrations } from "../../electron/core/db/migrations";
 import { seedDemoData } from "../../electron/core/db/demo/seed";
 import { migrationsBefore } from "../fixtures/migrations";
+import { fixedClock } from "../../electron/core/clock";
+import { consoleLogger } from "../../electron/core/context";
+import { recomputeAfterExactScores } from "../../electron/core/ratings/recompute-after-exact-scores";
+import { defaultPolicy } from "../../shared/policy";
+import { tierOf } from "../../shared/rules/tier";
 
 let folder: string;
 beforeEach(() => {
@@ -314,6 +319,73 @@ describe("migrating an existing file", () => {
         .prepare("UPDATE partners SET external_ref = 'P-1' WHERE id = 2")
         .run(),
     ).toThrow(/UNIQUE/);
+    await handle.close();
+  });
+
+  it("0014 gives every order score its exact form, and the start recomputes every partner from it", async () => {
+    const handle = await demoDatabaseBefore("0014_exact_scores", 80);
+    const scoresBefore = handle.sqlite
+      .prepare("SELECT id, source, score FROM partner_scores ORDER BY id")
+      .all() as { id: number; source: string; score: number }[];
+    expect(scoresBefore.some((s) => s.source === "cancellation")).toBe(true);
+    const report = await migrateToLatest(handle, {
+      backupFileFor: () => join(folder, "before-0014.sqlite"),
+    });
+    const scoresAfter = handle.sqlite
+      .prepare(
+        `SELECT s.id, s.source, s.score, s.score_points, s.score_parts,
+                r.quality + r.communication + r.involvement + r.delivery_time + r.budget
+                  + coalesce(r.customer_satisfaction, 0) AS stars,
+                r.customer_satisfaction
+         FROM partner_scores s LEFT JOIN ratings r ON r.id = s.rating_id ORDER BY s.id`,
+      )
+      .all() as {
+      id: number;
+      source: string;
+      score: number;
+      score_points: number;
+      score_parts: number;
+      stars: number | null;
+      customer_satisfaction: number | null;
+    }[];
+    expect(scoresAfter.map((s) => s.id)).toEqual(scoresBefore.map((s) => s.id));
+    for (const score of scoresAfter) {
+      if (score.source === "rating")
+        expect(score).toMatchObject({
+          score_points: score.stars,
+          score_parts: score.customer_satisfaction === null ? 5 : 6,
+        });
+      else expect(score).toMatchObject({ score_points: 100, score_parts: 100 });
+      expect(score.score_points / score.score_parts).toBeCloseTo(
+        score.score,
+        12,
+      );
+    }
+
+    const messages: string[] = [];
+    const result = await recomputeAfterExactScores(handle.db, report, {
+      clock: fixedClock(new Date("2026-11-22T09:00:00Z")),
+      log: { ...consoleLogger, info: (message) => messages.push(message) },
+    });
+    const partners = handle.sqlite
+      .prepare("SELECT id, rating, tier, rated_orders FROM partners")
+      .all() as { id: number; rating: number | null; tier: string }[];
+    expect(result?.partners).toBe(partners.length);
+    expect(messages).toEqual([
+      expect.stringMatching(
+        /^Order scores are now exact: \d+ partners recomputed, \d+ changed tier$/,
+      ),
+    ]);
+    for (const partner of partners)
+      expect(partner.tier).toBe(tierOf(partner.rating, defaultPolicy));
+    // Only the migration that made the scores exact recomputes: a later start does nothing.
+    expect(
+      await recomputeAfterExactScores(
+        handle.db,
+        { applied: [], backupFile: null },
+        { clock: fixedClock(new Date()), log: consoleLogger },
+      ),
+    ).toBeNull();
     await handle.close();
   });
 

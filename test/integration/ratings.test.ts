@@ -383,6 +383,24 @@ describe("partner rating and tier", () => {
     [[4.0], "compliant"],
     [[4, 3.99], "lower"],
     [[3], "lower"],
+    // Exact means at a threshold whose binary floating-point mean (PostgreSQL's avg) is a hair below.
+    [[19, 19, 19, 23].map((points) => ({ points, parts: 5 })), "compliant"],
+    [
+      [
+        { points: 20, parts: 5 },
+        { points: 26, parts: 6 },
+        { points: 29, parts: 6 },
+        { points: 29, parts: 6 },
+      ],
+      "highly_rated",
+    ],
+    [
+      [
+        { points: 26, parts: 6 },
+        { points: 28, parts: 6 },
+      ],
+      "highly_rated",
+    ],
   ])("scores %j make the partner %s", async (scores, tier) => {
     const partnerId = await makePartner(db());
     for (const score of scores)

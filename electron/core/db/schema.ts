@@ -371,7 +371,10 @@ export interface PartnerScoreTable {
   partner_id: number;
   order_id: number;
   source: "rating" | "cancellation";
+  /** For display and lists; tiers are decided on score_points / score_parts, exactly. */
   score: number;
+  score_points: number;
+  score_parts: number;
   /** The business date the score counts from, for the 24-month window. */
   scored_on: BusinessDate;
   rating_id: number | null;

@@ -1,13 +1,14 @@
-// A partner's rating: the mean of its order scores (ratings and counted cancellations) of the
+// A partner's rating: the exact mean of its order scores (ratings and counted cancellations) of the
 // last 24 months (policy), its tier, and a history point whenever it is recomputed.
 import { subMonths } from "date-fns";
 import type { Kysely } from "kysely";
 import type { Tier } from "../../../shared/domain";
 import type { Policy } from "../../../shared/policy";
 import { businessDateOf } from "../../../shared/rules/business-time";
-import { tierOf } from "../../../shared/rules/tier";
+import { partnerRatingOf } from "../../../shared/rules/tier";
 import type { Database } from "../db/schema";
 import { lockRow } from "../db/dialect";
+import { scoreGroupsByPartner } from "./score-groups";
 
 export interface PartnerRating {
   rating: number | null;
@@ -63,18 +64,11 @@ export async function recomputePartnerRating(
   const windowStart = windowStartOf(context.now, context.policy);
   // Two ratings of the same partner at once must not each write an average missing the other.
   await lockRow(db, "partners", partnerId);
-  const aggregate = await db
-    .selectFrom("partner_scores")
-    .select((eb) => [
-      eb.fn.avg<number>("score").as("rating"),
-      eb.fn.countAll<number>().as("count"),
-    ])
-    .where("partner_id", "=", partnerId)
-    .where("scored_on", ">=", windowStart)
-    .executeTakeFirstOrThrow();
-  const ratedOrders = Number(aggregate.count);
-  const rating = ratedOrders > 0 ? Number(aggregate.rating) : null;
-  const tier = tierOf(rating, context.policy);
+  const { rating, tier, ratedOrders } = partnerRatingOf(
+    (await scoreGroupsByPartner(db, windowStart, partnerId)).get(partnerId) ??
+      [],
+    context.policy,
+  );
   const before = await db
     .selectFrom("partners")
     .select("tier")

@@ -4,7 +4,7 @@
 import type { RatingFactors, RatingResult } from "../../../shared/contract";
 import { translatorFor } from "../../../shared/i18n/create-i18n";
 import { businessDateOf, instantAt } from "../../../shared/rules/business-time";
-import { orderScore } from "../../../shared/rules/suggested-stars";
+import { exactOrderScore } from "../../../shared/rules/tier";
 import { writeAudit } from "../audit/write-audit";
 import { addWorkingDays } from "../calendar/working-days";
 import { signedInUser, type RequestContext } from "../context";
@@ -74,7 +74,8 @@ export async function recordRating(
           values: { number: order.number },
         });
 
-      const score = orderScore(input.factors);
+      const exact = exactOrderScore(input.factors);
+      const score = exact.points / exact.parts;
       const rating = await trx
         .insertInto("ratings")
         .values({
@@ -96,6 +97,8 @@ export async function recordRating(
           order_id: order.id,
           source: "rating",
           score,
+          score_points: exact.points,
+          score_parts: exact.parts,
           scored_on: approvedOn,
           rating_id: rating.id,
           assignment_id: null,

@@ -1,6 +1,6 @@
 // Revising a rating with a reason: the old and new values stay in the history.
 import type { RatingFactors, RatingResult } from "../../../shared/contract";
-import { orderScore } from "../../../shared/rules/suggested-stars";
+import { exactOrderScore } from "../../../shared/rules/tier";
 import { writeAudit } from "../audit/write-audit";
 import { signedInUser, type RequestContext } from "../context";
 import { AppError, notFound } from "../errors";
@@ -58,7 +58,8 @@ export async function reviseRating(
       customerSatisfaction: rating.customer_satisfaction,
       score: rating.score,
     };
-    const score = orderScore(input.factors);
+    const exact = exactOrderScore(input.factors);
+    const score = exact.points / exact.parts;
     const after = {
       ...input.factors,
       customerSatisfaction: input.factors.customerSatisfaction ?? null,
@@ -75,7 +76,7 @@ export async function reviseRating(
       .execute();
     await trx
       .updateTable("partner_scores")
-      .set({ score })
+      .set({ score, score_points: exact.points, score_parts: exact.parts })
       .where("rating_id", "=", rating.id)
       .execute();
     await trx

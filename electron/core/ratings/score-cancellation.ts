@@ -4,6 +4,7 @@
 import type { Kysely } from "kysely";
 import type { Policy } from "../../../shared/policy";
 import { businessDateOf } from "../../../shared/rules/business-time";
+import { exactDecimalScore } from "../../../shared/rules/tier";
 import type { Database } from "../db/schema";
 import {
   recomputePartnerRating,
@@ -22,6 +23,7 @@ export async function scoreCancellation(
   policy: Policy,
 ): Promise<PartnerRating | null> {
   if (!cancellation.countsTowardRating) return null;
+  const exact = exactDecimalScore(policy.cancellationScore);
   await db
     .insertInto("partner_scores")
     .values({
@@ -29,6 +31,8 @@ export async function scoreCancellation(
       order_id: cancellation.orderId,
       source: "cancellation",
       score: policy.cancellationScore,
+      score_points: exact.points,
+      score_parts: exact.parts,
       scored_on: businessDateOf(cancellation.at),
       rating_id: null,
       assignment_id: cancellation.assignmentId,

@@ -2,6 +2,7 @@
 // in one transaction, so no screen ever shows tiers from the old policy next to the new one.
 import type { PolicyUpdateResult } from "../../../shared/contract";
 import type { Policy } from "../../../shared/policy";
+import { exactDecimalScore } from "../../../shared/rules/tier";
 import { writeAudit } from "../audit/write-audit";
 import { signedInUser, type RequestContext } from "../context";
 import { recomputeAllPartners } from "../ratings/recompute-all";
@@ -34,9 +35,14 @@ export async function updatePolicy(
       after: policy,
     });
     // Counted cancellations carry the cancellation score: a new score applies to them all.
+    const cancellation = exactDecimalScore(policy.cancellationScore);
     await trx
       .updateTable("partner_scores")
-      .set({ score: policy.cancellationScore })
+      .set({
+        score: policy.cancellationScore,
+        score_points: cancellation.points,
+        score_parts: cancellation.parts,
+      })
       .where("source", "=", "cancellation")
       .execute();
     const { partners, tierChanges } = await recomputeAllPartners(trx, {

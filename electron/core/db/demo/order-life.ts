@@ -7,6 +7,11 @@ import type {
   TodoKind,
 } from "../../../../shared/domain";
 import { todoKinds } from "../../../../shared/domain";
+import { defaultPolicy } from "../../../../shared/policy";
+import {
+  exactDecimalScore,
+  exactOrderScore,
+} from "../../../../shared/rules/tier";
 import { makeOrderFiles, type FileWorld } from "./order-files";
 import type { Address, DemoCustomer, DemoPartner } from "./people";
 import { localeForRegion, pickRegion } from "./people";
@@ -57,7 +62,9 @@ export interface OrderWorld {
   scores: {
     partnerId: number;
     orderId: number;
-    score: number;
+    /** The order score, exactly: points / parts. */
+    points: number;
+    parts: number;
     atMs: number;
     ratingId: number | null;
     assignmentId: number | null;
@@ -429,7 +436,7 @@ export function makeOrder(
       world.scores.push({
         partnerId: first.id,
         orderId,
-        score: 1,
+        ...exactDecimalScore(defaultPolicy.cancellationScore),
         atMs: reassignedMs - DAY,
         ratingId: null,
         assignmentId,
@@ -678,8 +685,8 @@ export function makeOrder(
       ? clamp(s + random.noise(0.6))
       : null,
   };
-  const given = Object.values(factors).filter((v): v is number => v !== null);
-  const score = given.reduce((a, b) => a + b, 0) / given.length;
+  const exact = exactOrderScore(factors);
+  const score = exact.points / exact.parts;
   const ratingId = next(world, "rating");
   sink.insert("ratings", {
     id: ratingId,
@@ -702,7 +709,7 @@ export function makeOrder(
   world.scores.push({
     partnerId: partner.id,
     orderId,
-    score,
+    ...exact,
     atMs: approvedMs,
     ratingId,
     assignmentId,

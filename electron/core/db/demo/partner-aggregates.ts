@@ -3,7 +3,11 @@
 import { subMonths } from "date-fns";
 import { defaultPolicy } from "../../../../shared/policy";
 import { businessDateOf } from "../../../../shared/rules/business-time";
-import { tierOf } from "../../../../shared/rules/tier";
+import {
+  partnerRatingOf,
+  type ExactScore,
+  type ScoreGroup,
+} from "../../../../shared/rules/tier";
 import type { OrderWorld } from "./order-life";
 import type BetterSqlite3 from "better-sqlite3";
 
@@ -19,6 +23,10 @@ export function writePartnerAggregates(
     byPartner.set(entry.partnerId, list);
   }
   let historyId = 0;
+  // Migration tests seed databases as they were before 0014, which kept no exact form.
+  const exactColumns = (
+    sqlite.pragma("table_info(partner_scores)") as { name: string }[]
+  ).some((c) => c.name === "score_points");
   const update = sqlite.prepare(
     `UPDATE partners SET rating = ?, tier = ?, rated_orders = ?, rating_updated_at = ?, active_orders = ?,
        last_assigned_at = (SELECT max(assigned_at) FROM assignments WHERE partner_id = partners.id)
@@ -29,19 +37,23 @@ export function writePartnerAggregates(
       (a, b) => a.atMs - b.atMs,
     );
     let start = 0;
-    let sum = 0;
+    const window = new ScoreWindow();
     for (let i = 0; i < entries.length; i++) {
       const entry = entries[i] as OrderWorld["scores"][number];
       sink.insert("partner_scores", {
         partner_id: partner.id,
         order_id: entry.orderId,
         source: entry.source,
-        score: entry.score,
+        score: entry.points / entry.parts,
+        // (Left out of a database from before 0014, which has no such columns.)
+        ...(exactColumns
+          ? { score_points: entry.points, score_parts: entry.parts }
+          : ({} as { score_points: number; score_parts: number })),
         scored_on: businessDateOf(new Date(entry.atMs)),
         rating_id: entry.ratingId,
         assignment_id: entry.assignmentId,
       });
-      sum += entry.score;
+      window.add(entry, 1);
       const windowStart = subMonths(
         new Date(entry.atMs),
         defaultPolicy.ratingWindowMonths,
@@ -50,19 +62,21 @@ export function writePartnerAggregates(
         start < i &&
         (entries[start] as OrderWorld["scores"][number]).atMs < windowStart
       ) {
-        sum -= (entries[start] as OrderWorld["scores"][number]).score;
+        window.add(entries[start] as OrderWorld["scores"][number], -1);
         start++;
       }
-      const count = i - start + 1;
-      const rating = sum / count;
+      const { rating, tier, ratedOrders } = partnerRatingOf(
+        window.groups(),
+        defaultPolicy,
+      );
       historyId++;
       sink.insert("partner_rating_history", {
         id: historyId,
         partner_id: partner.id,
         recorded_at: new Date(entry.atMs).toISOString(),
         rating,
-        tier: tierOf(rating, defaultPolicy),
-        rated_orders: count,
+        tier,
+        rated_orders: ratedOrders,
         cause:
           entry.source === "rating"
             ? `order ${entry.orderId} rated`
@@ -73,15 +87,14 @@ export function writePartnerAggregates(
       new Date(nowMs),
       defaultPolicy.ratingWindowMonths,
     ).getTime();
-    const inWindow = entries.filter((e) => e.atMs >= windowStart);
-    const rating =
-      inWindow.length > 0
-        ? inWindow.reduce((n, e) => n + e.score, 0) / inWindow.length
-        : null;
+    const inWindow = new ScoreWindow();
+    for (const entry of entries)
+      if (entry.atMs >= windowStart) inWindow.add(entry, 1);
+    const now = partnerRatingOf(inWindow.groups(), defaultPolicy);
     update.run(
-      rating,
-      tierOf(rating, defaultPolicy),
-      inWindow.length,
+      now.rating,
+      now.tier,
+      now.ratedOrders,
       entries.at(-1)
         ? new Date(
             (entries.at(-1) as OrderWorld["scores"][number]).atMs,
@@ -90,5 +103,25 @@ export function writePartnerAggregates(
       world.activeOrders.get(partner.id) ?? 0,
       partner.id,
     );
+  }
+}
+
+/** The exact order scores in a sliding rating window, summed per denominator. */
+class ScoreWindow {
+  private readonly byParts = new Map<number, ScoreGroup>();
+
+  add(score: ExactScore, sign: 1 | -1): void {
+    const group = this.byParts.get(score.parts) ?? {
+      parts: score.parts,
+      points: 0,
+      count: 0,
+    };
+    group.points += sign * score.points;
+    group.count += sign;
+    this.byParts.set(score.parts, group);
+  }
+
+  groups(): ScoreGroup[] {
+    return [...this.byParts.values()];
   }
 }

@@ -13,6 +13,7 @@ import * as m0010 from "./0010_orders_partner_nulls_first";
 import * as m0011 from "./0011_outbox_kind_due";
 import * as m0012 from "./0012_settings_change_notices";
 import * as m0013 from "./0013_real_data";
+import * as m0014 from "./0014_exact_scores";
 
 export const migrations: Record<string, Migration> = {
   "0001_initial": m0001,
@@ -28,6 +29,7 @@ export const migrations: Record<string, Migration> = {
   "0011_outbox_kind_due": m0011,
   "0012_settings_change_notices": m0012,
   "0013_real_data": m0013,
+  "0014_exact_scores": m0014,
 };
 
 export const latestMigration = Object.keys(migrations).sort().at(-1) as string;
