@@ -70,13 +70,22 @@ const ascendingLimits = z
 /** The largest file size an admin may allow; transports size their body limits from it. */
 export const maxFileBytesCeiling = 200 * 1024 * 1024;
 
+/** A rating value in hundredths (4.5, 3.75): tiers and cancellation scores are compared exactly. */
+const ratingValue = z
+  .number()
+  .min(1)
+  .max(5)
+  .refine((v) => Math.abs(v * 100 - Math.round(v * 100)) < 1e-9, {
+    message: "Use at most two decimals",
+  });
+
 /** What an admin may set: every policy value with its sensible range. */
 export const PolicySchema = z
   .object({
-    highlyRatedFrom: z.number().min(1).max(5),
-    compliantFrom: z.number().min(1).max(5),
+    highlyRatedFrom: ratingValue,
+    compliantFrom: ratingValue,
     ratingWindowMonths: z.number().int().min(1).max(120),
-    cancellationScore: z.number().min(1).max(5),
+    cancellationScore: ratingValue,
     cancellationCountsByDefault: z.boolean(),
     inTimeNoticeDays: z.number().int().min(0).max(90),
     todoDueDays: z.number().int().min(1).max(30),

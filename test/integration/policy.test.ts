@@ -63,6 +63,9 @@ describe("settings.updatePolicy", () => {
       { ...defaultPolicy, compliantFrom: 4.6 },
       { ...defaultPolicy, deliveryLateDays: [0, 5, 2, 10] },
       { ...defaultPolicy, ratingWindowMonths: 0 },
+      // Compared exactly, so kept in hundredths.
+      { ...defaultPolicy, highlyRatedFrom: 4.333 },
+      { ...defaultPolicy, cancellationScore: 1.005 },
     ];
     for (const policy of bad) {
       expect(
