@@ -23,6 +23,7 @@ const Reason = z.string().trim().min(1, "Give a reason").max(2000);
 /** The texts of the `ratings` namespace (evidence.*) a line of evidence can be. */
 export type EvidenceKey =
   | "requested"
+  | "movedEarlier"
   | "movedInTime"
   | "movedLate"
   | "noDelivery"

@@ -164,57 +164,84 @@ describe("milestones", () => {
 });
 
 describe("fulfilment", () => {
-  it.each([
-    [13, false],
-    [14, true],
-    [15, true],
-  ])(
-    "marks a delivery date moved %i days ahead of the old one in time: %s",
-    async (days, inTime) => {
-      const orderId = await assignedOrder();
-      const old = new Date(clock.now().getTime() + days * DAY)
-        .toISOString()
-        .slice(0, 10);
+  /** The business date `days` after the test clock's today. */
+  const inDays = (days: number) =>
+    new Date(clock.now().getTime() + days * DAY).toISOString().slice(0, 10);
+
+  /** Records the delivery dates in turn on an order requested for `requested`; the changes kept. */
+  async function recordDates(requested: string, dates: string[]) {
+    const orderId = await assignedOrder();
+    await db()
+      .updateTable("orders")
+      .set({ requested_delivery_date: requested })
+      .where("id", "=", orderId)
+      .execute();
+    for (const [i, deliveryDate] of dates.entries())
       valueOf(
         await core.call(
           "fulfilment.update",
-          { orderId, deliveryDate: old, method: "delivery" },
+          i === 0
+            ? { orderId, deliveryDate, method: "delivery" }
+            : { orderId, deliveryDate, reason: "Supplier late" },
           staff,
         ),
       );
-      expect(
-        await core.call(
-          "fulfilment.update",
-          { orderId, deliveryDate: "2027-02-01" },
-          staff,
-        ),
-      ).toMatchObject({ ok: false, error: { code: "RULE" } });
-      valueOf(
-        await core.call(
-          "fulfilment.update",
-          { orderId, deliveryDate: "2027-02-01", reason: "Supplier late" },
-          staff,
-        ),
-      );
-      const changes = await db()
+    return {
+      orderId,
+      changes: await db()
         .selectFrom("delivery_date_changes")
         .select(["old_date", "new_date", "in_time"])
         .where("order_id", "=", orderId)
         .orderBy("id")
-        .execute();
+        .execute(),
+    };
+  }
+
+  it.each([
+    [13, 0],
+    [14, 1],
+    [15, 1],
+  ])(
+    "judges the first delivery date against the requested one, %i days ahead: in time %i",
+    async (days, inTime) => {
+      const { changes } = await recordDates(inDays(days), ["2027-02-01"]);
       expect(changes).toEqual([
-        { old_date: null, new_date: old, in_time: null },
-        { old_date: old, new_date: "2027-02-01", in_time: inTime ? 1 : 0 },
+        { old_date: null, new_date: "2027-02-01", in_time: inTime },
       ]);
-      const notices = await db()
-        .selectFrom("outbox")
-        .select("kind")
-        .where("order_id", "=", orderId)
-        .where("kind", "=", "delivery_date_notice")
-        .execute();
-      expect(notices).toHaveLength(2);
     },
   );
+
+  it("lets an earlier date replace the date in force however late it is reported", async () => {
+    const { changes } = await recordDates(inDays(3), [inDays(2)]);
+    expect(changes).toMatchObject([{ new_date: inDays(2), in_time: 1 }]);
+  });
+
+  it("judges a later date against the date in force, not a planned date reported late", async () => {
+    // Requested in 10 days; 40 reported late, so the requested date stays in force; 50 is then
+    // only 10 days ahead of the date in force (though 40 ahead of the planned date): late again.
+    const { orderId, changes } = await recordDates(inDays(10), [
+      inDays(40),
+      inDays(50),
+    ]);
+    expect(changes).toEqual([
+      { old_date: null, new_date: inDays(40), in_time: 0 },
+      { old_date: inDays(40), new_date: inDays(50), in_time: 0 },
+    ]);
+    expect(
+      await core.call(
+        "fulfilment.update",
+        { orderId, deliveryDate: inDays(60) },
+        staff,
+      ),
+    ).toMatchObject({ ok: false, error: { code: "RULE" } });
+    const notices = await db()
+      .selectFrom("outbox")
+      .select("kind")
+      .where("order_id", "=", orderId)
+      .where("kind", "=", "delivery_date_notice")
+      .execute();
+    expect(notices).toHaveLength(2);
+  });
 
   it("completes the to-dos it answers, and billing the invoice one", async () => {
     const orderId = await assignedOrder();

@@ -18,6 +18,13 @@ import {
 } from "../../../shared/rules/suggested-stars";
 import type { Database } from "../db/schema";
 import { AppError, notFound } from "../errors";
+import { loadDateInForce } from "../schedule/date-in-force";
+
+const movedEvidence = {
+  earlier: "ratings:evidence.movedEarlier",
+  inTime: "ratings:evidence.movedInTime",
+  late: "ratings:evidence.movedLate",
+} as const;
 
 async function deliveryTime(
   db: Kysely<Database>,
@@ -28,35 +35,22 @@ async function deliveryTime(
   },
   policy: Policy,
 ): Promise<FactorSuggestion> {
-  const changes = await db
-    .selectFrom("delivery_date_changes")
-    .select(["old_date", "new_date", "in_time", "recorded_at"])
-    .where("order_id", "=", order.id)
-    .orderBy("id")
-    .execute();
-  // A date moved in time replaces the one in force; a date moved late does not.
-  let inForce = order.requested_delivery_date;
+  // Earlier dates and delays reported in time replace the date in force; late ones do not.
+  const { inForce, steps } = await loadDateInForce(db, order, policy);
   const evidence: EvidenceLine[] = [
     {
       key: "ratings:evidence.requested",
       dates: { date: order.requested_delivery_date },
     },
+    ...steps.map((step): EvidenceLine => ({
+      key: movedEvidence[step.outcome],
+      dates: {
+        date: step.newDate,
+        reportedOn: step.reportedOn,
+        inForce: step.inForceBefore,
+      },
+    })),
   ];
-  for (const change of changes) {
-    const reportedOn = businessDateOf(change.recorded_at);
-    if (change.in_time === 1) {
-      inForce = change.new_date;
-      evidence.push({
-        key: "ratings:evidence.movedInTime",
-        dates: { date: change.new_date, reportedOn },
-      });
-    } else {
-      evidence.push({
-        key: "ratings:evidence.movedLate",
-        dates: { date: change.new_date, reportedOn, inForce },
-      });
-    }
-  }
   if (!order.delivered_at)
     return {
       stars: null,

@@ -1,16 +1,15 @@
 // Fulfilment dates, reported by the partner or recorded by staff for them. A new delivery date
-// needs a reason, tells the customer through the outbox, and is "reported in time" when recorded
-// at least 14 days (policy) before the date it replaces.
+// needs a reason, tells the customer through the outbox, and replaces the date in force when it is
+// earlier or recorded at least 14 days (policy) before it: see shared/rules/date-in-force.ts.
 import type { Kysely } from "kysely";
 import type { Fulfilment } from "../../../shared/contract";
 import type { FulfilmentMethod } from "../../../shared/domain";
 import { translatorFor } from "../../../shared/i18n/create-i18n";
-import {
-  businessDateOf,
-  daysBetween,
-} from "../../../shared/rules/business-time";
+import { businessDateOf } from "../../../shared/rules/business-time";
+import { deliveryDateOutcome } from "../../../shared/rules/date-in-force";
 import { writeAudit } from "../audit/write-audit";
 import type { Database } from "../db/schema";
+import { loadDateInForce } from "./date-in-force";
 import { AppError } from "../errors";
 import { getFulfilment } from "../orders/order-parts";
 import { formatsFor } from "../i18n/formats";
@@ -81,12 +80,17 @@ export async function updateFulfilment(
     .execute();
 
   if (movesDelivery && input.deliveryDate) {
-    const today = businessDateOf(c.now);
-    // In time: recorded at least the notice period before the date it replaces.
-    const inTime =
-      before.delivery_date === null
-        ? null
-        : daysBetween(today, before.delivery_date) >= c.policy.inTimeNoticeDays;
+    // Judged against the date in force, which starts as the requested date: the first date too.
+    const { inForce } = await loadDateInForce(
+      trx,
+      { id: order.id, requested_delivery_date: order.requested_delivery_date },
+      c.policy,
+    );
+    const outcome = deliveryDateOutcome(
+      inForce,
+      { newDate: input.deliveryDate, reportedOn: businessDateOf(c.now) },
+      c.policy,
+    );
     await trx
       .insertInto("delivery_date_changes")
       .values({
@@ -94,7 +98,7 @@ export async function updateFulfilment(
         old_date: before.delivery_date,
         new_date: input.deliveryDate,
         reason: input.reason?.trim() || "First delivery date",
-        in_time: inTime === null ? null : inTime ? 1 : 0,
+        in_time: outcome === "late" ? 0 : 1,
         recorded_at: c.now.toISOString(),
         recorded_by: c.userId,
       })

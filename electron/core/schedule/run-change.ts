@@ -60,6 +60,7 @@ export async function orderIn(
       "orders.status",
       "orders.version",
       "orders.partner_id",
+      "orders.requested_delivery_date",
       "customers.email as customer_email",
       "customers.name as customer_name",
       "customers.language as customer_language",

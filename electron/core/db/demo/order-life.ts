@@ -8,6 +8,7 @@ import type {
 } from "../../../../shared/domain";
 import { todoKinds } from "../../../../shared/domain";
 import { defaultPolicy } from "../../../../shared/policy";
+import { deliveryDateOutcome } from "../../../../shared/rules/date-in-force";
 import {
   exactDecimalScore,
   exactOrderScore,
@@ -581,7 +582,12 @@ export function makeOrder(
   });
   if (scheduled && deliveryDateMs !== requestedMs) {
     const recordedMs = Math.min(nowMs, requestedMs - random.int(-3, 30) * DAY);
-    const inTime = requestedMs - recordedMs >= 14 * DAY;
+    const inTime =
+      deliveryDateOutcome(
+        date(requestedMs),
+        { newDate: date(deliveryDateMs), reportedOn: date(recordedMs) },
+        defaultPolicy,
+      ) !== "late";
     sink.insert("delivery_date_changes", {
       id: next(world, "change"),
       order_id: orderId,
