@@ -8,7 +8,7 @@ import { exactOrderScore } from "../../../shared/rules/tier";
 import { writeAudit } from "../audit/write-audit";
 import { addWorkingDays } from "../calendar/working-days";
 import { signedInUser, type RequestContext } from "../context";
-import { AppError, notFound } from "../errors";
+import { AppError, isDuplicate, notFound } from "../errors";
 import { formatsFor } from "../i18n/formats";
 import { enqueueEmail } from "../outbox/enqueue-email";
 import { loadClosingDays, loadPolicy } from "../settings/policy";
@@ -162,10 +162,12 @@ export async function recordRating(
       };
     });
   } catch (error) {
-    // Two account managers saving at once: the database's unique order_id lets one win.
+    // Two account managers saving at once: the database's unique order_id lets one win (SQLite
+    // names the constraint; PostgreSQL's unique violation in this transaction can only be it).
     if (
-      error instanceof Error &&
-      /UNIQUE constraint failed: ratings\.order_id/.test(error.message)
+      isDuplicate(error) ||
+      (error instanceof Error &&
+        /UNIQUE constraint failed: ratings\.order_id/.test(error.message))
     ) {
       throw new AppError("CONFLICT", {
         key: "errors:ratings.ratedMeanwhile",

@@ -7,22 +7,9 @@ import type { CandidatesResult } from "../../../shared/contract";
 import { signIn, valueOf } from "../../fixtures/core";
 import { teamDatabasePerTest } from "../../fixtures/team-database";
 import { makeOpenOrder, makePartner } from "../../fixtures/builders";
+import { waitsOn } from "../../fixtures/pg-locks";
 
 const team = teamDatabasePerTest();
-
-/** Whether a call of this console waits on a lock the other connection holds (within 10 s). */
-async function waitsOn(other: pg.Client): Promise<boolean> {
-  const deadline = Date.now() + 10_000;
-  while (Date.now() < deadline) {
-    // pg_locks, not pg_stat_activity: that is read once per transaction.
-    const { rows } = await other.query<{ n: string }>(
-      "SELECT count(*) AS n FROM pg_locks WHERE NOT granted AND pg_backend_pid() = ANY(pg_blocking_pids(pid))",
-    );
-    if (Number(rows[0]?.n) > 0) return true;
-    await new Promise((resolve) => setImmediate(resolve));
-  }
-  return false;
-}
 
 async function partnerAndOrder() {
   const db = team.core.services.db;
