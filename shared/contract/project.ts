@@ -126,7 +126,12 @@ export const projectOperations = {
   }),
   "orders.approve": op<StatusResult>()({
     input: z
-      .object({ orderId: Id, orderVersion: z.number().int().min(1) })
+      .object({
+        orderId: Id,
+        orderVersion: z.number().int().min(1),
+        /** Needed to approve a delivered order before its feedback window ends (audited). */
+        reason: z.string().trim().max(2000).optional(),
+      })
       .strict(),
     access: "moveStatus",
   }),

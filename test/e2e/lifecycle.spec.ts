@@ -11,7 +11,7 @@ const photo = (background: string) =>
     .jpeg()
     .toBuffer();
 
-test("an assigned order goes through to-dos, photos, review, slip, Ready, Delivered with its scan, and feedback to Approved", async ({
+test("an assigned order goes through to-dos, photos, review, slip, Ready, Delivered with its scan, positive feedback to In review, and staff's approval", async ({
   page,
   context,
   browserMode,
@@ -117,12 +117,19 @@ test("an assigned order goes through to-dos, photos, review, slip, Ready, Delive
       .getByText("signed slip.jpg"),
   ).toBeVisible();
 
-  // Positive feedback approves the order.
+  // Positive feedback too waits in review until staff approve the order.
   await page.getByRole("button", { name: "Record feedback…" }).click();
   await dialog
     .getByRole("textbox", { name: "What the customer said" })
     .fill("Everything fits, thank you.");
   await dialog.getByRole("button", { name: "Save feedback" }).click();
+  await expect(page.getByText(/ is in review\.$/)).toBeVisible();
+  await expect(
+    page.getByText("In review", { exact: true }).first(),
+  ).toBeVisible();
+  await page.getByRole("button", { name: "Approve…" }).click();
+  await expect(dialog.getByText(/feedback is dealt with/)).toBeVisible();
+  await dialog.getByRole("button", { name: "Approve", exact: true }).click();
   await expect(
     page.getByText("Approved", { exact: true }).first(),
   ).toBeVisible();

@@ -350,7 +350,7 @@ describe("Ready, Delivered, Approved", () => {
     return orderId;
   }
 
-  it("approves automatically 14 days after delivery without feedback, not a minute before, and only once", async () => {
+  it("approves automatically 14 days after delivery without feedback, not a minute before, and only once, as of delivery + 14 days", async () => {
     const orderId = await readyOrder();
     const status = async () =>
       (
@@ -364,7 +364,8 @@ describe("Ready, Delivered, Approved", () => {
     const admin = await signIn(core, "admin@cutr.example");
     valueOf(await core.call("scheduler.runDue", {}, admin)); // other demo orders may come due
     expect(await status()).toBe("delivered");
-    clock.advance(3_600_000);
+    // The console was closed for a week after the window ended: the approval time is still the end.
+    clock.advance(3_600_000 + 7 * DAY);
     const again = await signIn(core, "admin@cutr.example");
     expect(
       valueOf<{ approved: number }>(
@@ -377,10 +378,15 @@ describe("Ready, Delivered, Approved", () => {
     });
     const order = await db()
       .selectFrom("orders")
-      .select(["status", "approved_at"])
+      .select(["status", "approved_at", "delivered_at"])
       .where("id", "=", orderId)
       .executeTakeFirstOrThrow();
     expect(order.status).toBe("approved");
+    expect(order.approved_at).toBe(
+      new Date(
+        Date.parse(order.delivered_at as string) + 14 * DAY,
+      ).toISOString(),
+    );
     const history = valueOf<HistoryEntry[]>(
       await core.call("audit.list", { orderId }, again),
     );
@@ -441,6 +447,73 @@ describe("Ready, Delivered, Approved", () => {
     ).toMatchObject({
       ok: false,
       error: { code: "RULE", message: expect.stringContaining("window") },
+    });
+  });
+
+  it("sends an order with positive feedback to review too, where staff approve it without a reason", async () => {
+    const orderId = await readyOrder();
+    valueOf(
+      await core.call(
+        "orders.recordFeedback",
+        { orderId, kind: "positive", text: "Lovely cabinet" },
+        staff,
+      ),
+    );
+    const status = async () =>
+      (
+        await db()
+          .selectFrom("orders")
+          .select("status")
+          .where("id", "=", orderId)
+          .executeTakeFirstOrThrow()
+      ).status;
+    expect(await status()).toBe("in_review");
+    // Still in review after the 14 days: only staff approve it.
+    clock.advance(15 * DAY);
+    staff = await signIn(core, "dispatcher@cutr.example");
+    valueOf(await core.call("scheduler.runDue", {}, staff));
+    expect(await status()).toBe("in_review");
+    valueOf(
+      await core.call(
+        "orders.approve",
+        { orderId, orderVersion: await version(orderId) },
+        staff,
+      ),
+    );
+    expect(await status()).toBe("approved");
+  });
+
+  it("asks a reason to approve a delivered order early, without feedback, and audits it", async () => {
+    const orderId = await readyOrder();
+    clock.advance(2 * DAY);
+    staff = await signIn(core, "dispatcher@cutr.example");
+    expect(
+      await core.call(
+        "orders.approve",
+        { orderId, orderVersion: await version(orderId), reason: "  " },
+        staff,
+      ),
+    ).toMatchObject({
+      ok: false,
+      error: { code: "RULE", details: { field: "reason" } },
+    });
+    valueOf(
+      await core.call(
+        "orders.approve",
+        {
+          orderId,
+          orderVersion: await version(orderId),
+          reason: "Customer confirmed by phone",
+        },
+        staff,
+      ),
+    );
+    const history = valueOf<HistoryEntry[]>(
+      await core.call("audit.list", { orderId }, staff),
+    );
+    expect(history[0]).toMatchObject({
+      action: "order.approved",
+      reason: "Customer confirmed by phone",
     });
   });
 

@@ -1,5 +1,7 @@
-// Ready → Delivered → Approved, each refused until its evidence is there, and the automatic
-// approval of delivered orders whose customer gave no feedback within 14 days (policy).
+// Ready → Delivered → Approved, each refused until its evidence is there; feedback of any kind
+// puts a delivered order in review until staff approve it, and approving early without feedback
+// needs a reason; delivered orders whose customer gave no feedback within 14 days (policy) are
+// approved automatically, as of the moment the 14 days ended.
 import { addDays } from "date-fns";
 import type { Kysely } from "kysely";
 import type { StatusResult } from "../../../shared/contract";
@@ -22,13 +24,16 @@ async function move(
     version?: number;
     reason?: string | null;
     after?: Record<string, unknown>;
+    /** When the move takes effect, if not now: an automatic approval's is delivery + 14 days. */
+    effectiveAt?: Date;
   } = {},
 ): Promise<StatusResult> {
   const now = c.now.toISOString();
+  const at = (details.effectiveAt ?? c.now).toISOString();
   const stamps = {
-    ready: { ready_at: now },
-    delivered: { delivered_at: now },
-    approved: { approved_at: now },
+    ready: { ready_at: at },
+    delivered: { delivered_at: at },
+    approved: { approved_at: at },
   } as Record<string, Record<string, string>>;
   const updated = await trx
     .updateTable("orders")
@@ -128,15 +133,7 @@ export async function recordFeedback(
   },
 ) {
   const order = await orderIn(trx, input.orderId, "recordFeedback");
-  const delivered = await trx
-    .selectFrom("orders")
-    .select("delivered_at")
-    .where("id", "=", order.id)
-    .executeTakeFirstOrThrow();
-  const windowEnds = addDays(
-    new Date(delivered.delivered_at ?? c.now.toISOString()),
-    c.policy.feedbackWindowDays,
-  );
+  const windowEnds = await feedbackWindowEnd(trx, order.id, c);
   if (c.now.getTime() >= windowEnds.getTime()) {
     throw new AppError("RULE", {
       key: "errors:schedule.feedbackClosed",
@@ -158,22 +155,56 @@ export async function recordFeedback(
       recorded_by: c.userId,
     })
     .execute();
-  return move(
-    trx,
-    c,
-    order,
-    input.kind === "positive" ? "approved" : "in_review",
-    { reason: input.text, after: { feedback: input.kind } },
+  // Any feedback, positive or not, waits for staff to approve the order (DOMAIN.md).
+  return move(trx, c, order, "in_review", {
+    reason: input.text,
+    after: { feedback: input.kind },
+  });
+}
+
+/** The moment a delivered order's feedback window ends: delivery plus 14 days (policy). */
+async function feedbackWindowEnd(
+  trx: Kysely<Database>,
+  orderId: number,
+  c: Pick<ChangeContext, "now" | "policy">,
+): Promise<Date> {
+  const { delivered_at } = await trx
+    .selectFrom("orders")
+    .select("delivered_at")
+    .where("id", "=", orderId)
+    .executeTakeFirstOrThrow();
+  return addDays(
+    new Date(delivered_at ?? c.now.toISOString()),
+    c.policy.feedbackWindowDays,
   );
 }
 
 export async function approve(
   trx: Kysely<Database>,
   c: ChangeContext,
-  input: { orderId: number; orderVersion: number },
+  input: { orderId: number; orderVersion: number; reason?: string | undefined },
 ) {
   const order = await orderAtVersion(trx, input, "approve");
-  return move(trx, c, order, "approved", { version: input.orderVersion });
+  const reason = input.reason?.trim() || null;
+  // A delivered order approved before its window ends, without feedback, needs a reason.
+  if (
+    order.status === "delivered" &&
+    reason === null &&
+    c.now.getTime() < (await feedbackWindowEnd(trx, order.id, c)).getTime()
+  )
+    throw new AppError(
+      "RULE",
+      {
+        key: "errors:schedule.earlyApprovalReason",
+        values: { number: order.number, days: c.policy.feedbackWindowDays },
+      },
+      { field: "reason" },
+    );
+  return move(trx, c, order, "approved", {
+    version: input.orderVersion,
+    reason,
+    after: order.status === "delivered" ? { early: reason !== null } : {},
+  });
 }
 
 /** Approves every delivered order without feedback whose window has passed; running it twice changes nothing more. */
@@ -185,7 +216,7 @@ export async function approveDueOrders(
   const cutoff = addDays(now, -feedbackWindowDays).toISOString();
   const due = await trx
     .selectFrom("orders")
-    .select("id")
+    .select(["id", "delivered_at"])
     .where("status", "=", "delivered")
     .where("delivered_at", "<=", cutoff)
     .where((eb) =>
@@ -199,10 +230,15 @@ export async function approveDueOrders(
       ),
     )
     .execute();
-  for (const { id } of due) {
+  for (const { id, delivered_at } of due) {
     const order = await orderIn(trx, id, "approveDue");
+    // Approved at the moment the window closed, however late this check runs.
     await move(trx, { userId: null, now }, order, "approved", {
       reason: `No customer feedback within ${feedbackWindowDays} days.`,
+      effectiveAt: addDays(
+        new Date(delivered_at as string),
+        feedbackWindowDays,
+      ),
     });
   }
   return due.length;

@@ -289,7 +289,7 @@ export function makeOrder(
     feedbackKind === "issues"
       ? feedbackMs + random.int(2, 8) * DAY
       : feedbackKind === "positive"
-        ? feedbackMs
+        ? feedbackMs + DAY // staff approve it the next day
         : deliveredMs + 14 * DAY;
 
   let status: OrderStatus = "open";
@@ -298,7 +298,8 @@ export function makeOrder(
     status = "assigned";
     if (readyMs <= nowMs) status = "ready";
     if (deliveredMs <= nowMs) status = "delivered";
-    if (feedbackKind === "issues" && feedbackMs <= nowMs) status = "in_review";
+    // Any feedback waits in review until staff approve the order.
+    if (feedbackKind && feedbackMs <= nowMs) status = "in_review";
     if (approvedMs <= nowMs) status = "approved";
   }
   const reached = (ms: number) =>
@@ -642,29 +643,44 @@ export function makeOrder(
     });
   if (feedbackKind && reached(feedbackMs)) {
     const about = feedbackKind === "issues" && random.chance(0.6);
+    const text =
+      feedbackKind === "issues"
+        ? about
+          ? "Two doors have visible lacquer runs."
+          : "One box arrived damaged."
+        : "Beautiful work, thank you!";
     sink.insert("feedback", {
       order_id: orderId,
       kind: feedbackKind,
-      text:
-        feedbackKind === "issues"
-          ? about
-            ? "Two doors have visible lacquer runs."
-            : "One box arrived damaged."
-          : "Beautiful work, thank you!",
+      text,
       about_quality: about ? 1 : 0,
       recorded_at: iso(feedbackMs),
       recorded_by: world.staff.accountManager,
     });
+    audit(
+      world,
+      orderId,
+      feedbackMs,
+      world.staff.accountManager,
+      "order.inReview",
+      { status: "in_review", feedback: feedbackKind },
+      text,
+      { status: "delivered" },
+    );
   }
   if (status !== "approved") return;
   audit(
     world,
     orderId,
     approvedMs,
-    feedbackKind === "issues" ? world.staff.accountManager : null,
+    feedbackKind ? world.staff.accountManager : null,
     "order.approved",
     { status: "approved" },
-    feedbackKind === "issues" ? "Issues resolved with the customer." : null,
+    feedbackKind === "issues"
+      ? "Issues resolved with the customer."
+      : feedbackKind === null
+        ? "No customer feedback within 14 days."
+        : null,
   );
 
   // The account manager's rating, shaped by the partner's skill.

@@ -1,5 +1,6 @@
 import { Button, Group, Stack, Text } from "@mantine/core";
 import { Modal } from "../../components/Modal";
+import { ReasonDialog } from "../../components/ReasonDialog";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { OrderDetail } from "../../../../shared/contract";
@@ -23,6 +24,18 @@ export function StatusActions({ order }: { order: OrderDetail }) {
   if (!mayMove) return null;
   const close = () => setDialog(null);
   const done = (ok: unknown) => ok && close();
+  const approve = async (reason?: string) =>
+    Boolean(
+      await run(
+        () =>
+          call("orders.approve", {
+            orderId: order.id,
+            orderVersion: order.version,
+            ...(reason ? { reason } : {}),
+          }),
+        () => t("status.approved", { number: order.number }),
+      ),
+    );
   return (
     <>
       <Group gap="xs">
@@ -129,42 +142,40 @@ export function StatusActions({ order }: { order: OrderDetail }) {
                   text,
                   aboutQuality,
                 }),
-              () =>
-                kind === "positive"
-                  ? t("status.approved", { number: order.number })
-                  : t("status.inReview", { number: order.number }),
+              () => t("status.inReview", { number: order.number }),
             ).then(done)
           }
         />
       </Modal>
+      {/* Approving a delivered order early, without feedback, needs a reason (audited). */}
+      <ReasonDialog
+        opened={dialog === "approve" && order.status === "delivered"}
+        onClose={close}
+        title={t("status.approveTitle", { number: order.number })}
+        text={t("status.approveEarly")}
+        reasonLabel={t("status.earlyReason")}
+        keepLabel={t("status.cancel")}
+        confirmLabel={t("status.confirmApprove")}
+        color="blue"
+        pending={pending}
+        onConfirm={(reason) => approve(reason)}
+      />
       <Modal
-        opened={dialog === "approve"}
+        opened={dialog === "approve" && order.status === "in_review"}
         onClose={close}
         title={t("status.approveTitle", { number: order.number })}
         centered
       >
         <Stack gap="sm">
-          <Text size="sm">
-            {order.status === "in_review"
-              ? t("status.approveInReview")
-              : t("status.approveEarly")}
-          </Text>
+          <Text size="sm">{t("status.approveInReview")}</Text>
           <Group justify="flex-end">
             <Button variant="default" onClick={close}>
               {t("status.cancel")}
             </Button>
             <Button
               loading={pending}
-              onClick={() =>
-                void run(
-                  () =>
-                    call("orders.approve", {
-                      orderId: order.id,
-                      orderVersion: order.version,
-                    }),
-                  () => t("status.approved", { number: order.number }),
-                ).then(done)
-              }
+              onClick={() => void approve().then(done)}
+              data-autofocus
             >
               {t("status.confirmApprove")}
             </Button>
