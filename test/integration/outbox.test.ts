@@ -12,7 +12,10 @@ import type {
   Page,
   SmtpSettingsView,
 } from "../../shared/contract";
+import { recomputePartnerRating } from "../../electron/core/ratings/recompute-partner";
+import { defaultPolicy } from "../../shared/policy";
 import { assignedOrder } from "../fixtures/assigned-order";
+import { addScore, makeOrder, makePartner } from "../fixtures/builders";
 import { signIn, testCore, testDatabase, valueOf } from "../fixtures/core";
 import {
   startSmtpServer,
@@ -54,6 +57,15 @@ const configure = (port: number, password: string | null = "s3cret") =>
     },
     admin,
   );
+
+const orderNumber = async (orderId: number) =>
+  (
+    await core.services.db
+      .selectFrom("orders")
+      .select("number")
+      .where("id", "=", orderId)
+      .executeTakeFirstOrThrow()
+  ).number;
 
 const outbox = async (filter = {}) =>
   valueOf<Page<OutboxRow>>(
@@ -198,6 +210,60 @@ describe("sending", () => {
     expect(row).toMatchObject({ status: "sent", attempts: 1 });
     const again = await sendDueEmails(core.services, 500);
     expect(again.sent).toBe(0);
+  });
+
+  it("writes a rating notice as it leaves, with the partner's rating as it then stands", async () => {
+    const db = core.services.db;
+    const partnerId = await makePartner(db);
+    const orderId = await makeOrder(db, {
+      partnerId,
+      approvedAt: "2026-11-20T10:00:00.000Z",
+    });
+    const manager = await signIn(core, "accounts@cutr.example");
+    valueOf(
+      await core.call(
+        "ratings.record",
+        {
+          orderId,
+          factors: {
+            quality: 5,
+            communication: 5,
+            involvement: 5,
+            deliveryTime: 5,
+            budget: 5,
+          },
+        },
+        manager,
+      ),
+    );
+    const queued = await db
+      .selectFrom("outbox")
+      .select(["id", "body", "due_at"])
+      .where("order_id", "=", orderId)
+      .where("kind", "=", "rating_notice")
+      .executeTakeFirstOrThrow();
+    expect(queued.body).toContain("Your rating is now 5.00.");
+    // Before it leaves, a cancellation that counts brings the rating down to 3.00.
+    await addScore(db, partnerId, 1, "2026-11-21", "cancellation");
+    await recomputePartnerRating(db, partnerId, {
+      policy: defaultPolicy,
+      now: clock.now(),
+      cause: "test",
+    });
+    valueOf(await configure(await startSmtp()));
+    clock.set(queued.due_at);
+    await sendDueEmails(core.services, 500);
+    const number = await orderNumber(orderId);
+    const mail = received.find((r) => r.data.includes(`Order ${number} has`));
+    expect(mail?.data).toContain("Your rating is now 3.00.");
+    expect(mail?.data).not.toContain("5.00.");
+    const sent = await db
+      .selectFrom("outbox")
+      .select(["status", "body"])
+      .where("id", "=", queued.id)
+      .executeTakeFirstOrThrow();
+    expect(sent.status).toBe("sent");
+    expect(sent.body).toContain("Your rating is now 3.00.");
   });
 
   it("retries with a growing pause, then fails with the cause; staff can queue it again", async () => {

@@ -5,6 +5,7 @@
 // server, only the consoles that hold the SMTP password send.
 import { createTransport } from "nodemailer";
 import type { CoreServices } from "../context";
+import { ratingNotice, ratingNoticeKind } from "../ratings/rating-notice";
 import { noteSenderLooked } from "./outbox-sender";
 import { canSendWith, loadSmtp, type SmtpConfig } from "./smtp-settings";
 
@@ -28,6 +29,16 @@ function transportFor(config: SmtpConfig) {
     greetingTimeout: 10_000,
     socketTimeout: 20_000,
   });
+}
+
+/** The body to send: a rating notice states the rating as it stands now; others as queued. */
+async function bodyAsItLeaves(
+  services: CoreServices,
+  email: { kind: string; order_id: number | null; body: string },
+): Promise<string> {
+  if (email.kind !== ratingNoticeKind || email.order_id === null)
+    return email.body;
+  return (await ratingNotice(services.db, email.order_id))?.body ?? email.body;
 }
 
 export interface SendReport {
@@ -87,11 +98,12 @@ export async function sendDueEmails(
       if (claimed.numUpdatedRows !== 1n) continue;
       const attempts = email.attempts + 1;
       try {
+        const body = await bodyAsItLeaves(services, email);
         await transport.sendMail({
           from: config.from,
           to: email.recipient,
           subject: email.subject,
-          text: email.body,
+          text: body,
         });
         await db
           .updateTable("outbox")
@@ -99,6 +111,7 @@ export async function sendDueEmails(
             status: "sent",
             sent_at: clock.now().toISOString(),
             last_error: null,
+            body,
           })
           .where("id", "=", email.id)
           .execute();

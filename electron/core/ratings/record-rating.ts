@@ -2,17 +2,16 @@
 // partner's notification (10 working days after approval, 09:00 Amsterdam) and the audit row,
 // all in one transaction.
 import type { RatingFactors, RatingResult } from "../../../shared/contract";
-import { translatorFor } from "../../../shared/i18n/create-i18n";
 import { businessDateOf, instantAt } from "../../../shared/rules/business-time";
 import { exactOrderScore } from "../../../shared/rules/tier";
 import { writeAudit } from "../audit/write-audit";
 import { addWorkingDays } from "../calendar/working-days";
 import { signedInUser, type RequestContext } from "../context";
 import { AppError, isDuplicate, notFound } from "../errors";
-import { formatsFor } from "../i18n/formats";
 import { enqueueEmail } from "../outbox/enqueue-email";
 import { loadClosingDays, loadPolicy } from "../settings/policy";
 import { ratingColumns } from "./rating-columns";
+import { ratingNotice, ratingNoticeKind } from "./rating-notice";
 import { recomputePartnerRating } from "./recompute-partner";
 
 export async function recordRating(
@@ -35,9 +34,6 @@ export async function recordRating(
           "orders.status",
           "orders.approved_at",
           "orders.partner_id",
-          "partners.email",
-          "partners.name",
-          "partners.language",
         ])
         .where("orders.id", "=", input.orderId)
         .executeTakeFirst();
@@ -119,22 +115,13 @@ export async function recordRating(
       const dueAt = new Date(
         Math.max(instantAt(noticeDay, 9).getTime(), now.getTime()),
       );
-      const t = translatorFor(order.language);
-      const formats = formatsFor(order.language);
+      // Written again as it leaves, with the rating as it then stands (rating-notice.ts).
+      const notice = await ratingNotice(trx, order.id);
+      if (!notice) throw new Error(`order ${order.id} has no rating to tell`);
       await enqueueEmail(trx, {
-        kind: "rating_notice",
+        kind: ratingNoticeKind,
         orderId: order.id,
-        recipient: order.email,
-        subject: t("email:ratingNotice.subject", { number: order.number }),
-        body: t("email:ratingNotice.body", {
-          name: order.name,
-          number: order.number,
-          score: formats.rating(score),
-          rating:
-            partner.rating === null
-              ? t("email:ratingNotice.notSet")
-              : formats.rating(partner.rating),
-        }),
+        ...notice,
         dueAt,
         createdAt: now,
       });
