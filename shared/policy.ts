@@ -32,6 +32,11 @@ export interface Policy {
   deliveryLateDays: [number, number, number, number];
   /** Suggested budget stars: the most percent over the agreed amount that still earns 5, 4, 3 and 2 stars. */
   budgetOverPercent: [number, number, number, number];
+  /**
+   * Suggested communication stars: the most percent of Cutr's messages the partner answered later
+   * than `replyWithinBusinessHours` that still earns 5, 4, 3 and 2 stars.
+   */
+  communicationLatePercent: [number, number, number, number];
 }
 
 export const defaultPolicy: Policy = {
@@ -50,6 +55,7 @@ export const defaultPolicy: Policy = {
   backupWeeklyKeep: 4,
   deliveryLateDays: [0, 2, 5, 10],
   budgetOverPercent: [0, 2, 5, 10],
+  communicationLatePercent: [10, 25, 50, 75],
 };
 
 const ascendingLimits = z
@@ -101,6 +107,7 @@ export const PolicySchema = z
     backupWeeklyKeep: z.number().int().min(0).max(52),
     deliveryLateDays: ascendingLimits,
     budgetOverPercent: ascendingLimits,
+    communicationLatePercent: ascendingLimits,
   })
   .strict()
   .refine((p) => p.compliantFrom < p.highlyRatedFrom, {

@@ -38,7 +38,9 @@ export type EvidenceKey =
   | "noPhotos"
   | "photosReviewed"
   | "qualityComplaint"
-  | "noCommunicationRule"
+  | "noQuestions"
+  | "answers"
+  | "unanswered"
   | "noFeedback"
   | "feedback.positive"
   | "feedback.issues";

@@ -24,6 +24,19 @@ export function budgetStars(
   return starsWithin(overPercent, policy.budgetOverPercent);
 }
 
+/** Stars for the share of Cutr's messages the partner answered late (none answered: no stars). */
+export function communicationStars(
+  answered: number,
+  answeredLate: number,
+  policy: Pick<Policy, "communicationLatePercent">,
+): number | null {
+  if (answered === 0) return null;
+  return starsWithin(
+    (answeredLate / answered) * 100,
+    policy.communicationLatePercent,
+  );
+}
+
 export function involvementStars(todosDoneLate: number): number {
   return Math.max(1, 5 - todosDoneLate);
 }

@@ -536,8 +536,70 @@ describe("ratings.suggest", () => {
       stars: 5,
       evidence: [{ key: "ratings:evidence.noPhotos" }],
     });
-    expect(suggestion.factors.communication.stars).toBeNull();
+    expect(suggestion.factors.communication).toEqual({
+      stars: null,
+      evidence: [{ key: "ratings:evidence.noQuestions" }],
+    });
     expect(suggestion.current).toBeNull();
+  });
+
+  it("suggests communication from how quickly the partner answered Cutr, in business hours", async () => {
+    const partnerId = await makePartner(db());
+    const orderId = await makeOrder(db(), { partnerId });
+    const thread = async (kind: "cutr" | "customer") =>
+      (
+        await db()
+          .insertInto("message_threads")
+          .values({ order_id: orderId, kind })
+          .returning("id")
+          .executeTakeFirstOrThrow()
+      ).id;
+    const cutr = await thread("cutr");
+    const customer = await thread("customer");
+    const say = (
+      threadId: number,
+      authorKind: "staff" | "partner" | "customer",
+      at: string,
+    ) => ({
+      thread_id: threadId,
+      author_kind: authorKind,
+      author_user_id: authorKind === "staff" ? 2 : null,
+      author_name: authorKind,
+      body: JSON.stringify({ type: "doc", content: [] }),
+      created_at: at,
+    });
+    await db()
+      .insertInto("messages")
+      .values([
+        // Monday 10:00, answered 11:00: in time; Cutr's follow-up before the answer waits no longer.
+        say(cutr, "staff", "2026-10-05T08:00:00Z"),
+        say(cutr, "staff", "2026-10-05T08:30:00Z"),
+        say(cutr, "partner", "2026-10-05T09:00:00Z"),
+        // Friday 16:00 to Tuesday 12:00: 1 + 8 + 3 = 12 business hours, not more: in time.
+        say(cutr, "staff", "2026-10-09T14:00:00Z"),
+        say(cutr, "partner", "2026-10-13T10:00:00Z"),
+        // Customer thread: the customer does not answer for the partner; answered a week later: late.
+        say(customer, "staff", "2026-10-14T08:00:00Z"),
+        say(customer, "customer", "2026-10-14T09:00:00Z"),
+        say(customer, "partner", "2026-10-21T08:00:00Z"),
+        // Still waiting at the end: listed, not counted.
+        say(cutr, "staff", "2026-10-22T08:00:00Z"),
+      ])
+      .execute();
+    const suggestion = valueOf<RatingSuggestion>(
+      await core.call("ratings.suggest", { orderId }, manager),
+    );
+    // 1 of 3 answers late: 33% is above 25 (4 stars) and up to 50: 3 stars.
+    expect(suggestion.factors.communication).toEqual({
+      stars: 3,
+      evidence: [
+        {
+          key: "ratings:evidence.answers",
+          values: { answered: 3, late: 1, hours: 12, percent: 33 },
+        },
+        { key: "ratings:evidence.unanswered", values: { thread: "cutr" } },
+      ],
+    });
   });
 
   it("caps quality at 2 after a customer complaint about quality", async () => {

@@ -19,6 +19,7 @@ import {
 import type { Database } from "../db/schema";
 import { AppError, notFound } from "../errors";
 import { loadDateInForce } from "../schedule/date-in-force";
+import { communication } from "./communication-suggestion";
 
 const movedEvidence = {
   earlier: "ratings:evidence.movedEarlier",
@@ -257,10 +258,7 @@ export async function suggestRating(
     approvedAt: order.approved_at,
     factors: {
       quality: qualitySuggestion,
-      communication: {
-        stars: null,
-        evidence: [{ key: "ratings:evidence.noCommunicationRule" }],
-      },
+      communication: await communication(db, orderId, policy),
       involvement: await involvement(db, orderId),
       deliveryTime: await deliveryTime(db, order, policy),
       budget: budget(order, policy),

@@ -24,11 +24,13 @@ type ScalarKey = Exclude<
   keyof Policy,
   | "deliveryLateDays"
   | "budgetOverPercent"
+  | "communicationLatePercent"
   | "maxFileBytes"
   | "cancellationCountsByDefault"
 >;
 
-type BandKey = "deliveryLateDays" | "budgetOverPercent";
+type BandKey =
+  "deliveryLateDays" | "budgetOverPercent" | "communicationLatePercent";
 
 /** The single numbers; each is labelled by `settings:policy.field.<key>`. */
 const scalarFields: { key: ScalarKey; step?: number; decimals?: number }[] = [
@@ -49,6 +51,7 @@ const scalarFields: { key: ScalarKey; step?: number; decimals?: number }[] = [
 const bands = {
   deliveryLateDays: { heading: "deliveryBands", unit: "days" },
   budgetOverPercent: { heading: "budgetBands", unit: "percent" },
+  communicationLatePercent: { heading: "communicationBands", unit: "percent" },
 } as const;
 
 const bandKeys = Object.keys(bands) as BandKey[];
