@@ -1,3 +1,4 @@
+import { noteUnread } from "../../electron/core/messages/unread-threads";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Core } from "../../electron/core/start-core";
 import type {
@@ -73,6 +74,7 @@ async function partnerWrites(text: string, kind: "cutr" | "customer" = "cutr") {
     }))
     .where("id", "=", thread.id)
     .execute();
+  await noteUnread(db(), thread.id, null);
 }
 
 const threads = async (
@@ -315,5 +317,44 @@ describe("unread and unanswered", () => {
       unanswered: false,
       overdue: false,
     });
+  });
+
+  it("keeps a message unread whatever its age, until it is read, for each user apart", async () => {
+    await partnerWrites("Is the oak in?");
+    // Two months later, the manager has still not opened the thread: it is unread, and counted.
+    clock.set(new Date("2027-01-25T09:00:00Z"));
+    manager = await signIn(core, "accounts@cutr.example");
+    expect((await threads(manager)).cutr.unread).toBe(1);
+    const unread = valueOf<{ rows: InboxRow[] }>(
+      await core.call(
+        "messages.inbox",
+        { filter: { partnerId, show: "unread" } },
+        manager,
+      ),
+    );
+    expect(unread.rows).toEqual([
+      expect.objectContaining({ orderId, kind: "cutr", unread: 1 }),
+    ]);
+    valueOf(
+      await core.call(
+        "messages.markRead",
+        { orderId, thread: "cutr" },
+        manager,
+      ),
+    );
+    expect(
+      valueOf<{ rows: InboxRow[] }>(
+        await core.call(
+          "messages.inbox",
+          { filter: { partnerId, show: "unread" } },
+          manager,
+        ),
+      ).rows,
+    ).toEqual([]);
+    // The staff member's own message is never unread for them; for the others it is.
+    dispatcher = await signIn(core, "dispatcher@cutr.example");
+    valueOf(await send(doc("Chasing the supplier.")));
+    expect((await threads(dispatcher)).cutr.unread).toBe(0);
+    expect((await threads(manager)).cutr.unread).toBe(1);
   });
 });

@@ -389,6 +389,55 @@ describe("migrating an existing file", () => {
     await handle.close();
   });
 
+  it("0015 lists every user's unread threads from the read marks, whatever their age", async () => {
+    const handle = await demoDatabaseBefore("0015_unread_threads", 80);
+    await migrateToLatest(handle, {
+      backupFileFor: () => join(folder, "before-0015.sqlite"),
+    });
+    const listed = handle.sqlite
+      .prepare(
+        "SELECT user_id || ':' || thread_id AS pair FROM unread_threads ORDER BY 1",
+      )
+      .pluck()
+      .all() as string[];
+    // The same, worked out here message by message.
+    const marks = new Map(
+      (
+        handle.sqlite
+          .prepare(
+            "SELECT user_id, thread_id, last_read_message_id FROM message_reads",
+          )
+          .all() as {
+          user_id: number;
+          thread_id: number;
+          last_read_message_id: number;
+        }[]
+      ).map((r) => [`${r.user_id}:${r.thread_id}`, r.last_read_message_id]),
+    );
+    const users = handle.sqlite
+      .prepare("SELECT id FROM users WHERE active = 1")
+      .pluck()
+      .all() as number[];
+    const messages = handle.sqlite
+      .prepare("SELECT id, thread_id, author_user_id FROM messages")
+      .all() as {
+      id: number;
+      thread_id: number;
+      author_user_id: number | null;
+    }[];
+    const expected = new Set<string>();
+    for (const user of users)
+      for (const m of messages)
+        if (
+          m.author_user_id !== user &&
+          m.id > (marks.get(`${user}:${m.thread_id}`) ?? 0)
+        )
+          expected.add(`${user}:${m.thread_id}`);
+    expect(listed.length).toBeGreaterThan(0);
+    expect(listed).toEqual([...expected].sort());
+    await handle.close();
+  });
+
   it("rolls a failing migration back completely", async () => {
     const file = join(folder, "cutr.sqlite");
     const handle = openDatabase(file);

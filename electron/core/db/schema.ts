@@ -401,6 +401,12 @@ export interface MessageThreadTable {
   last_message_id: number | null;
 }
 
+/** A thread with a message the user has not read (someone else's, past the user's read mark). */
+export interface UnreadThreadTable {
+  user_id: number;
+  thread_id: number;
+}
+
 export interface MessageTable {
   id: Generated<number>;
   thread_id: number;
@@ -521,6 +527,7 @@ export interface Database {
   messages: MessageTable;
   message_attachments: MessageAttachmentTable;
   message_reads: MessageReadTable;
+  unread_threads: UnreadThreadTable;
   outbox: OutboxTable;
   audit_log: AuditTable;
   packing_slips: PackingSlipTable;

@@ -71,7 +71,7 @@ export async function homeSummary(
           ]),
         )
         .executeTakeFirst(),
-      messageCounts(db, userId, now),
+      messageCounts(db, userId),
     ]);
   return {
     openOrders: count(open),

@@ -31,5 +31,5 @@ export const messageHandlers: HandlersOf<"messages"> = {
       context.clock.now(),
     ),
   "messages.unreadCount": (_input, context) =>
-    messageCounts(context.db, signedInUser(context).id, context.clock.now()),
+    messageCounts(context.db, signedInUser(context).id),
 };

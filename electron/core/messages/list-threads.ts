@@ -3,22 +3,19 @@ import type { Kysely } from "kysely";
 import type { ThreadInfo } from "../../../shared/contract";
 import { threadKinds } from "../../../shared/domain";
 import type { Database } from "../db/schema";
-import { unreadSince } from "./unread-horizon";
 import { threadAvailability } from "./thread-rules";
 import { overdueCheck } from "./waiting-on-cutr";
 
-/** Recent messages of a thread after the user's read marker, not written by the user. */
+/** The messages of a thread after the user's read marker, not written by the user, whatever their age. */
 export function unreadCount(
   db: Kysely<Database>,
   threadId: number,
   userId: number,
-  now: Date,
 ) {
   return db
     .selectFrom("messages")
     .select((eb) => eb.fn.countAll<number>().as("n"))
     .where("thread_id", "=", threadId)
-    .where("created_at", ">=", unreadSince(now))
     .where("id", ">", (eb) =>
       eb.fn.coalesce(
         eb
@@ -65,9 +62,7 @@ export async function listThreads(
         unavailableReason:
           kind === "customer" ? availability.customer.reason : null,
         messageCount: row?.message_count ?? 0,
-        unread: row
-          ? Number((await unreadCount(db, row.id, userId, now)).n)
-          : 0,
+        unread: row ? Number((await unreadCount(db, row.id, userId)).n) : 0,
         unanswered,
         overdue: row
           ? isOverdue(row.last_author_kind, row.last_message_at)

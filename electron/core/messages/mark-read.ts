@@ -2,6 +2,7 @@
 import type { Kysely } from "kysely";
 import type { ThreadKind } from "../../../shared/domain";
 import type { Database } from "../db/schema";
+import { clearUnread } from "./unread-threads";
 
 export async function markRead(
   db: Kysely<Database>,
@@ -29,4 +30,5 @@ export async function markRead(
       }),
     )
     .execute();
+  await clearUnread(db, userId, thread.id);
 }

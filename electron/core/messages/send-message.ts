@@ -11,6 +11,7 @@ import type { PreparedUpload } from "../files/prepare-upload";
 import { releaseBlobs } from "../files/release-blobs";
 import { loadPolicy } from "../settings/policy";
 import { listMessages } from "./list-messages";
+import { noteUnread } from "./unread-threads";
 import { markRead } from "./mark-read";
 import { prepareAttachment } from "./prepare-attachment";
 import { requireThread } from "./thread-rules";
@@ -77,6 +78,7 @@ export async function sendMessage(
         })
         .returning("id")
         .executeTakeFirstOrThrow();
+      await noteUnread(trx, thread.id, user.id);
       for (const { name, upload, blob } of stored)
         await trx
           .insertInto("message_attachments")

@@ -20,7 +20,7 @@ export async function enqueueDailyDigest(
     .execute();
   let written = 0;
   for (const user of users) {
-    const { unread, unanswered } = await messageCounts(db, user.id, now);
+    const { unread, unanswered } = await messageCounts(db, user.id);
     if (unread === 0) continue;
     const wrote = await db.transaction().execute(async (trx) => {
       await lockJob(trx, "unread_digest");

@@ -13,6 +13,7 @@ import {
 } from "./people";
 import type { DemoPhotos } from "./demo-photos";
 import { makeOrder, type OrderWorld } from "./order-life";
+import { fillUnreadThreads } from "../migrations/0015_unread_threads";
 import { writePartnerAggregates } from "./partner-aggregates";
 import { seededRandom } from "./random";
 import { RowSink } from "./row-sink";
@@ -173,6 +174,9 @@ export function seedDemoData(
     sink.flush();
     writePartnerAggregates(world, sqlite);
     sink.flush();
+    // Who has which threads unread, from the read marks (not in databases from before 0015).
+    if ((sqlite.pragma("table_info(unread_threads)") as unknown[]).length > 0)
+      sqlite.exec(fillUnreadThreads);
     const violations = sqlite.pragma("foreign_key_check") as unknown[];
     if (violations.length > 0) {
       throw new Error(
