@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { PolicySchema, type Policy } from "../policy";
+import type { Tier } from "../domain";
 import { op } from "./op";
 
 export interface PolicyUpdateResult {
@@ -9,12 +10,37 @@ export interface PolicyUpdateResult {
   tierChanges: number;
 }
 
+/** A partner the new policy would move to another tier. */
+export interface TierChangePreview {
+  partnerId: number;
+  name: string;
+  /** The partner's rating under the new policy (null: no score in the new window). */
+  rating: number | null;
+  from: Tier;
+  to: Tier;
+}
+
+/** What saving a policy would do, worked out on the data as it is and then rolled back. */
+export interface PolicyPreview {
+  partnersRecomputed: number;
+  tierChanges: TierChangePreview[];
+  /** Open key-account orders, and how many would have fewer, more or no candidates. */
+  keyAccountOrders: number;
+  losingCandidates: number;
+  gainingCandidates: number;
+  leftWithoutCandidates: number;
+}
+
 export const settingsOperations = {
   "settings.policy": op<Policy>()({
     input: z.object({}).strict(),
     access: "see",
   }),
   "settings.updatePolicy": op<PolicyUpdateResult>()({
+    input: z.object({ policy: PolicySchema }).strict(),
+    access: "administer",
+  }),
+  "settings.previewPolicy": op<PolicyPreview>()({
     input: z.object({ policy: PolicySchema }).strict(),
     access: "administer",
   }),

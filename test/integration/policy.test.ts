@@ -3,17 +3,22 @@ import type { Core } from "../../electron/core/start-core";
 import type {
   Page,
   PartnerRow,
+  PolicyPreview,
   PolicyUpdateResult,
   RatedOrderRow,
 } from "../../shared/contract";
+import { recomputePartnerRating } from "../../electron/core/ratings/recompute-partner";
+import type { Capability, Region } from "../../shared/domain";
 import { defaultPolicy, type Policy } from "../../shared/policy";
 import { tierOf } from "../../shared/rules/tier";
+import { addScore, makeOpenOrder, makePartner } from "../fixtures/builders";
 import { signIn, testCore, valueOf } from "../fixtures/core";
 
 let core: Core;
+let clock: Awaited<ReturnType<typeof testCore>>["clock"];
 let admin: string;
 beforeEach(async () => {
-  ({ core } = await testCore());
+  ({ core, clock } = await testCore());
   admin = await signIn(core, "admin@cutr.example");
 });
 afterEach(() => core.close());
@@ -55,6 +60,79 @@ describe("settings.updatePolicy", () => {
       .where("action", "=", "policy.updated")
       .execute();
     expect(audit).toHaveLength(1);
+  });
+
+  it("previews what a save would do, changing nothing, and the save then does exactly that", async () => {
+    const policy: Policy = {
+      ...defaultPolicy,
+      highlyRatedFrom: 4.3,
+      compliantFrom: 3.8,
+    };
+    // A compliant partner (4.35) that the new thresholds make highly rated, and a key-account
+    // order in its region: the order gains a candidate.
+    const db = core.services.db;
+    const fit = {
+      capabilities: ["cnc_cutting", "plywood"] as Capability[],
+      regions: ["NL-ZE"] as Region[],
+    };
+    const partnerId = await makePartner(db, { capacity: 10 }, fit);
+    await addScore(db, partnerId, 4.35, "2026-10-01");
+    await recomputePartnerRating(db, partnerId, {
+      policy: defaultPolicy,
+      now: clock.now(),
+      cause: "test",
+    });
+    await makeOpenOrder(db, { region: "NL-ZE", keyAccount: true });
+    const before = await partners();
+    const historyBefore = await core.services.db
+      .selectFrom("partner_rating_history")
+      .select((eb) => eb.fn.countAll<number>().as("n"))
+      .executeTakeFirstOrThrow();
+    const preview = valueOf<PolicyPreview>(
+      await core.call("settings.previewPolicy", { policy }, admin),
+    );
+    // Nothing written: tiers, history and the policy in force are as they were.
+    expect(await partners()).toEqual(before);
+    expect(
+      await core.services.db
+        .selectFrom("partner_rating_history")
+        .select((eb) => eb.fn.countAll<number>().as("n"))
+        .executeTakeFirstOrThrow(),
+    ).toEqual(historyBefore);
+    expect(
+      valueOf<Policy>(await core.call("settings.policy", {}, admin)),
+    ).toEqual(defaultPolicy);
+
+    expect(preview.tierChanges).toContainEqual(
+      expect.objectContaining({
+        partnerId,
+        rating: 4.35,
+        from: "compliant",
+        to: "highly_rated",
+      }),
+    );
+    expect(preview.keyAccountOrders).toBeGreaterThan(0);
+    // Lower thresholds only let partners up: key-account orders can only gain candidates.
+    expect(preview.losingCandidates).toBe(0);
+    expect(preview.gainingCandidates).toBeGreaterThan(0);
+    const result = valueOf<PolicyUpdateResult>(
+      await core.call("settings.updatePolicy", { policy }, admin),
+    );
+    expect(result.tierChanges).toBe(preview.tierChanges.length);
+    const after = new Map((await partners()).map((p) => [p.id, p]));
+    for (const change of preview.tierChanges) {
+      expect(after.get(change.partnerId)).toMatchObject({
+        tier: change.to,
+        rating: change.rating,
+      });
+      expect(before.find((p) => p.id === change.partnerId)?.tier).toBe(
+        change.from,
+      );
+    }
+    const dispatcher = await signIn(core, "dispatcher@cutr.example");
+    expect(
+      await core.call("settings.previewPolicy", { policy }, dispatcher),
+    ).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
   });
 
   it("refuses thresholds in the wrong order, bands out of order and non-admins, changing nothing", async () => {

@@ -2,12 +2,15 @@ import { loadSmtp, updateSmtp, viewOf } from "../outbox/smtp-settings";
 import type { HandlersOf } from "../rpc/handler-types";
 import { loadPolicy } from "./policy";
 import { saveTeamDatabase, teamDatabaseView } from "./team-database";
+import { previewPolicy } from "./preview-policy";
 import { updatePolicy } from "./update-policy";
 
 export const settingsHandlers: HandlersOf<"settings"> = {
   "settings.policy": (_input, { db }) => loadPolicy(db),
   "settings.updatePolicy": ({ policy }, context) =>
     updatePolicy(context, policy),
+  "settings.previewPolicy": ({ policy }, context) =>
+    previewPolicy(context, policy),
   "settings.smtp": async (_input, context) => {
     const config = await loadSmtp(context.db, context.secrets);
     return config && viewOf(config, context);

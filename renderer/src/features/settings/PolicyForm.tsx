@@ -19,6 +19,7 @@ import { useTranslation } from "react-i18next";
 import type { z } from "zod";
 import { PolicySchema, type Policy } from "../../../../shared/policy";
 import { call } from "../../api/client";
+import { PolicyPreviewPanel } from "./PolicyPreviewPanel";
 
 type ScalarKey = Exclude<
   keyof Policy,
@@ -198,6 +199,9 @@ export function PolicyForm({
           }}
         />
         {bandKeys.map(band)}
+        {editable && changed && PolicySchema.safeParse(draft).success && (
+          <PolicyPreviewPanel draft={draft} />
+        )}
         {error && (
           <Alert color="red" title={t("policy.notSaved")}>
             {error}
