@@ -22,6 +22,16 @@ export interface Policy {
   ratingNoticeWorkingDays: number;
   /** Cutr answers a waiting thread within this many business hours. */
   replyWithinBusinessHours: number;
+  /** Business hours, Amsterdam time on working days: from this hour to that one (09:00-17:00). */
+  businessDayStartHour: number;
+  businessDayEndHour: number;
+  /** The hour the daily reminder of unread messages is written (08:00). */
+  digestHour: number;
+  /** The hour of the notice day the partner's rating notice leaves (09:00). */
+  ratingNoticeHour: number;
+  /** The check-in and kick-off dates proposed: this many working days after the assignment. */
+  meetingFirstProposalWorkingDays: number;
+  meetingSecondProposalWorkingDays: number;
   /** Largest file accepted by an import, in bytes. */
   maxFileBytes: number;
   /** Daily backups kept, newest first. */
@@ -37,6 +47,10 @@ export interface Policy {
    * than `replyWithinBusinessHours` that still earns 5, 4, 3 and 2 stars.
    */
   communicationLatePercent: [number, number, number, number];
+  /** Suggested quality stars: the most photos rejected at first review that still earn 5, 4 and 3 stars; more earn 2. */
+  qualityRejections: [number, number, number];
+  /** A customer complaint about quality caps the suggested quality stars at this. */
+  qualityComplaintCap: number;
 }
 
 export const defaultPolicy: Policy = {
@@ -50,12 +64,20 @@ export const defaultPolicy: Policy = {
   feedbackWindowDays: 14,
   ratingNoticeWorkingDays: 10,
   replyWithinBusinessHours: 12,
+  businessDayStartHour: 9,
+  businessDayEndHour: 17,
+  digestHour: 8,
+  ratingNoticeHour: 9,
+  meetingFirstProposalWorkingDays: 2,
+  meetingSecondProposalWorkingDays: 3,
   maxFileBytes: 50 * 1024 * 1024,
   backupDailyKeep: 7,
   backupWeeklyKeep: 4,
   deliveryLateDays: [0, 2, 5, 10],
   budgetOverPercent: [0, 2, 5, 10],
   communicationLatePercent: [10, 25, 50, 75],
+  qualityRejections: [0, 1, 2],
+  qualityComplaintCap: 2,
 };
 
 const ascendingLimits = z
@@ -98,6 +120,12 @@ export const PolicySchema = z
     feedbackWindowDays: z.number().int().min(1).max(90),
     ratingNoticeWorkingDays: z.number().int().min(1).max(60),
     replyWithinBusinessHours: z.number().int().min(1).max(200),
+    businessDayStartHour: z.number().int().min(0).max(23),
+    businessDayEndHour: z.number().int().min(1).max(24),
+    digestHour: z.number().int().min(0).max(23),
+    ratingNoticeHour: z.number().int().min(0).max(23),
+    meetingFirstProposalWorkingDays: z.number().int().min(1).max(30),
+    meetingSecondProposalWorkingDays: z.number().int().min(1).max(30),
     maxFileBytes: z
       .number()
       .int()
@@ -108,9 +136,31 @@ export const PolicySchema = z
     deliveryLateDays: ascendingLimits,
     budgetOverPercent: ascendingLimits,
     communicationLatePercent: ascendingLimits,
+    qualityRejections: z
+      .tuple([
+        z.number().int().min(0),
+        z.number().int().min(0),
+        z.number().int().min(0),
+      ])
+      .refine((l) => l[0] < l[1] && l[1] < l[2], {
+        message: "Each band must be above the one before it",
+      }),
+    qualityComplaintCap: z.number().int().min(1).max(5),
   })
   .strict()
   .refine((p) => p.compliantFrom < p.highlyRatedFrom, {
     message: "The compliant threshold must be below the highly rated one",
     path: ["compliantFrom"],
-  });
+  })
+  .refine((p) => p.businessDayStartHour < p.businessDayEndHour, {
+    message: "Business hours must end after they start",
+    path: ["businessDayEndHour"],
+  })
+  .refine(
+    (p) =>
+      p.meetingFirstProposalWorkingDays < p.meetingSecondProposalWorkingDays,
+    {
+      message: "The second proposed date must come after the first",
+      path: ["meetingSecondProposalWorkingDays"],
+    },
+  );

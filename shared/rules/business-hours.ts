@@ -1,6 +1,7 @@
-// Cutr answers within a number of business hours (DOMAIN.md, Messages): 09:00–17:00 Amsterdam
-// time on working days.
+// Cutr answers within a number of business hours (DOMAIN.md, Messages): 09:00–17:00 (policy)
+// Amsterdam time on working days.
 import { addDays, format, parseISO } from "date-fns";
+import type { Policy } from "../policy";
 import { businessDateOf, instantAt } from "./business-time";
 
 const HOUR = 3_600_000;
@@ -14,14 +15,21 @@ export function exceedsBusinessHours(
   to: Date,
   limit: number,
   isWorkingDay: (date: string) => boolean,
+  day: Pick<Policy, "businessDayStartHour" | "businessDayEndHour">,
 ): boolean {
   let total = 0;
   let date = businessDateOf(from);
   const last = businessDateOf(to);
   while (date <= last) {
     if (isWorkingDay(date)) {
-      const start = Math.max(instantAt(date, 9).getTime(), from.getTime());
-      const end = Math.min(instantAt(date, 17).getTime(), to.getTime());
+      const start = Math.max(
+        instantAt(date, day.businessDayStartHour).getTime(),
+        from.getTime(),
+      );
+      const end = Math.min(
+        instantAt(date, day.businessDayEndHour).getTime(),
+        to.getTime(),
+      );
       if (end > start) total += (end - start) / HOUR;
       if (total > limit) return true;
     }

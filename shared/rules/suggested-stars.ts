@@ -44,16 +44,14 @@ export function involvementStars(todosDoneLate: number): number {
 export function qualityStars(
   rejectionsAtFirstReview: number,
   qualityComplaint: boolean,
+  policy: Pick<Policy, "qualityRejections" | "qualityComplaintCap">,
 ): number {
-  const stars =
-    rejectionsAtFirstReview === 0
-      ? 5
-      : rejectionsAtFirstReview === 1
-        ? 4
-        : rejectionsAtFirstReview === 2
-          ? 3
-          : 2;
-  return qualityComplaint ? Math.min(stars, 2) : stars;
+  // 5, 4 or 3 stars within the bands; past the last, 2 (never 1: a photo was approved in the end).
+  const index = policy.qualityRejections.findIndex(
+    (limit) => rejectionsAtFirstReview <= limit,
+  );
+  const stars = index === -1 ? 2 : 5 - index;
+  return qualityComplaint ? Math.min(stars, policy.qualityComplaintCap) : stars;
 }
 
 /** The order score: the mean of the factors given (customer satisfaction may be missing). */

@@ -62,7 +62,7 @@ describe("suggested stars (DOMAIN.md bands)", () => {
   ])(
     "%i rejections, complaint %s suggests %i stars",
     (rejections, complaint, stars) => {
-      expect(qualityStars(rejections, complaint)).toBe(stars);
+      expect(qualityStars(rejections, complaint, defaultPolicy)).toBe(stars);
     },
   );
 

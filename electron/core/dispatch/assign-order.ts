@@ -174,8 +174,16 @@ export async function assignOrder(
     .execute();
 
   const proposals = JSON.stringify([
-    addWorkingDays(today, 2, context.closingDays),
-    addWorkingDays(today, 3, context.closingDays),
+    addWorkingDays(
+      today,
+      context.policy.meetingFirstProposalWorkingDays,
+      context.closingDays,
+    ),
+    addWorkingDays(
+      today,
+      context.policy.meetingSecondProposalWorkingDays,
+      context.closingDays,
+    ),
   ]);
   if (!chosen.deliveredBefore) {
     await trx

@@ -15,7 +15,7 @@ export async function overdueCheck(
   db: Kysely<Database>,
   now: Date,
 ): Promise<OverdueCheck> {
-  const [{ replyWithinBusinessHours }, closingDays] = await Promise.all([
+  const [policy, closingDays] = await Promise.all([
     loadPolicy(db),
     loadClosingDays(db),
   ]);
@@ -27,7 +27,8 @@ export async function overdueCheck(
     exceedsBusinessHours(
       new Date(lastMessageAt),
       now,
-      replyWithinBusinessHours,
+      policy.replyWithinBusinessHours,
       working,
+      policy,
     );
 }

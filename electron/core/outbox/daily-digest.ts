@@ -1,17 +1,19 @@
-// The daily reminder of unread messages (DOMAIN.md, Messages): at 08:00 Amsterdam time, one email
+// The daily reminder of unread messages (DOMAIN.md, Messages): at 08:00 (policy) Amsterdam time, one email
 // per staff member who has unread messages. Run every hour; a day's digest is written once.
 import { translatorFor } from "../../../shared/i18n/create-i18n";
 import { businessDateOf, instantAt } from "../../../shared/rules/business-time";
 import type { CoreServices } from "../context";
 import { messageCounts } from "../messages/inbox";
 import { lockJob } from "../db/dialect";
+import { loadPolicy } from "../settings/policy";
 
 export async function enqueueDailyDigest(
   services: CoreServices,
 ): Promise<number> {
   const { db, clock } = services;
   const now = clock.now();
-  const dueAt = instantAt(businessDateOf(now), 8);
+  const { digestHour } = await loadPolicy(db);
+  const dueAt = instantAt(businessDateOf(now), digestHour);
   if (now < dueAt) return 0;
   const users = await db
     .selectFrom("users")

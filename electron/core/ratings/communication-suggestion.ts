@@ -43,6 +43,7 @@ export async function communication(
           new Date(message.created_at),
           policy.replyWithinBusinessHours,
           working,
+          policy,
         )
       )
         late++;

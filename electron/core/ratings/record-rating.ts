@@ -113,7 +113,10 @@ export async function recordRating(
         closingDays,
       );
       const dueAt = new Date(
-        Math.max(instantAt(noticeDay, 9).getTime(), now.getTime()),
+        Math.max(
+          instantAt(noticeDay, policy.ratingNoticeHour).getTime(),
+          now.getTime(),
+        ),
       );
       // Written again as it leaves, with the rating as it then stands (rating-notice.ts).
       const notice = await ratingNotice(trx, order.id);

@@ -155,6 +155,7 @@ async function involvement(
 async function quality(
   db: Kysely<Database>,
   orderId: number,
+  policy: Policy,
 ): Promise<{ quality: FactorSuggestion; complaint: string | null }> {
   // A photo counts as rejected at first review when its first (not undone) decision was a rejection.
   const reviews = await db
@@ -203,7 +204,7 @@ async function quality(
     });
   return {
     quality: {
-      stars: qualityStars(rejections, complaint !== undefined),
+      stars: qualityStars(rejections, complaint !== undefined, policy),
       evidence,
     },
     complaint: complaint?.text ?? null,
@@ -251,7 +252,7 @@ export async function suggestRating(
     .selectAll()
     .where("order_id", "=", orderId)
     .executeTakeFirst();
-  const { quality: qualitySuggestion } = await quality(db, orderId);
+  const { quality: qualitySuggestion } = await quality(db, orderId, policy);
   return {
     orderId,
     partnerId: order.partner_id,

@@ -26,6 +26,7 @@ type ScalarKey = Exclude<
   | "deliveryLateDays"
   | "budgetOverPercent"
   | "communicationLatePercent"
+  | "qualityRejections"
   | "maxFileBytes"
   | "cancellationCountsByDefault"
 >;
@@ -44,6 +45,13 @@ const scalarFields: { key: ScalarKey; step?: number; decimals?: number }[] = [
   { key: "feedbackWindowDays" },
   { key: "ratingNoticeWorkingDays" },
   { key: "replyWithinBusinessHours" },
+  { key: "businessDayStartHour" },
+  { key: "businessDayEndHour" },
+  { key: "digestHour" },
+  { key: "ratingNoticeHour" },
+  { key: "meetingFirstProposalWorkingDays" },
+  { key: "meetingSecondProposalWorkingDays" },
+  { key: "qualityComplaintCap" },
   { key: "backupDailyKeep" },
   { key: "backupWeeklyKeep" },
 ];
@@ -53,6 +61,7 @@ const bands = {
   deliveryLateDays: { heading: "deliveryBands", unit: "days" },
   budgetOverPercent: { heading: "budgetBands", unit: "percent" },
   communicationLatePercent: { heading: "communicationBands", unit: "percent" },
+  qualityRejections: { heading: "qualityBands", unit: "rejections" },
 } as const;
 
 const bandKeys = Object.keys(bands) as BandKey[];
@@ -82,9 +91,14 @@ function problemOf(issue: z.core.$ZodIssue, t: TFunction<"settings">) {
     case "invalid_type":
       return t("policy.problem.wholeNumber");
     case "custom":
-      // PolicySchema's two rules: bands rise, and compliant stays below highly rated.
-      return isBand(issue.path[0])
-        ? t("policy.problem.ascending")
+      // PolicySchema's own rules, told apart by the field they name.
+      if (isBand(issue.path[0])) return t("policy.problem.ascending");
+      if (issue.path[0] === "businessDayEndHour")
+        return t("policy.problem.endAfterStart");
+      if (issue.path[0] === "meetingSecondProposalWorkingDays")
+        return t("policy.problem.secondAfterFirst");
+      return issue.message.includes("decimals")
+        ? t("policy.problem.hundredths")
         : t("policy.problem.belowHighlyRated");
     default:
       return t("policy.problem.invalid");
