@@ -75,6 +75,9 @@ export type TodoKind = (typeof todoKinds)[number];
 
 export const taskKinds = ["check_in_meeting", "kick_off_call"] as const;
 export type TaskKind = (typeof taskKinds)[number];
+/** A check-in or kick-off: dates proposed (open), scheduled, then done or cancelled. */
+export const taskStatuses = ["open", "scheduled", "done", "cancelled"] as const;
+export type TaskStatus = (typeof taskStatuses)[number];
 
 export const fulfilmentMethods = [
   "delivery",

@@ -27,6 +27,7 @@ export type Findable =
   | "thread"
   | "message"
   | "milestone"
+  | "task"
   | "offer"
   | "email"
   | "packingSlip"

@@ -9,6 +9,7 @@ import {
   type MilestoneKind,
   type PackagingKind,
   type TaskKind,
+  type TaskStatus,
   type ThreadKind,
   type TodoKind,
   type Tier,
@@ -112,9 +113,15 @@ export interface Todo {
 export interface Task {
   id: number;
   kind: TaskKind;
-  status: "open" | "done" | "cancelled";
+  status: TaskStatus;
   proposedDates: string[];
   customerJoins: boolean;
+  /** When it takes place (an instant), once scheduled. */
+  scheduledAt: string | null;
+  notes: string | null;
+  cancelReason: string | null;
+  doneAt: string | null;
+  version: number;
 }
 
 export interface Fulfilment {

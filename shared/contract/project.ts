@@ -5,7 +5,7 @@ import {
   type FulfilmentMethod,
 } from "../domain";
 import { BusinessDate, Id } from "./common";
-import type { Fulfilment, HistoryEntry, Milestone, Todo } from "./orders";
+import type { Fulfilment, HistoryEntry, Milestone, Task, Todo } from "./orders";
 import { op } from "./op";
 
 const Reason = z.string().trim().min(1, "Give a reason").max(2000);
@@ -61,6 +61,51 @@ export const projectOperations = {
         message: "Name the custom milestone",
         path: ["name"],
       }),
+    access: "editSchedule",
+  }),
+  "tasks.schedule": op<Task[]>()({
+    input: z
+      .object({
+        taskId: Id,
+        version: z.number().int().min(1),
+        /** When the meeting takes place: an instant with its offset. */
+        at: z.iso.datetime({ offset: true }),
+      })
+      .strict(),
+    access: "editSchedule",
+  }),
+  "tasks.complete": op<Task[]>()({
+    input: z
+      .object({
+        taskId: Id,
+        version: z.number().int().min(1),
+        notes: z.string().trim().min(1, "Write what was agreed").max(5000),
+        /** The dates agreed at a kick-off, set as milestones in the same step. */
+        milestones: z
+          .array(
+            z
+              .object({
+                kind: z.enum(milestoneKinds),
+                name: z.string().trim().min(1).max(100).optional(),
+                date: BusinessDate,
+              })
+              .strict(),
+          )
+          .max(10)
+          .default([]),
+        reason: z
+          .string()
+          .trim()
+          .max(2000)
+          .default("Agreed at the kick-off call."),
+      })
+      .strict(),
+    access: "editSchedule",
+  }),
+  "tasks.cancel": op<Task[]>()({
+    input: z
+      .object({ taskId: Id, version: z.number().int().min(1), reason: Reason })
+      .strict(),
     access: "editSchedule",
   }),
   "milestones.remove": op<Milestone[]>()({

@@ -553,10 +553,16 @@ describe("what the review found", () => {
     expect(mails.map((m) => m.kind).sort()).toEqual([
       "assignment",
       "kick_off_proposal",
+      "kick_off_proposal",
     ]);
-    expect(
-      mails.find((m) => m.kind === "kick_off_proposal")?.recipient,
-    ).toContain("customers.cutr.example");
+    // The proposal goes to the customer and to the partner.
+    const proposals = mails.filter((m) => m.kind === "kick_off_proposal");
+    expect(proposals.map((m) => m.recipient)).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining("customers.cutr.example"),
+        expect.stringContaining("@partners.example"),
+      ]),
+    );
     expect(
       await core.call(
         "dispatch.cancelAssignment",

@@ -73,12 +73,20 @@ async function assignTo(language: Language) {
   };
 }
 
-const mail = (orderId: number, kind: string) =>
+/** The order's newest email of a kind (to the customer, where the partner gets one too). */
+const mail = (orderId: number, kind: string, to?: "customer" | "partner") =>
   db()
     .selectFrom("outbox")
     .select(["subject", "body"])
     .where("order_id", "=", orderId)
     .where("kind", "=", kind)
+    .$if(to !== undefined, (q) =>
+      q.where(
+        "recipient",
+        to === "partner" ? "like" : "not like",
+        "%@partners.example",
+      ),
+    )
     .orderBy("id", "desc")
     .executeTakeFirstOrThrow();
 
@@ -93,7 +101,7 @@ describe("emails in the recipient's language", () => {
       subject: `Order ${o.number} is assigned to you`,
       body: `From: dispatch@mail.cutr.ai\n\nDear ${o.partner},\n\nOrder ${o.number} (Test cabinet) is assigned to you. You find it under active orders.\nPlease set the material arrival date, the planned completion date, the delivery schedule and the invoice reference by 2026-11-25.\n\nCutr dispatch`,
     });
-    expect(await mail(o.orderId, "kick_off_proposal")).toEqual({
+    expect(await mail(o.orderId, "kick_off_proposal", "customer")).toEqual({
       subject: `Kick-off for order ${o.number}: proposed dates`,
       body: `Dear ${o.customer},\n\nYour order ${o.number} (Test cabinet) includes installation. Cutr proposes an online kick-off with the production partner on 2026-11-24 or 2026-11-25 to agree the measure-up, drawing and installation dates. Reply with the date that suits you.\n\nCutr`,
     });
@@ -150,7 +158,7 @@ describe("emails in the recipient's language", () => {
       subject: `Order ${o.number} is aan je toegewezen`,
       body: `Van: dispatch@mail.cutr.ai\n\nBeste ${o.partner},\n\nOrder ${o.number} (Test cabinet) is aan je toegewezen. Je vindt de order onder je actieve orders.\nVul uiterlijk 25 november 2026 de aankomstdatum van het materiaal, de geplande opleverdatum, de leveringsplanning en de factuurreferentie in.\n\nCutr planning`,
     });
-    const kickOff = await mail(o.orderId, "kick_off_proposal");
+    const kickOff = await mail(o.orderId, "kick_off_proposal", "customer");
     expect(kickOff.subject).toBe(
       `Kick-off voor order ${o.number}: voorgestelde data`,
     );

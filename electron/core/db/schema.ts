@@ -15,6 +15,7 @@ import type {
   ReviewState,
   Role,
   TaskKind,
+  TaskStatus,
   ThreadKind,
   Tier,
   TodoKind,
@@ -257,11 +258,25 @@ export interface TaskTable {
   order_id: number;
   assignment_id: number;
   kind: TaskKind;
-  status: "open" | "done" | "cancelled";
+  status: TaskStatus;
   proposed_dates: Json;
   customer_joins: Flag;
   created_at: Instant;
   done_at: Instant | null;
+  /** When the meeting takes place, once scheduled. */
+  scheduled_at: ColumnType<
+    Instant | null,
+    Instant | null | undefined,
+    Instant | null
+  >;
+  /** What was agreed, once done. */
+  notes: ColumnType<string | null, string | null | undefined, string | null>;
+  cancel_reason: ColumnType<
+    string | null,
+    string | null | undefined,
+    string | null
+  >;
+  version: Defaulted<number>;
 }
 
 export interface MilestoneTable {

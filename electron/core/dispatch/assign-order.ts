@@ -212,7 +212,7 @@ export async function assignOrder(
         created_at: now,
       })
       .execute();
-    // The kick-off proposal goes to the customer, who may join the call, with the partner in copy.
+    // The kick-off proposal goes to the customer, who may join the call, and to the partner.
     const customer = await trx
       .selectFrom("customers")
       .select(["email", "name", "language"])
@@ -232,6 +232,23 @@ export async function assignOrder(
         title: order.title,
         firstDate: date(firstDate),
         secondDate: date(secondDate),
+      }),
+      dueAt: context.now,
+      createdAt: context.now,
+    });
+    const tp = translatorFor(chosen.language);
+    const partnerDate = formatsFor(chosen.language).date;
+    await enqueueEmail(trx, {
+      kind: "kick_off_proposal",
+      orderId: order.id,
+      recipient: chosen.email,
+      subject: tp("email:kickOffPartner.subject", { number: order.number }),
+      body: tp("email:kickOffPartner.body", {
+        name: chosen.partner.name,
+        number: order.number,
+        title: order.title,
+        firstDate: partnerDate(firstDate),
+        secondDate: partnerDate(secondDate),
       }),
       dueAt: context.now,
       createdAt: context.now,

@@ -15,9 +15,9 @@ import type { Database } from "../db/schema";
 import { auditHistory } from "../audit/history";
 import { notFound } from "../errors";
 import {
-  currentAssignment,
   getFulfilment,
   listMilestones,
+  listTasks,
   listTodos,
 } from "./order-parts";
 import { selectOrderRows, toOrderRow } from "./order-row";
@@ -141,13 +141,7 @@ export async function getOrder(
       .execute(),
     listMilestones(db, id),
     listTodos(db, id),
-    db
-      .selectFrom("tasks")
-      .selectAll()
-      .where("order_id", "=", id)
-      .where("assignment_id", "in", currentAssignment(db, id))
-      .orderBy("id")
-      .execute(),
+    listTasks(db, id),
     getFulfilment(db, id),
     db
       .selectFrom("delivery_date_changes")
@@ -225,13 +219,7 @@ export async function getOrder(
     })),
     milestones,
     todos,
-    tasks: tasks.map((t) => ({
-      id: t.id,
-      kind: t.kind,
-      status: t.status,
-      proposedDates: JSON.parse(t.proposed_dates) as string[],
-      customerJoins: t.customer_joins === 1,
-    })),
+    tasks,
     fulfilment,
     deliveryDateChanges: dateChanges.map((c) => ({
       oldDate: c.old_date,

@@ -1,8 +1,13 @@
 // The parts of an order that its tabs show and the schedule services change: milestones, to-dos,
 // fulfilment. Read here once, for orders.get and for the answers of the changes.
-import type { Kysely } from "kysely";
-import type { Fulfilment, Milestone, Todo } from "../../../shared/contract";
-import type { Database } from "../db/schema";
+import type { Kysely, Selectable } from "kysely";
+import type {
+  Fulfilment,
+  Milestone,
+  Task,
+  Todo,
+} from "../../../shared/contract";
+import type { Database, TaskTable } from "../db/schema";
 
 /** The order's assignment that is not cancelled: its to-dos and tasks are the ones that matter. */
 export const currentAssignment = (db: Kysely<Database>, orderId: number) =>
@@ -11,6 +16,36 @@ export const currentAssignment = (db: Kysely<Database>, orderId: number) =>
     .select("id")
     .where("order_id", "=", orderId)
     .where("cancelled_at", "is", null);
+
+export function toTask(row: Selectable<TaskTable>): Task {
+  return {
+    id: row.id,
+    kind: row.kind,
+    status: row.status,
+    proposedDates: JSON.parse(row.proposed_dates) as string[],
+    customerJoins: row.customer_joins === 1,
+    scheduledAt: row.scheduled_at,
+    notes: row.notes,
+    cancelReason: row.cancel_reason,
+    doneAt: row.done_at,
+    version: row.version,
+  };
+}
+
+/** The check-in and kick-off of the order's current assignment. */
+export async function listTasks(
+  db: Kysely<Database>,
+  orderId: number,
+): Promise<Task[]> {
+  const rows = await db
+    .selectFrom("tasks")
+    .selectAll()
+    .where("order_id", "=", orderId)
+    .where("assignment_id", "in", currentAssignment(db, orderId))
+    .orderBy("id")
+    .execute();
+  return rows.map(toTask);
+}
 
 export async function listMilestones(
   db: Kysely<Database>,

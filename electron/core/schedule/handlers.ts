@@ -6,14 +6,22 @@ import type { HandlersOf } from "../rpc/handler-types";
 import { setInvoiceReference, updateFulfilment } from "./fulfilment";
 import { removeMilestone, setMilestone } from "./milestones";
 import { runChange } from "./run-change";
+import { cancelTask, completeTask, scheduleTask } from "./tasks";
 import { approveDueOrders } from "./status-moves";
 
 export const scheduleHandlers: HandlersOf<"milestones"> &
+  HandlersOf<"tasks"> &
   HandlersOf<"fulfilment"> &
   HandlersOf<"billing"> &
   HandlersOf<"audit"> = {
   "milestones.set": (input, context) =>
     runChange(context, (trx, c) => setMilestone(trx, c, input)),
+  "tasks.schedule": (input, context) =>
+    runChange(context, (trx, c) => scheduleTask(trx, c, input)),
+  "tasks.complete": (input, context) =>
+    runChange(context, (trx, c) => completeTask(trx, c, input)),
+  "tasks.cancel": (input, context) =>
+    runChange(context, (trx, c) => cancelTask(trx, c, input)),
   "milestones.remove": (input, context) =>
     runChange(context, (trx, c) => removeMilestone(trx, c, input)),
   "fulfilment.update": (input, context) =>

@@ -40,6 +40,7 @@ const changeStatuses = {
   approve: ["delivered", "in_review"],
   approveDue: ["delivered"],
   setMilestones: scheduled,
+  handleTasks: scheduled,
   changeMilestones: scheduled,
   reportFulfilment: ["assigned", "ready"],
   setInvoiceReference: scheduled,

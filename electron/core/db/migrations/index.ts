@@ -15,6 +15,7 @@ import * as m0012 from "./0012_settings_change_notices";
 import * as m0013 from "./0013_real_data";
 import * as m0014 from "./0014_exact_scores";
 import * as m0015 from "./0015_unread_threads";
+import * as m0016 from "./0016_task_lifecycle";
 
 export const migrations: Record<string, Migration> = {
   "0001_initial": m0001,
@@ -32,6 +33,7 @@ export const migrations: Record<string, Migration> = {
   "0013_real_data": m0013,
   "0014_exact_scores": m0014,
   "0015_unread_threads": m0015,
+  "0016_task_lifecycle": m0016,
 };
 
 export const latestMigration = Object.keys(migrations).sort().at(-1) as string;
