@@ -62,6 +62,20 @@ test("an assigned order goes through to-dos, photos, review, slip, Ready, Delive
   });
   const packed = page.getByRole("region", { name: "Packed product photos" });
   await expect(packed.getByText("packed.jpg")).toBeVisible();
+  // Drawings and sample pictures too, where this order requires them.
+  for (const folder of ["Production drawings", "Sample pictures"]) {
+    const region = page.getByRole("region", { name: folder });
+    if ((await region.getByText("Required", { exact: true }).count()) === 0)
+      continue;
+    await page.getByRole("textbox", { name: "Add to folder" }).click();
+    await page.getByRole("option", { name: folder }).click();
+    await fileInput.setInputFiles({
+      name: `${folder}.jpg`,
+      mimeType: "image/jpeg",
+      buffer: await photo("#777777"),
+    });
+    await expect(region.getByText(`${folder}.jpg`)).toBeVisible();
+  }
 
   // A quality reviewer, in a window of their own, approves everything the order waits on.
   const reviewer = await context.newPage();

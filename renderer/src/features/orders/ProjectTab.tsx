@@ -14,6 +14,7 @@ import { useCan } from "../../app/use-can";
 import { EmptyNote } from "../../components/EmptyNote";
 import { MilestoneEditor } from "./MilestoneEditor";
 import { RemoveMilestoneButton } from "./RemoveMilestoneButton";
+import { TaskList } from "./TaskList";
 
 export function ProjectTab({
   order,
@@ -124,28 +125,7 @@ export function ProjectTab({
         <Title order={3} size="h5" mt="md">
           {t("project.tasks")}
         </Title>
-        {order.tasks.length === 0 ? (
-          <EmptyNote>{t("project.noTasks")}</EmptyNote>
-        ) : (
-          order.tasks.map((task) => (
-            <Group key={task.id} justify="space-between">
-              <Text size="sm">
-                {task.customerJoins
-                  ? t("project.customerJoins", {
-                      task: t(`task.${task.kind}`),
-                    })
-                  : t(`task.${task.kind}`)}
-              </Text>
-              <Text size="sm" c="dimmed">
-                {task.status === "done"
-                  ? t("project.taskDone")
-                  : t("project.proposed", {
-                      dates: task.proposedDates.map(formatDate).join(", "),
-                    })}
-              </Text>
-            </Group>
-          ))
-        )}
+        <TaskList order={order} mayEdit={mayEdit} />
       </Stack>
     </SimpleGrid>
   );
