@@ -33,7 +33,7 @@ export type ThreadUnavailableReason =
       key: "orders:messages.unavailable.cutrOnly";
       values: { partner: string };
     }
-  | { key: "orders:messages.unavailable.cutrOnlyNoPartner"; values?: never };
+  | { key: "orders:messages.unavailable.notAssigned"; values?: never };
 
 export interface ThreadInfo {
   kind: ThreadKind;

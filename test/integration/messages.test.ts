@@ -9,6 +9,7 @@ import type {
 } from "../../shared/contract";
 import type { MessageDoc } from "../../shared/message-body";
 import { assignedOrder } from "../fixtures/assigned-order";
+import { makeOpenOrder } from "../fixtures/builders";
 import { signIn, testCore, valueOf } from "../fixtures/core";
 import { base64, png } from "../fixtures/images";
 import { textBody } from "../fixtures/message-body";
@@ -258,6 +259,32 @@ describe("messages.send", () => {
         dispatcher,
       ),
     ).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
+  });
+
+  it("opens the Customer thread only once the order is assigned", async () => {
+    const open = await makeOpenOrder(db(), { region: "NL-ZE" });
+    await db()
+      .updateTable("orders")
+      .set({ direct_messaging: 1 })
+      .where("id", "=", open)
+      .execute();
+    const info = valueOf<ThreadInfo[]>(
+      await core.call("messages.threads", { orderId: open }, dispatcher),
+    );
+    expect(info.find((t) => t.kind === "customer")).toMatchObject({
+      available: false,
+      unavailableReason: { key: "orders:messages.unavailable.notAssigned" },
+    });
+    expect(
+      await core.call(
+        "messages.send",
+        { orderId: open, thread: "customer", body: doc("Hi"), attachments: [] },
+        dispatcher,
+      ),
+    ).toMatchObject({
+      ok: false,
+      error: { code: "RULE", message: expect.stringContaining("assigned") },
+    });
   });
 });
 

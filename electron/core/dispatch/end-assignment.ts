@@ -36,9 +36,9 @@ export async function endCurrentAssignment(
   if (!assignment) return null;
   await trx
     .updateTable("tasks")
-    .set({ status: "cancelled", done_at: now })
+    .set({ status: "cancelled", done_at: now, cancel_reason: end.reason })
     .where("assignment_id", "=", assignment.id)
-    .where("status", "=", "open")
+    .where("status", "in", ["open", "scheduled"])
     .execute();
   const partner = await trx
     .updateTable("partners")

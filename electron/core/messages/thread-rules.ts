@@ -1,5 +1,6 @@
 // Which threads an order has (DOMAIN.md, Messages): the Cutr thread always; the Customer thread
-// only when the order has direct messaging and its partner does not talk through Cutr alone.
+// only once the order is assigned, when it has direct messaging and its partner does not talk
+// through Cutr alone.
 import type { Kysely } from "kysely";
 import type { ThreadUnavailableReason } from "../../../shared/contract";
 import type { ThreadKind } from "../../../shared/domain";
@@ -17,8 +18,8 @@ const noCustomerThread = {
     "errors:messages.noCustomerThread.noDirectMessaging",
   "orders:messages.unavailable.cutrOnly":
     "errors:messages.noCustomerThread.cutrOnly",
-  "orders:messages.unavailable.cutrOnlyNoPartner":
-    "errors:messages.noCustomerThread.cutrOnlyNoPartner",
+  "orders:messages.unavailable.notAssigned":
+    "errors:messages.noCustomerThread.notAssigned",
 } as const;
 
 export async function threadAvailability(
@@ -37,16 +38,17 @@ export async function threadAvailability(
     .where("orders.id", "=", orderId)
     .executeTakeFirst();
   if (!order) throw notFound("order", orderId);
+  // The Customer thread opens once an assignment exists (DOMAIN.md, What belongs to an assignment).
   const reason: ThreadUnavailableReason | null = !order.direct_messaging
     ? { key: "orders:messages.unavailable.noDirectMessaging" }
-    : order.communication !== "cutr_only"
-      ? null
-      : order.partner_name === null
-        ? { key: "orders:messages.unavailable.cutrOnlyNoPartner" }
-        : {
+    : order.partner_name === null
+      ? { key: "orders:messages.unavailable.notAssigned" }
+      : order.communication === "cutr_only"
+        ? {
             key: "orders:messages.unavailable.cutrOnly",
             values: { partner: order.partner_name },
-          };
+          }
+        : null;
   return {
     orderNumber: order.number,
     customer: { available: reason === null, reason },
