@@ -48,6 +48,8 @@ export interface OrderFile {
   uploadedAt: string;
   uploadedBy: string | null;
   hasThumb: boolean;
+  /** Sent before the order's current assignment (or the order has none now): counts for nothing. */
+  fromEarlierAssignment: boolean;
   /** The decision in force; null while pending. */
   decision: ReviewDecision | null;
 }

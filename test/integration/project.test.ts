@@ -3,12 +3,13 @@ import type { Core } from "../../electron/core/start-core";
 import type {
   HistoryEntry,
   Milestone,
+  OrderFile,
   ReadinessCondition,
   StatusResult,
   Todo,
 } from "../../shared/contract";
 import { assignedOrder as assignedOrderFixture } from "../fixtures/assigned-order";
-import { makeOpenOrder } from "../fixtures/builders";
+import { makeOpenOrder, makePartner } from "../fixtures/builders";
 import { signIn, testCore, valueOf } from "../fixtures/core";
 
 let core: Core;
@@ -537,5 +538,63 @@ describe("Ready, Delivered, Approved", () => {
         staff,
       ),
     ).toMatchObject({ ok: false, error: { code: "RULE" } });
+  });
+});
+
+describe("a new assignment", () => {
+  it("starts without the last partner's photos: they count for nothing and are marked earlier", async () => {
+    const orderId = await assignedOrder();
+    await addApprovedFile(orderId, "finished_product");
+    await addApprovedFile(orderId, "packed_product");
+    const unmet = async () =>
+      valueOf<ReadinessCondition[]>(
+        await core.call("orders.readiness", { orderId }, staff),
+      )
+        .filter((c) => !c.met)
+        .map((c) => c.key);
+    expect(await unmet()).not.toContain("finished_photo");
+
+    valueOf(
+      await core.call(
+        "dispatch.cancelAssignment",
+        {
+          orderId,
+          orderVersion: await version(orderId),
+          reason: "Workshop fire",
+          countsTowardRating: false,
+        },
+        staff,
+      ),
+    );
+    clock.advance(3_600_000);
+    staff = await signIn(core, "dispatcher@cutr.example");
+    const next = await makePartner(
+      db(),
+      { tier: "highly_rated", rating: 4.8 },
+      { capabilities: ["cnc_cutting", "plywood"], regions: ["NL-ZE"] },
+    );
+    valueOf(
+      await core.call(
+        "dispatch.assign",
+        { orderId, partnerId: next, orderVersion: await version(orderId) },
+        staff,
+      ),
+    );
+    expect(await unmet()).toEqual(
+      expect.arrayContaining(["finished_photo", "packed_photo"]),
+    );
+    const files = valueOf<OrderFile[]>(
+      await core.call("files.list", { orderId }, staff),
+    );
+    expect(files).toHaveLength(2);
+    expect(files.every((f) => f.fromEarlierAssignment)).toBe(true);
+
+    // The new partner's photo counts, and is not marked.
+    await addApprovedFile(orderId, "finished_product", "new.jpg");
+    expect(await unmet()).not.toContain("finished_photo");
+    const newest = valueOf<OrderFile[]>(
+      await core.call("files.list", { orderId }, staff),
+    ).find((f) => f.name === "new.jpg");
+    expect(newest?.fromEarlierAssignment).toBe(false);
   });
 });

@@ -2,6 +2,7 @@
 import type { Kysely, SelectQueryBuilder } from "kysely";
 import type { OrderFile } from "../../../shared/contract";
 import type { Database } from "../db/schema";
+import { sinceCurrentAssignment } from "./current-assignment-files";
 
 /** The files query every reader starts from; callers add their own filter and order. */
 export function selectFiles(db: Kysely<Database>) {
@@ -36,6 +37,14 @@ export function selectFiles(db: Kysely<Database>) {
       "review.reason",
       "review.decided_at",
       "reviewer.name as reviewer_name",
+      (eb) =>
+        eb
+          .case()
+          .when(sinceCurrentAssignment(eb))
+          .then(0)
+          .else(1)
+          .end()
+          .as("earlier_assignment"),
     ]);
 }
 
@@ -67,6 +76,7 @@ export function toOrderFile(row: FileRow): OrderFile {
     uploadedAt: row.uploaded_at,
     uploadedBy: row.uploader_name,
     hasThumb: row.thumb_sha256 !== null,
+    fromEarlierAssignment: Number(row.earlier_assignment) === 1,
     decision: decided
       ? {
           decision: row.decision as "approved" | "rejected",

@@ -18,6 +18,7 @@ import {
 } from "../../../shared/rules/suggested-stars";
 import type { Database } from "../db/schema";
 import { AppError, notFound } from "../errors";
+import { sinceCurrentAssignment } from "../files/current-assignment-files";
 import { loadDateInForce } from "../schedule/date-in-force";
 import { communication } from "./communication-suggestion";
 
@@ -169,13 +170,7 @@ async function quality(
       "packed_product",
       "sample_picture",
     ])
-    .where("files.uploaded_at", ">=", (eb) =>
-      eb
-        .selectFrom("assignments")
-        .select((inner) => inner.fn.max("assignments.assigned_at").as("since"))
-        .where("order_id", "=", orderId)
-        .where("cancelled_at", "is", null),
-    )
+    .where(sinceCurrentAssignment)
     .where("file_reviews.undone_at", "is", null)
     .orderBy("file_reviews.id")
     .execute();

@@ -2,11 +2,13 @@
 // approved packed-product photo, approved drawings and samples where the order requires them, and a
 // packing slip generated from the order's current data. A rejected drawing or sample does not block
 // Ready once a replacement is approved: the partner sends a new file, the rejected one stays on record.
+// Only files of the current assignment count: a new partner does not inherit the last one's photos.
 import type { Kysely } from "kysely";
 import type { ReadinessCondition } from "../../../shared/contract";
 import type { FileFolder } from "../../../shared/domain";
 import type { Database } from "../db/schema";
 import { notFound } from "../errors";
+import { sinceCurrentAssignment } from "../files/current-assignment-files";
 import { listTodos } from "../orders/order-parts";
 
 async function folderApproved(
@@ -19,6 +21,7 @@ async function folderApproved(
     .select(["review_state", (eb) => eb.fn.countAll<number>().as("n")])
     .where("order_id", "=", orderId)
     .where("folder", "=", folder)
+    .where(sinceCurrentAssignment)
     .groupBy("review_state")
     .execute();
   const count = (state: string) =>

@@ -1,4 +1,11 @@
-import { Paper, Stack, Text, Tooltip, UnstyledButton } from "@mantine/core";
+import {
+  Badge,
+  Paper,
+  Stack,
+  Text,
+  Tooltip,
+  UnstyledButton,
+} from "@mantine/core";
 import { parseISO } from "date-fns";
 import { useTranslation } from "react-i18next";
 import type { OrderFile } from "../../../../shared/contract";
@@ -42,6 +49,13 @@ export function FileCard({
           </Text>
         </Tooltip>
         <ReviewStateBadge state={file.reviewState} />
+        {file.fromEarlierAssignment && (
+          <Tooltip label={t("card.earlierHint")} multiline w={220}>
+            <Badge color="gray" variant="outline" size="xs">
+              {t("card.earlier")}
+            </Badge>
+          </Tooltip>
+        )}
         {file.reviewState === "pending" && (
           <Text size="xs" c="dimmed">
             {t("waiting", { waited: waitedFor(file) })}
