@@ -140,6 +140,8 @@ export interface DeliveryDateChange {
   recordedAt: string;
   recordedBy: string;
   inTime: boolean | null;
+  /** Recorded in an earlier, cancelled assignment: it no longer decides the date in force. */
+  fromEarlierAssignment: boolean;
 }
 
 export interface OrderRatingSummary {

@@ -438,6 +438,29 @@ describe("migrating an existing file", () => {
     await handle.close();
   });
 
+  it("0017 gives every recorded delivery date the assignment of its order it was recorded in", async () => {
+    const handle = await demoDatabaseBefore(
+      "0017_date_changes_assignment",
+      120,
+    );
+    const before = handle.sqlite
+      .prepare("SELECT count(*) AS n FROM delivery_date_changes")
+      .get() as { n: number };
+    expect(before.n).toBeGreaterThan(0);
+    await migrateToLatest(handle, {
+      backupFileFor: () => join(folder, "before-0017.sqlite"),
+    });
+    const wrong = handle.sqlite
+      .prepare(
+        `SELECT c.id FROM delivery_date_changes c
+         LEFT JOIN assignments a ON a.id = c.assignment_id
+         WHERE a.id IS NULL OR a.order_id <> c.order_id`,
+      )
+      .all();
+    expect(wrong).toEqual([]);
+    await handle.close();
+  });
+
   it("rolls a failing migration back completely", async () => {
     const file = join(folder, "cutr.sqlite");
     const handle = openDatabase(file);

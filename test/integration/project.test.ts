@@ -3,6 +3,7 @@ import type { Core } from "../../electron/core/start-core";
 import type {
   HistoryEntry,
   Milestone,
+  OrderDetail,
   OrderFile,
   ReadinessCondition,
   StatusResult,
@@ -596,5 +597,87 @@ describe("a new assignment", () => {
       await core.call("files.list", { orderId }, staff),
     ).find((f) => f.name === "new.jpg");
     expect(newest?.fromEarlierAssignment).toBe(false);
+  });
+
+  it("starts without the last partner's dates and billing reference; its date changes stay, marked earlier", async () => {
+    const orderId = await assignedOrder();
+    await db()
+      .updateTable("orders")
+      .set({ requested_delivery_date: "2026-12-12" })
+      .where("id", "=", orderId)
+      .execute();
+    // The first partner moves the date later, in time (20 days ahead), and sets its reference.
+    valueOf(
+      await core.call(
+        "fulfilment.update",
+        { orderId, deliveryDate: "2027-01-20", method: "delivery" },
+        staff,
+      ),
+    );
+    valueOf(
+      await core.call(
+        "billing.setReference",
+        { orderId, reference: "PO-1" },
+        staff,
+      ),
+    );
+    valueOf(
+      await core.call(
+        "dispatch.cancelAssignment",
+        {
+          orderId,
+          orderVersion: await version(orderId),
+          reason: "Workshop fire",
+          countsTowardRating: false,
+        },
+        staff,
+      ),
+    );
+    clock.advance(10 * DAY);
+    staff = await signIn(core, "dispatcher@cutr.example");
+    const next = await makePartner(
+      db(),
+      { tier: "highly_rated", rating: 4.8 },
+      { capabilities: ["cnc_cutting", "plywood"], regions: ["NL-ZE"] },
+    );
+    valueOf(
+      await core.call(
+        "dispatch.assign",
+        { orderId, partnerId: next, orderVersion: await version(orderId) },
+        staff,
+      ),
+    );
+    const order = valueOf<OrderDetail>(
+      await core.call("orders.get", { id: orderId }, staff),
+    );
+    expect(order.fulfilment).toBeNull();
+    expect(order.deliveryDateChanges).toEqual([
+      expect.objectContaining({
+        newDate: "2027-01-20",
+        fromEarlierAssignment: true,
+      }),
+    ]);
+    expect(order.history.map((h) => h.action)).toContain("fulfilment.cleared");
+    // The new partner's first date is judged against the requested date again (12-12), not the
+    // last partner's 01-20: 12-20 is later, reported 10 days ahead: late (against 01-20 it
+    // would have been earlier, so in time).
+    valueOf(
+      await core.call(
+        "fulfilment.update",
+        { orderId, deliveryDate: "2026-12-20", method: "delivery" },
+        staff,
+      ),
+    );
+    const changes = await db()
+      .selectFrom("delivery_date_changes")
+      .select(["old_date", "new_date", "in_time"])
+      .where("order_id", "=", orderId)
+      .orderBy("id")
+      .execute();
+    expect(changes.at(-1)).toEqual({
+      old_date: null,
+      new_date: "2026-12-20",
+      in_time: 0,
+    });
   });
 });

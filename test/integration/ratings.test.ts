@@ -494,12 +494,18 @@ describe("ratings.suggest", () => {
       agreedCents: 100_000,
       finalCents: 104_000,
     });
+    const { id: assignmentId } = await db()
+      .selectFrom("assignments")
+      .select("id")
+      .where("order_id", "=", orderId)
+      .executeTakeFirstOrThrow();
     // Moved to 10-06 in time (20 days ahead), then to 10-20 late: 10-06 stays in force.
     await db()
       .insertInto("delivery_date_changes")
       .values([
         {
           order_id: orderId,
+          assignment_id: assignmentId,
           old_date: "2026-10-01",
           new_date: "2026-10-06",
           reason: "Material late",
@@ -509,6 +515,7 @@ describe("ratings.suggest", () => {
         },
         {
           order_id: orderId,
+          assignment_id: assignmentId,
           old_date: "2026-10-06",
           new_date: "2026-10-20",
           reason: "Staff ill",

@@ -312,6 +312,12 @@ export interface DeliveryDateChangeTable {
   in_time: Flag | null;
   recorded_at: Instant;
   recorded_by: number;
+  /** The assignment it was recorded in: a later assignment starts from the requested date again. */
+  assignment_id: ColumnType<
+    number | null,
+    number | null | undefined,
+    number | null
+  >;
 }
 
 export interface FileTable {

@@ -1,8 +1,10 @@
 // The end of an order's current assignment, however it ends (the dispatcher cancels it, or the
 // customer withdraws the order): the assignment closed with its reason and whether it counts toward
-// the partner's rating, its open tasks cancelled, the partner's place freed. The caller tells the
-// partner and moves the order.
+// the partner's rating, its open tasks cancelled, its fulfilment dates and billing reference
+// cleared (kept in the history), the partner's place freed. The caller tells the partner and moves
+// the order.
 import type { Kysely } from "kysely";
+import { writeAudit } from "../audit/write-audit";
 import type { Database } from "../db/schema";
 
 export interface EndedAssignment {
@@ -40,6 +42,31 @@ export async function endCurrentAssignment(
     .where("assignment_id", "=", assignment.id)
     .where("status", "in", ["open", "scheduled"])
     .execute();
+  // The fulfilment dates and billing reference were the ended assignment's: the next partner
+  // starts without them; what they were stays in the order's history.
+  const fulfilment = await trx
+    .deleteFrom("fulfilment")
+    .where("order_id", "=", orderId)
+    .returning([
+      "material_arrival",
+      "planned_completion",
+      "delivery_date",
+      "method",
+      "invoice_reference",
+      "no_invoice_reference",
+    ])
+    .executeTakeFirst();
+  if (fulfilment)
+    await writeAudit(trx, {
+      at: end.now,
+      userId: end.userId,
+      action: "fulfilment.cleared",
+      entity: "order",
+      entityId: orderId,
+      orderId,
+      before: fulfilment,
+      reason: end.reason,
+    });
   const partner = await trx
     .updateTable("partners")
     .set((eb) => ({ active_orders: eb("active_orders", "-", 1) }))

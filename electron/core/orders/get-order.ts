@@ -17,6 +17,7 @@ import { notFound } from "../errors";
 import {
   getFulfilment,
   listMilestones,
+  currentAssignmentId as currentAssignmentIdOf,
   listTasks,
   listTodos,
 } from "./order-parts";
@@ -127,6 +128,7 @@ export async function getOrder(
     fulfilment,
     dateChanges,
     rating,
+    currentAssignmentId,
   ] = await Promise.all([
     db
       .selectFrom("order_capabilities")
@@ -152,6 +154,7 @@ export async function getOrder(
         "reason",
         "in_time",
         "recorded_at",
+        "delivery_date_changes.assignment_id",
         "users.name as recorded_by",
       ])
       .where("order_id", "=", id)
@@ -164,6 +167,7 @@ export async function getOrder(
       .select("users.name as rated_by_name")
       .where("order_id", "=", id)
       .executeTakeFirst(),
+    currentAssignmentIdOf(db, id),
   ]);
 
   return {
@@ -228,6 +232,7 @@ export async function getOrder(
       recordedAt: c.recorded_at,
       recordedBy: c.recorded_by,
       inTime: c.in_time === null ? null : c.in_time === 1,
+      fromEarlierAssignment: c.assignment_id !== currentAssignmentId,
     })),
     rating: rating
       ? {

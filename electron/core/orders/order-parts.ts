@@ -32,6 +32,15 @@ export function toTask(row: Selectable<TaskTable>): Task {
   };
 }
 
+/** The id of the order's current assignment, or null while it has none. */
+export async function currentAssignmentId(
+  db: Kysely<Database>,
+  orderId: number,
+): Promise<number | null> {
+  const row = await currentAssignment(db, orderId).executeTakeFirst();
+  return row?.id ?? null;
+}
+
 /** The check-in and kick-off of the order's current assignment. */
 export async function listTasks(
   db: Kysely<Database>,

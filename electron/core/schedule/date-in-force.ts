@@ -5,6 +5,7 @@ import type { Policy } from "../../../shared/policy";
 import { businessDateOf } from "../../../shared/rules/business-time";
 import { dateInForce } from "../../../shared/rules/date-in-force";
 import type { Database } from "../db/schema";
+import { currentAssignment } from "../orders/order-parts";
 
 export async function loadDateInForce(
   db: Kysely<Database>,
@@ -15,6 +16,8 @@ export async function loadDateInForce(
     .selectFrom("delivery_date_changes")
     .select(["new_date", "recorded_at"])
     .where("order_id", "=", order.id)
+    // Only the current assignment's dates: a new partner starts from the requested date.
+    .where("assignment_id", "in", currentAssignment(db, order.id))
     .orderBy("id")
     .execute();
   return dateInForce(

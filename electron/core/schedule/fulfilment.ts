@@ -11,7 +11,7 @@ import { writeAudit } from "../audit/write-audit";
 import type { Database } from "../db/schema";
 import { loadDateInForce } from "./date-in-force";
 import { AppError } from "../errors";
-import { getFulfilment } from "../orders/order-parts";
+import { currentAssignmentId, getFulfilment } from "../orders/order-parts";
 import { formatsFor } from "../i18n/formats";
 import { enqueueEmail } from "../outbox/enqueue-email";
 import {
@@ -99,6 +99,7 @@ export async function updateFulfilment(
         new_date: input.deliveryDate,
         reason: input.reason?.trim() || "First delivery date",
         in_time: outcome === "late" ? 0 : 1,
+        assignment_id: await currentAssignmentId(trx, order.id),
         recorded_at: c.now.toISOString(),
         recorded_by: c.userId,
       })

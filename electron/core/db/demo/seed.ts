@@ -14,6 +14,7 @@ import {
 import type { DemoPhotos } from "./demo-photos";
 import { makeOrder, type OrderWorld } from "./order-life";
 import { fillUnreadThreads } from "../migrations/0015_unread_threads";
+import { fillDateChangeAssignments } from "../migrations/0017_date_changes_assignment";
 import { writePartnerAggregates } from "./partner-aggregates";
 import { seededRandom } from "./random";
 import { RowSink } from "./row-sink";
@@ -177,6 +178,13 @@ export function seedDemoData(
     // Who has which threads unread, from the read marks (not in databases from before 0015).
     if ((sqlite.pragma("table_info(unread_threads)") as unknown[]).length > 0)
       sqlite.exec(fillUnreadThreads);
+    // Each recorded delivery date's assignment (not in databases from before 0017).
+    if (
+      (
+        sqlite.pragma("table_info(delivery_date_changes)") as { name: string }[]
+      ).some((c) => c.name === "assignment_id")
+    )
+      sqlite.exec(fillDateChangeAssignments);
     const violations = sqlite.pragma("foreign_key_check") as unknown[];
     if (violations.length > 0) {
       throw new Error(

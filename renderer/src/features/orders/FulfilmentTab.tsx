@@ -75,9 +75,18 @@ export function FulfilmentTab({ order }: { order: OrderDetail }) {
                 <Table.Td>{formatDate(c.newDate)}</Table.Td>
                 <Table.Td>
                   {formatInstant(c.recordedAt)}{" "}
-                  <Badge color={c.inTime ? "green" : "orange"} variant="light">
-                    {c.inTime ? t("fulfilment.inTime") : t("fulfilment.late")}
-                  </Badge>
+                  {c.fromEarlierAssignment ? (
+                    <Badge color="gray" variant="outline">
+                      {t("fulfilment.earlierAssignment")}
+                    </Badge>
+                  ) : (
+                    <Badge
+                      color={c.inTime ? "green" : "orange"}
+                      variant="light"
+                    >
+                      {c.inTime ? t("fulfilment.inTime") : t("fulfilment.late")}
+                    </Badge>
+                  )}
                 </Table.Td>
                 <Table.Td>{c.reason}</Table.Td>
               </Table.Tr>
