@@ -285,6 +285,26 @@ describe("messages.send", () => {
       ok: false,
       error: { code: "RULE", message: expect.stringContaining("assigned") },
     });
+    // Once an assignment has existed, the thread stays with the order, even after it was cancelled.
+    await db()
+      .insertInto("assignments")
+      .values({
+        order_id: open,
+        partner_id: partnerId,
+        assigned_at: "2026-11-20T09:00:00.000Z",
+        assigned_by: 1,
+        cancelled_at: "2026-11-21T09:00:00.000Z",
+        cancelled_by: 1,
+        cancel_reason: "Workshop fire",
+        counts_toward_rating: 0,
+      })
+      .execute();
+    const after = valueOf<ThreadInfo[]>(
+      await core.call("messages.threads", { orderId: open }, dispatcher),
+    );
+    expect(after.find((t) => t.kind === "customer")).toMatchObject({
+      available: true,
+    });
   });
 });
 

@@ -339,6 +339,11 @@ describe("the daily digest", () => {
       subject: expect.stringMatching(/^\d+ unread message threads/),
     });
     expect(new Set(digests.rows.map((r) => r.recipient)).size).toBe(first);
+    // Sent (which stamps a new due time), the day's digest is still not written again.
+    valueOf(await configure(await startSmtp()));
+    await sendDueEmails(core.services, 500);
+    clock.set(new Date("2026-11-23T10:00:00Z"));
+    expect(await enqueueDailyDigest(core.services)).toBe(0);
     clock.set(new Date("2026-11-24T07:30:00Z"));
     expect(await enqueueDailyDigest(core.services)).toBe(first);
   });

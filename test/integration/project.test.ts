@@ -543,18 +543,8 @@ describe("Ready, Delivered, Approved", () => {
 });
 
 describe("a new assignment", () => {
-  it("starts without the last partner's photos: they count for nothing and are marked earlier", async () => {
-    const orderId = await assignedOrder();
-    await addApprovedFile(orderId, "finished_product");
-    await addApprovedFile(orderId, "packed_product");
-    const unmet = async () =>
-      valueOf<ReadinessCondition[]>(
-        await core.call("orders.readiness", { orderId }, staff),
-      )
-        .filter((c) => !c.met)
-        .map((c) => c.key);
-    expect(await unmet()).not.toContain("finished_photo");
-
+  /** The dispatcher cancels the assignment (not counted) and, `after` ms later, assigns another partner. */
+  async function reassign(orderId: number, after: number) {
     valueOf(
       await core.call(
         "dispatch.cancelAssignment",
@@ -567,7 +557,7 @@ describe("a new assignment", () => {
         staff,
       ),
     );
-    clock.advance(3_600_000);
+    clock.advance(after);
     staff = await signIn(core, "dispatcher@cutr.example");
     const next = await makePartner(
       db(),
@@ -581,6 +571,21 @@ describe("a new assignment", () => {
         staff,
       ),
     );
+  }
+
+  it("starts without the last partner's photos: they count for nothing and are marked earlier", async () => {
+    const orderId = await assignedOrder();
+    await addApprovedFile(orderId, "finished_product");
+    await addApprovedFile(orderId, "packed_product");
+    const unmet = async () =>
+      valueOf<ReadinessCondition[]>(
+        await core.call("orders.readiness", { orderId }, staff),
+      )
+        .filter((c) => !c.met)
+        .map((c) => c.key);
+    expect(await unmet()).not.toContain("finished_photo");
+
+    await reassign(orderId, 3_600_000);
     expect(await unmet()).toEqual(
       expect.arrayContaining(["finished_photo", "packed_photo"]),
     );
@@ -621,32 +626,7 @@ describe("a new assignment", () => {
         staff,
       ),
     );
-    valueOf(
-      await core.call(
-        "dispatch.cancelAssignment",
-        {
-          orderId,
-          orderVersion: await version(orderId),
-          reason: "Workshop fire",
-          countsTowardRating: false,
-        },
-        staff,
-      ),
-    );
-    clock.advance(10 * DAY);
-    staff = await signIn(core, "dispatcher@cutr.example");
-    const next = await makePartner(
-      db(),
-      { tier: "highly_rated", rating: 4.8 },
-      { capabilities: ["cnc_cutting", "plywood"], regions: ["NL-ZE"] },
-    );
-    valueOf(
-      await core.call(
-        "dispatch.assign",
-        { orderId, partnerId: next, orderVersion: await version(orderId) },
-        staff,
-      ),
-    );
+    await reassign(orderId, 10 * DAY);
     const order = valueOf<OrderDetail>(
       await core.call("orders.get", { id: orderId }, staff),
     );

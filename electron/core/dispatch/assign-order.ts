@@ -219,40 +219,34 @@ export async function assignOrder(
       .where("id", "=", order.customerId)
       .executeTakeFirstOrThrow();
     const [firstDate, secondDate] = JSON.parse(proposals) as [string, string];
-    const t = translatorFor(customer.language);
-    const { date } = formatsFor(customer.language);
-    await enqueueEmail(trx, {
-      kind: "kick_off_proposal",
-      orderId: order.id,
-      recipient: customer.email,
-      subject: t("email:kickOff.subject", { number: order.number }),
-      body: t("email:kickOff.body", {
-        name: customer.name,
-        number: order.number,
-        title: order.title,
-        firstDate: date(firstDate),
-        secondDate: date(secondDate),
-      }),
-      dueAt: context.now,
-      createdAt: context.now,
-    });
-    const tp = translatorFor(chosen.language);
-    const partnerDate = formatsFor(chosen.language).date;
-    await enqueueEmail(trx, {
-      kind: "kick_off_proposal",
-      orderId: order.id,
-      recipient: chosen.email,
-      subject: tp("email:kickOffPartner.subject", { number: order.number }),
-      body: tp("email:kickOffPartner.body", {
+    const recipients = [
+      { ...customer, text: "kickOff" },
+      {
+        email: chosen.email,
         name: chosen.partner.name,
-        number: order.number,
-        title: order.title,
-        firstDate: partnerDate(firstDate),
-        secondDate: partnerDate(secondDate),
-      }),
-      dueAt: context.now,
-      createdAt: context.now,
-    });
+        language: chosen.language,
+        text: "kickOffPartner",
+      },
+    ] as const;
+    for (const recipient of recipients) {
+      const t = translatorFor(recipient.language);
+      const { date } = formatsFor(recipient.language);
+      await enqueueEmail(trx, {
+        kind: "kick_off_proposal",
+        orderId: order.id,
+        recipient: recipient.email,
+        subject: t(`email:${recipient.text}.subject`, { number: order.number }),
+        body: t(`email:${recipient.text}.body`, {
+          name: recipient.name,
+          number: order.number,
+          title: order.title,
+          firstDate: date(firstDate),
+          secondDate: date(secondDate),
+        }),
+        dueAt: context.now,
+        createdAt: context.now,
+      });
+    }
   }
 
   // The open offers are answered: the assignee's accepted by the assignment itself, the others

@@ -34,16 +34,26 @@ export async function threadAvailability(
       "orders.direct_messaging",
       "partners.name as partner_name",
       "partners.communication",
+      (eb) =>
+        eb
+          .exists(
+            eb
+              .selectFrom("assignments")
+              .select("assignments.id")
+              .whereRef("assignments.order_id", "=", "orders.id"),
+          )
+          .as("ever_assigned"),
     ])
     .where("orders.id", "=", orderId)
     .executeTakeFirst();
   if (!order) throw notFound("order", orderId);
-  // The Customer thread opens once an assignment exists (DOMAIN.md, What belongs to an assignment).
+  // The Customer thread opens once an assignment exists, and stays with the order when one is
+  // cancelled (DOMAIN.md, What belongs to an assignment).
   const reason: ThreadUnavailableReason | null = !order.direct_messaging
     ? { key: "orders:messages.unavailable.noDirectMessaging" }
-    : order.partner_name === null
+    : !order.ever_assigned
       ? { key: "orders:messages.unavailable.notAssigned" }
-      : order.communication === "cutr_only"
+      : order.communication === "cutr_only" && order.partner_name !== null
         ? {
             key: "orders:messages.unavailable.cutrOnly",
             values: { partner: order.partner_name },

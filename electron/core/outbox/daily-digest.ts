@@ -31,7 +31,8 @@ export async function enqueueDailyDigest(
         .select("id")
         .where("kind", "=", "unread_digest")
         .where("recipient", "=", user.email)
-        .where("due_at", "=", dueAt.toISOString())
+        // Written today at or after the digest hour: not its due time, which sending overwrites.
+        .where("created_at", ">=", dueAt.toISOString())
         .executeTakeFirst();
       if (already) return false;
       const t = translatorFor(user.language);

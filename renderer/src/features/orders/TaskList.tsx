@@ -171,18 +171,13 @@ function ScheduleDialog({ task, onClose }: { task: Task; onClose(): void }) {
             required
           />
         </SimpleGrid>
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose} disabled={pending}>
-            {t("status.cancel")}
-          </Button>
-          <Button
-            loading={pending}
-            disabled={!ready}
-            onClick={() => void save()}
-          >
-            {t("tasks.scheduleConfirm")}
-          </Button>
-        </Group>
+        <DialogButtons
+          confirmLabel={t("tasks.scheduleConfirm")}
+          ready={ready}
+          pending={pending}
+          onClose={onClose}
+          onConfirm={() => void save()}
+        />
       </Stack>
     </Modal>
   );
@@ -248,20 +243,44 @@ function DoneDialog({ task, onClose }: { task: Task; onClose(): void }) {
             </SimpleGrid>
           </>
         )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose} disabled={pending}>
-            {t("status.cancel")}
-          </Button>
-          <Button
-            loading={pending}
-            disabled={!ready}
-            onClick={() => void save()}
-          >
-            {t("tasks.doneConfirm")}
-          </Button>
-        </Group>
+        <DialogButtons
+          confirmLabel={t("tasks.doneConfirm")}
+          ready={ready}
+          pending={pending}
+          onClose={onClose}
+          onConfirm={() => void save()}
+        />
       </Stack>
     </Modal>
+  );
+}
+
+/** Close on the left, the dialog's one action on the right. */
+function DialogButtons(props: {
+  confirmLabel: string;
+  ready: boolean;
+  pending: boolean;
+  onClose(): void;
+  onConfirm(): void;
+}) {
+  const { t } = useTranslation("orders");
+  return (
+    <Group justify="flex-end">
+      <Button
+        variant="default"
+        onClick={props.onClose}
+        disabled={props.pending}
+      >
+        {t("status.cancel")}
+      </Button>
+      <Button
+        loading={props.pending}
+        disabled={!props.ready}
+        onClick={props.onConfirm}
+      >
+        {props.confirmLabel}
+      </Button>
+    </Group>
   );
 }
 
