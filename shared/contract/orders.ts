@@ -242,6 +242,8 @@ export interface OrderSaved {
 }
 
 export interface OrderDetail extends OrderRow {
+  /** A delivered order's end of the customer's feedback window (delivery + 14 days, policy). */
+  feedbackWindowEndsAt: string | null;
   customer: {
     id: number;
     name: string;

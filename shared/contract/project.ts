@@ -89,15 +89,16 @@ export const projectOperations = {
                 name: z.string().trim().min(1).max(100).optional(),
                 date: BusinessDate,
               })
-              .strict(),
+              .strict()
+              .refine((m) => m.kind !== "custom" || m.name !== undefined, {
+                message: "Name the custom milestone",
+                path: ["name"],
+              }),
           )
           .max(10)
           .default([]),
-        reason: z
-          .string()
-          .trim()
-          .max(2000)
-          .default("Agreed at the kick-off call."),
+        /** The reason the milestones are set with (audited). */
+        reason: Reason.default("Agreed at the kick-off call."),
       })
       .strict(),
     access: "editSchedule",

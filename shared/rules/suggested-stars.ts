@@ -1,5 +1,6 @@
 // The suggested stars of DOMAIN.md, "Ratings": pure rules on the evidence. The account manager decides.
 import type { Policy } from "../policy";
+import { exactOrderScore } from "./tier";
 
 /** 5 stars up to the first limit, 4 up to the second, and so on; past the last, 1. */
 function starsWithin(value: number, limits: readonly number[]): number {
@@ -58,8 +59,6 @@ export function qualityStars(
 export function orderScore(
   factors: Record<string, number | null | undefined>,
 ): number {
-  const given = Object.values(factors).filter(
-    (v): v is number => typeof v === "number",
-  );
-  return given.reduce((sum, v) => sum + v, 0) / given.length;
+  const exact = exactOrderScore(factors);
+  return exact.points / exact.parts;
 }

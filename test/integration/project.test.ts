@@ -485,6 +485,35 @@ describe("Ready, Delivered, Approved", () => {
     expect(await status()).toBe("approved");
   });
 
+  it("approves a delivered order after its window without a reason, as of the day the window ended", async () => {
+    const orderId = await readyOrder();
+    const { delivered_at } = await db()
+      .selectFrom("orders")
+      .select("delivered_at")
+      .where("id", "=", orderId)
+      .executeTakeFirstOrThrow();
+    clock.advance(20 * DAY); // the automatic check has not run
+    staff = await signIn(core, "dispatcher@cutr.example");
+    valueOf(
+      await core.call(
+        "orders.approve",
+        { orderId, orderVersion: await version(orderId) },
+        staff,
+      ),
+    );
+    const order = await db()
+      .selectFrom("orders")
+      .select(["status", "approved_at"])
+      .where("id", "=", orderId)
+      .executeTakeFirstOrThrow();
+    expect(order).toEqual({
+      status: "approved",
+      approved_at: new Date(
+        Date.parse(delivered_at as string) + 14 * DAY,
+      ).toISOString(),
+    });
+  });
+
   it("asks a reason to approve a delivered order early, without feedback, and audits it", async () => {
     const orderId = await readyOrder();
     clock.advance(2 * DAY);

@@ -50,6 +50,20 @@ describe("check-in and kick-off", () => {
   it("schedules a kick-off, tells partner and customer, and on done sets the agreed milestones in one step", async () => {
     const kickOff = await task("kick_off_call");
     expect(kickOff).toMatchObject({ status: "open", customerJoins: true });
+    expect(
+      await core.call(
+        "tasks.schedule",
+        {
+          taskId: kickOff.id,
+          version: kickOff.version,
+          at: "2026-11-20T14:00:00+01:00",
+        },
+        dispatcher,
+      ),
+    ).toMatchObject({
+      ok: false,
+      error: { code: "RULE", message: expect.stringContaining("in the past") },
+    });
     const scheduled = valueOf<Task[]>(
       await core.call(
         "tasks.schedule",

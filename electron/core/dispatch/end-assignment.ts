@@ -38,7 +38,7 @@ export async function endCurrentAssignment(
   if (!assignment) return null;
   await trx
     .updateTable("tasks")
-    .set({ status: "cancelled", done_at: now, cancel_reason: end.reason })
+    .set({ status: "cancelled", cancel_reason: end.reason })
     .where("assignment_id", "=", assignment.id)
     .where("status", "in", ["open", "scheduled"])
     .execute();

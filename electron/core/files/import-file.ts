@@ -10,6 +10,7 @@ import { reviewableFolders } from "../../../shared/domain";
 import { writeAudit } from "../audit/write-audit";
 import { signedInUser, type RequestContext } from "../context";
 import type { Database } from "../db/schema";
+import { sinceCurrentAssignment } from "./current-assignment-files";
 import { AppError, notFound } from "../errors";
 import { loadPolicy } from "../settings/policy";
 import type { StoredFile } from "./file-store";
@@ -60,6 +61,8 @@ async function refuseDuplicate(
     .where("order_id", "=", input.orderId)
     .where("folder", "=", input.folder)
     .where("source_sha256", "=", sourceSha256)
+    // An earlier assignment's copy counts for nothing now: the same bytes may be sent again.
+    .where(sinceCurrentAssignment)
     .executeTakeFirst();
   if (duplicate)
     throw new AppError(

@@ -65,6 +65,16 @@ async function unreadCounts(
     )
     .select(["m.thread_id", (eb) => eb.fn.countAll<number>().as("n")])
     .where(inIds(db, "m.thread_id", threadIds))
+    // Counted only where the thread is unread for the user, as the totals count it.
+    .where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom("unread_threads as u")
+          .select("u.thread_id")
+          .where("u.user_id", "=", userId)
+          .whereRef("u.thread_id", "=", "m.thread_id"),
+      ),
+    )
     .where(sql<boolean>`m.id > coalesce(r.last_read_message_id, 0)`)
     .where((eb) =>
       eb.or([

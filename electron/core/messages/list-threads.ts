@@ -12,27 +12,39 @@ export function unreadCount(
   threadId: number,
   userId: number,
 ) {
-  return db
-    .selectFrom("messages")
-    .select((eb) => eb.fn.countAll<number>().as("n"))
-    .where("thread_id", "=", threadId)
-    .where("id", ">", (eb) =>
-      eb.fn.coalesce(
-        eb
-          .selectFrom("message_reads")
-          .select("last_read_message_id")
-          .where("thread_id", "=", threadId)
-          .where("user_id", "=", userId),
-        eb.lit(0),
-      ),
-    )
-    .where((eb) =>
-      eb.or([
-        eb("author_user_id", "is", null),
-        eb("author_user_id", "!=", userId),
-      ]),
-    )
-    .executeTakeFirstOrThrow();
+  return (
+    db
+      .selectFrom("messages")
+      .select((eb) => eb.fn.countAll<number>().as("n"))
+      .where("thread_id", "=", threadId)
+      // Counted only where the thread is unread for the user, as the inbox and totals count it.
+      .where((eb) =>
+        eb.exists(
+          eb
+            .selectFrom("unread_threads as u")
+            .select("u.thread_id")
+            .where("u.user_id", "=", userId)
+            .where("u.thread_id", "=", threadId),
+        ),
+      )
+      .where("id", ">", (eb) =>
+        eb.fn.coalesce(
+          eb
+            .selectFrom("message_reads")
+            .select("last_read_message_id")
+            .where("thread_id", "=", threadId)
+            .where("user_id", "=", userId),
+          eb.lit(0),
+        ),
+      )
+      .where((eb) =>
+        eb.or([
+          eb("author_user_id", "is", null),
+          eb("author_user_id", "!=", userId),
+        ]),
+      )
+      .executeTakeFirstOrThrow()
+  );
 }
 
 export async function listThreads(

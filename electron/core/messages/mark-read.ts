@@ -30,5 +30,5 @@ export async function markRead(
       }),
     )
     .execute();
-  await clearUnread(db, userId, thread.id);
+  await clearUnread(db, userId, thread.id, thread.last_message_id);
 }

@@ -25,15 +25,36 @@ export async function noteUnread(
     .execute();
 }
 
-/** The user has read the thread to its last message. */
+/**
+ * The user has read the thread up to `readTo`: no longer unread, unless someone else wrote after
+ * that (a message sent while the thread was being marked read stays unread).
+ */
 export async function clearUnread(
   db: Kysely<Database>,
   userId: number,
   threadId: number,
+  readTo: number,
 ): Promise<void> {
   await db
     .deleteFrom("unread_threads")
     .where("user_id", "=", userId)
     .where("thread_id", "=", threadId)
+    .where((eb) =>
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom("messages as m")
+            .select("m.id")
+            .where("m.thread_id", "=", threadId)
+            .where("m.id", ">", readTo)
+            .where((w) =>
+              w.or([
+                w("m.author_user_id", "is", null),
+                w("m.author_user_id", "!=", userId),
+              ]),
+            ),
+        ),
+      ),
+    )
     .execute();
 }

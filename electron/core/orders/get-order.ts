@@ -1,4 +1,5 @@
 // One order with everything its tabs show: items, schedule, files, threads, rating and history.
+import { addDays } from "date-fns";
 import type { Kysely } from "kysely";
 import {
   fileFolders,
@@ -14,6 +15,7 @@ import type {
 import type { Database } from "../db/schema";
 import { auditHistory } from "../audit/history";
 import { notFound } from "../errors";
+import { loadPolicy } from "../settings/policy";
 import {
   getFulfilment,
   listMilestones,
@@ -170,8 +172,12 @@ export async function getOrder(
     currentAssignmentIdOf(db, id),
   ]);
 
+  const { feedbackWindowDays } = await loadPolicy(db);
   return {
     ...toOrderRow(row),
+    feedbackWindowEndsAt: row.delivered_at
+      ? addDays(new Date(row.delivered_at), feedbackWindowDays).toISOString()
+      : null,
     customer: {
       id: row.customer_id,
       name: row.customer_name,

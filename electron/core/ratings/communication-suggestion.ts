@@ -1,4 +1,5 @@
-// The suggested communication stars: how quickly the partner answered Cutr in the order's threads.
+// The suggested communication stars: how quickly the partner answered Cutr in the order's threads,
+// since the current assignment began.
 // Each time Cutr writes after the partner's last message (or first), Cutr waits on an answer; the
 // partner's next message answers it, late when more than the policy's business hours (09:00-17:00
 // on working days, as for Cutr's own replies) passed. Waits still open are listed, not counted.
@@ -23,6 +24,16 @@ export async function communication(
       .innerJoin("message_threads as t", "t.id", "m.thread_id")
       .select(["t.kind", "m.author_kind", "m.created_at"])
       .where("t.order_id", "=", orderId)
+      // The current partner's conversation only: not a cancelled assignment's.
+      .where("m.created_at", ">=", (eb) =>
+        eb
+          .selectFrom("assignments")
+          .select((inner) =>
+            inner.fn.max("assignments.assigned_at").as("since"),
+          )
+          .where("assignments.order_id", "=", orderId)
+          .where("assignments.cancelled_at", "is", null),
+      )
       .orderBy("m.id")
       .execute(),
     loadClosingDays(db),

@@ -4,11 +4,12 @@ import type { Kysely } from "kysely";
 import type { ScoreGroup } from "../../../shared/rules/tier";
 import type { Database } from "../db/schema";
 
-/** Every partner's score groups from windowStart on (or one partner's), by partner id. */
+/** Every partner's score groups from windowStart on (or one partner's, or of one source), by partner id. */
 export async function scoreGroupsByPartner(
   db: Kysely<Database>,
   windowStart: string,
   partnerId?: number,
+  source?: "rating" | "cancellation",
 ): Promise<Map<number, ScoreGroup[]>> {
   let query = db
     .selectFrom("partner_scores")
@@ -22,6 +23,7 @@ export async function scoreGroupsByPartner(
     .groupBy(["partner_id", "score_parts"]);
   if (partnerId !== undefined)
     query = query.where("partner_id", "=", partnerId);
+  if (source !== undefined) query = query.where("source", "=", source);
   const byPartner = new Map<number, ScoreGroup[]>();
   for (const row of await query.execute()) {
     const groups = byPartner.get(row.partner_id) ?? [];

@@ -186,12 +186,16 @@ export async function approve(
 ) {
   const order = await orderAtVersion(trx, input, "approve");
   const reason = input.reason?.trim() || null;
-  // A delivered order approved before its window ends, without feedback, needs a reason.
-  if (
-    order.status === "delivered" &&
-    reason === null &&
-    c.now.getTime() < (await feedbackWindowEnd(trx, order.id, c)).getTime()
-  )
+  if (order.status !== "delivered")
+    return move(trx, c, order, "approved", {
+      version: input.orderVersion,
+      reason,
+    });
+  // Delivered, so without feedback: early while the window is open (a reason is needed); once it
+  // has closed, the approval takes effect when it closed, as the automatic one would.
+  const windowEnd = await feedbackWindowEnd(trx, order.id, c);
+  const early = c.now.getTime() < windowEnd.getTime();
+  if (early && reason === null)
     throw new AppError(
       "RULE",
       {
@@ -203,7 +207,8 @@ export async function approve(
   return move(trx, c, order, "approved", {
     version: input.orderVersion,
     reason,
-    after: order.status === "delivered" ? { early: reason !== null } : {},
+    after: { early },
+    ...(early ? {} : { effectiveAt: windowEnd }),
   });
 }
 

@@ -163,6 +163,15 @@ export async function scheduleTask(
 ): Promise<Task[]> {
   const found = await openTask(trx, input);
   const at = new Date(input.at);
+  if (at.getTime() < c.now.getTime())
+    throw new AppError(
+      "RULE",
+      {
+        key: "errors:schedule.meetingInPast",
+        values: { task: found.task.kind, number: found.order.number },
+      },
+      { field: "at" },
+    );
   await announce(trx, c, found.task, at);
   return moveTask(
     trx,

@@ -19,6 +19,14 @@ export async function loadPolicy(db: Kysely<Database>): Promise<Policy> {
     if (key in defaultPolicy)
       Object.assign(policy, { [key]: JSON.parse(row.value) as unknown });
   }
+  // Rating values are compared exactly, in hundredths; one saved with more decimals before that
+  // rule is read rounded, not refused (nothing could start otherwise).
+  for (const key of [
+    "highlyRatedFrom",
+    "compliantFrom",
+    "cancellationScore",
+  ] as const)
+    policy[key] = Math.round(policy[key] * 100) / 100;
   // A setting that no longer fits the policy is our fault, not the caller's: fail loudly.
   return PolicySchema.parse(policy);
 }

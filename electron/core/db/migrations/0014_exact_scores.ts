@@ -15,12 +15,17 @@ export async function up(db: Kysely<any>): Promise<void> {
     .alterTable("partner_scores")
     .addColumn("score_parts", "integer", (c) => c.notNull().defaultTo(1))
     .execute();
+  // A score whose rating row is missing keeps its stored value, in hundredths.
   await sql`UPDATE partner_scores SET
-      score_points = (SELECT r.quality + r.communication + r.involvement + r.delivery_time + r.budget
-                        + coalesce(r.customer_satisfaction, 0)
-                      FROM ratings r WHERE r.id = partner_scores.rating_id),
-      score_parts = (SELECT CASE WHEN r.customer_satisfaction IS NULL THEN 5 ELSE 6 END
-                     FROM ratings r WHERE r.id = partner_scores.rating_id)
+      score_points = coalesce(
+        (SELECT r.quality + r.communication + r.involvement + r.delivery_time + r.budget
+                  + coalesce(r.customer_satisfaction, 0)
+         FROM ratings r WHERE r.id = partner_scores.rating_id),
+        CAST(round(score * 100) AS integer)),
+      score_parts = coalesce(
+        (SELECT CASE WHEN r.customer_satisfaction IS NULL THEN 5 ELSE 6 END
+         FROM ratings r WHERE r.id = partner_scores.rating_id),
+        100)
     WHERE source = 'rating'`.execute(db);
   await sql`UPDATE partner_scores SET
       score_points = CAST(round(score * 100) AS integer), score_parts = 100

@@ -24,6 +24,12 @@ export function StatusActions({ order }: { order: OrderDetail }) {
   if (!mayMove) return null;
   const close = () => setDialog(null);
   const done = (ok: unknown) => ok && close();
+  // A delivered order approved before the customer's window ends needs a reason (the core decides;
+  // this only picks the dialog that asks for one).
+  const early =
+    order.status === "delivered" &&
+    order.feedbackWindowEndsAt !== null &&
+    Date.now() < Date.parse(order.feedbackWindowEndsAt);
   const approve = async (reason?: string) =>
     Boolean(
       await run(
@@ -149,7 +155,7 @@ export function StatusActions({ order }: { order: OrderDetail }) {
       </Modal>
       {/* Approving a delivered order early, without feedback, needs a reason (audited). */}
       <ReasonDialog
-        opened={dialog === "approve" && order.status === "delivered"}
+        opened={dialog === "approve" && early}
         onClose={close}
         title={t("status.approveTitle", { number: order.number })}
         text={t("status.approveEarly")}
@@ -161,13 +167,17 @@ export function StatusActions({ order }: { order: OrderDetail }) {
         onConfirm={(reason) => approve(reason)}
       />
       <Modal
-        opened={dialog === "approve" && order.status === "in_review"}
+        opened={dialog === "approve" && !early}
         onClose={close}
         title={t("status.approveTitle", { number: order.number })}
         centered
       >
         <Stack gap="sm">
-          <Text size="sm">{t("status.approveInReview")}</Text>
+          <Text size="sm">
+            {order.status === "in_review"
+              ? t("status.approveInReview")
+              : t("status.approveWindowOver")}
+          </Text>
           <Group justify="flex-end">
             <Button variant="default" onClick={close}>
               {t("status.cancel")}
