@@ -187,12 +187,51 @@ describe("check-in and kick-off", () => {
       status: "cancelled",
       cancelReason: "The partner worked with Cutr before under another name.",
     });
+    // A scheduled kick-off that is cancelled: those told the date are told it is off.
+    const kickOffOpen = await task("kick_off_call");
+    const kickOffScheduled = valueOf<Task[]>(
+      await core.call(
+        "tasks.schedule",
+        {
+          taskId: kickOffOpen.id,
+          version: kickOffOpen.version,
+          at: "2026-11-26T10:00:00+01:00",
+        },
+        dispatcher,
+      ),
+    ).find((t) => t.id === kickOffOpen.id);
+    valueOf(
+      await core.call(
+        "tasks.cancel",
+        {
+          taskId: kickOffOpen.id,
+          version: kickOffScheduled?.version ?? 0,
+          reason: "The customer is away that week.",
+        },
+        dispatcher,
+      ),
+    );
+    const offs = await db()
+      .selectFrom("outbox")
+      .select(["subject", "body"])
+      .where("order_id", "=", orderId)
+      .where("kind", "=", "meeting_cancelled")
+      .execute();
+    expect(offs).toHaveLength(2); // partner and customer
+    expect(offs[0]?.subject).toMatch(
+      /kick-off call on 26 Nov 2026, 10:00 is cancelled/,
+    );
+    expect(offs[0]?.body).toContain("The customer is away that week.");
     const reviewer = await signIn(core, "quality@cutr.example");
-    const kickOff = await task("kick_off_call");
+    const checkInAgain = await task("check_in_meeting");
     expect(
       await core.call(
         "tasks.cancel",
-        { taskId: kickOff.id, version: kickOff.version, reason: "no" },
+        {
+          taskId: checkInAgain.id,
+          version: checkInAgain.version,
+          reason: "no",
+        },
         reviewer,
       ),
     ).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });

@@ -96,12 +96,16 @@ async function moveTask(
   return listTasks(trx, order.id);
 }
 
-/** Tells the partner, and the customer when they join, when the meeting takes place. */
+/**
+ * Tells the partner, and the customer when they join, when the meeting takes place, or that the
+ * meeting planned for then is cancelled (and why).
+ */
 async function announce(
   trx: Kysely<Database>,
   c: ChangeContext,
   task: Selectable<TaskTable>,
   at: Date,
+  cancelled?: { reason: string },
 ) {
   const order = await trx
     .selectFrom("orders")
@@ -143,13 +147,15 @@ async function announce(
       title: order.title,
       meeting: t(`email:meeting.${task.kind}`),
       when: formatsFor(recipient.language).instant(at),
+      reason: cancelled?.reason ?? "",
     };
+    const text = cancelled ? "meetingCancelled" : "meeting";
     await enqueueEmail(trx, {
-      kind: "meeting_scheduled",
+      kind: cancelled ? "meeting_cancelled" : "meeting_scheduled",
       orderId: task.order_id,
       recipient: recipient.email,
-      subject: t("email:meeting.subject", values),
-      body: t("email:meeting.body", values),
+      subject: t(`email:${text}.subject`, values),
+      body: t(`email:${text}.body`, values),
       dueAt: c.now,
       createdAt: c.now,
     });
@@ -217,6 +223,11 @@ export async function cancelTask(
   input: TaskChange & { reason: string },
 ): Promise<Task[]> {
   const found = await openTask(trx, input);
+  // Those told the date are told it is off.
+  if (found.task.status === "scheduled" && found.task.scheduled_at)
+    await announce(trx, c, found.task, new Date(found.task.scheduled_at), {
+      reason: input.reason,
+    });
   return moveTask(
     trx,
     c,
