@@ -9,7 +9,7 @@ import {
 } from "@mantine/core";
 import { TimeInput } from "@mantine/dates";
 import { getHotkeyHandler } from "@mantine/hooks";
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import type { OrderDetail, Task } from "../../../../shared/contract";
 import { instantAt } from "../../../../shared/rules/business-time";
@@ -144,42 +144,35 @@ function ScheduleDialog({ task, onClose }: { task: Task; onClose(): void }) {
     if (done) onClose();
   };
   return (
-    <Modal
-      opened
-      onClose={onClose}
+    <TaskDialog
       title={t("tasks.scheduleTitle", { task: t(`task.${task.kind}`) })}
-      centered
+      confirmLabel={t("tasks.scheduleConfirm")}
+      ready={ready}
+      pending={pending}
+      onClose={onClose}
+      onConfirm={save}
     >
-      <Stack gap="sm" onKeyDown={getHotkeyHandler([["mod+Enter", save]])}>
-        <Text size="sm">
-          {task.customerJoins
-            ? t("tasks.scheduleHintCustomer")
-            : t("tasks.scheduleHint")}
-        </Text>
-        <SimpleGrid cols={2}>
-          <BusinessDateInput
-            label={t("tasks.date")}
-            value={date}
-            onChange={setDate}
-            required
-            data-autofocus
-          />
-          <TimeInput
-            label={t("tasks.time")}
-            value={time}
-            onChange={(e) => setTime(e.currentTarget.value)}
-            required
-          />
-        </SimpleGrid>
-        <DialogButtons
-          confirmLabel={t("tasks.scheduleConfirm")}
-          ready={ready}
-          pending={pending}
-          onClose={onClose}
-          onConfirm={() => void save()}
+      <Text size="sm">
+        {task.customerJoins
+          ? t("tasks.scheduleHintCustomer")
+          : t("tasks.scheduleHint")}
+      </Text>
+      <SimpleGrid cols={2}>
+        <BusinessDateInput
+          label={t("tasks.date")}
+          value={date}
+          onChange={setDate}
+          required
+          data-autofocus
         />
-      </Stack>
-    </Modal>
+        <TimeInput
+          label={t("tasks.time")}
+          value={time}
+          onChange={(e) => setTime(e.currentTarget.value)}
+          required
+        />
+      </SimpleGrid>
+    </TaskDialog>
   );
 }
 
@@ -207,80 +200,79 @@ function DoneDialog({ task, onClose }: { task: Task; onClose(): void }) {
     if (done) onClose();
   };
   return (
-    <Modal
-      opened
-      onClose={onClose}
+    <TaskDialog
       title={t("tasks.doneTitle", { task: t(`task.${task.kind}`) })}
-      centered
+      confirmLabel={t("tasks.doneConfirm")}
+      ready={ready}
+      pending={pending}
+      onClose={onClose}
+      onConfirm={save}
     >
-      <Stack gap="sm" onKeyDown={getHotkeyHandler([["mod+Enter", save]])}>
-        <Textarea
-          label={t("tasks.notes")}
-          required
-          autosize
-          minRows={3}
-          maxLength={5000}
-          value={notes}
-          onChange={(e) => setNotes(e.currentTarget.value)}
-          data-autofocus
-        />
-        {task.kind === "kick_off_call" && (
-          <>
-            <Text size="sm" c="dimmed">
-              {t("tasks.agreedDates")}
-            </Text>
-            <SimpleGrid cols={3}>
-              {kickOffMilestones.map((kind) => (
-                <BusinessDateInput
-                  key={kind}
-                  label={t(`milestone.${kind}`)}
-                  value={dates[kind] ?? ""}
-                  onChange={(value) =>
-                    setDates((d) => ({ ...d, [kind]: value }))
-                  }
-                />
-              ))}
-            </SimpleGrid>
-          </>
-        )}
-        <DialogButtons
-          confirmLabel={t("tasks.doneConfirm")}
-          ready={ready}
-          pending={pending}
-          onClose={onClose}
-          onConfirm={() => void save()}
-        />
-      </Stack>
-    </Modal>
+      <Textarea
+        label={t("tasks.notes")}
+        required
+        autosize
+        minRows={3}
+        maxLength={5000}
+        value={notes}
+        onChange={(e) => setNotes(e.currentTarget.value)}
+        data-autofocus
+      />
+      {task.kind === "kick_off_call" && (
+        <>
+          <Text size="sm" c="dimmed">
+            {t("tasks.agreedDates")}
+          </Text>
+          <SimpleGrid cols={3}>
+            {kickOffMilestones.map((kind) => (
+              <BusinessDateInput
+                key={kind}
+                label={t(`milestone.${kind}`)}
+                value={dates[kind] ?? ""}
+                onChange={(value) => setDates((d) => ({ ...d, [kind]: value }))}
+              />
+            ))}
+          </SimpleGrid>
+        </>
+      )}
+    </TaskDialog>
   );
 }
 
-/** Close on the left, the dialog's one action on the right. */
-function DialogButtons(props: {
+/** A task's dialog: its fields, then Cancel and its one action (also Ctrl+Enter). */
+function TaskDialog(props: {
+  title: string;
   confirmLabel: string;
   ready: boolean;
   pending: boolean;
   onClose(): void;
-  onConfirm(): void;
+  onConfirm(): Promise<void>;
+  children: ReactNode;
 }) {
   const { t } = useTranslation("orders");
+  const confirm = () => void props.onConfirm();
   return (
-    <Group justify="flex-end">
-      <Button
-        variant="default"
-        onClick={props.onClose}
-        disabled={props.pending}
-      >
-        {t("status.cancel")}
-      </Button>
-      <Button
-        loading={props.pending}
-        disabled={!props.ready}
-        onClick={props.onConfirm}
-      >
-        {props.confirmLabel}
-      </Button>
-    </Group>
+    <Modal opened onClose={props.onClose} title={props.title} centered>
+      <Stack gap="sm" onKeyDown={getHotkeyHandler([["mod+Enter", confirm]])}>
+        {props.children}
+        <Group justify="flex-end">
+          <Button
+            variant="default"
+            onClick={props.onClose}
+            disabled={props.pending}
+          >
+            {t("status.cancel")}
+          </Button>
+          <Button
+            loading={props.pending}
+            disabled={!props.ready}
+            onClick={confirm}
+          >
+            {props.confirmLabel}
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
   );
 }
 
