@@ -35,6 +35,15 @@ export type ThreadUnavailableReason =
     }
   | { key: "orders:messages.unavailable.notAssigned"; values?: never };
 
+/** The Cutr thread of an assignment that has ended: closed, kept for staff to read. */
+export interface EarlierThread {
+  assignmentId: number;
+  partnerName: string;
+  assignedAt: string;
+  endedAt: string;
+  messageCount: number;
+}
+
 export interface ThreadInfo {
   kind: ThreadKind;
   /** False for the Customer thread of an order without direct messaging or of a `cutr_only` partner. */
@@ -48,6 +57,8 @@ export interface ThreadInfo {
   /** Unanswered for longer than the reply time (policy, in business hours). */
   overdue: boolean;
   lastMessageAt: string | null;
+  /** The Cutr threads of the order's ended assignments, oldest first (none for the Customer thread). */
+  earlier: EarlierThread[];
 }
 
 export interface InboxRow {
@@ -94,6 +105,8 @@ export const messageOperations = {
       .object({
         orderId: Id,
         thread: Thread,
+        /** An ended assignment's Cutr thread instead of the open one. */
+        assignmentId: Id.optional(),
         /** Messages older than this message id (for paging back). */
         before: Id.optional(),
         limit: z.number().int().min(1).max(200).default(50),

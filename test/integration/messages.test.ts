@@ -1,4 +1,3 @@
-import { noteUnread } from "../../electron/core/messages/unread-threads";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Core } from "../../electron/core/start-core";
 import type {
@@ -13,6 +12,7 @@ import { makeOpenOrder } from "../fixtures/builders";
 import { signIn, testCore, valueOf } from "../fixtures/core";
 import { base64, png } from "../fixtures/images";
 import { textBody } from "../fixtures/message-body";
+import { partnerWrites as partnerMessage } from "../fixtures/partner-message";
 
 let core: Core;
 let clock: Awaited<ReturnType<typeof testCore>>["clock"];
@@ -41,42 +41,8 @@ const send = (
   core.call("messages.send", { orderId, thread, body, attachments }, session);
 
 /** A message from the partner, as the partner portal would write it. */
-async function partnerWrites(text: string, kind: "cutr" | "customer" = "cutr") {
-  await db()
-    .insertInto("message_threads")
-    .values({ order_id: orderId, kind })
-    .onConflict((oc) => oc.columns(["order_id", "kind"]).doNothing())
-    .execute();
-  const thread = await db()
-    .selectFrom("message_threads")
-    .select("id")
-    .where("order_id", "=", orderId)
-    .where("kind", "=", kind)
-    .executeTakeFirstOrThrow();
-  const message = await db()
-    .insertInto("messages")
-    .values({
-      thread_id: thread.id,
-      author_kind: "partner",
-      author_user_id: null,
-      author_name: "Testwerkplaats",
-      body: JSON.stringify(doc(text)),
-      created_at: clock.now().toISOString(),
-    })
-    .returning("id")
-    .executeTakeFirstOrThrow();
-  await db()
-    .updateTable("message_threads")
-    .set((eb) => ({
-      last_message_at: clock.now().toISOString(),
-      last_author_kind: "partner",
-      last_message_id: message.id,
-      message_count: eb("message_count", "+", 1),
-    }))
-    .where("id", "=", thread.id)
-    .execute();
-  await noteUnread(db(), thread.id, null);
-}
+const partnerWrites = (text: string, kind: "cutr" | "customer" = "cutr") =>
+  partnerMessage(db(), { orderId, kind, text, at: clock.now() });
 
 const threads = async (
   session = dispatcher,

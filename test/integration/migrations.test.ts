@@ -461,6 +461,78 @@ describe("migrating an existing file", () => {
     await handle.close();
   });
 
+  it("0018 gives each ended assignment its own Cutr thread, with the messages written before it ended, and loses none", async () => {
+    const handle = await demoDatabaseBefore(
+      "0018_cutr_thread_per_assignment",
+      400,
+    );
+    const count = (query: string) =>
+      (handle.sqlite.prepare(query).get() as { n: number }).n;
+    // The demo writes its messages after any reassignment: the first partners' messages are
+    // added here, an hour before each ended assignment ended.
+    handle.sqlite.exec(`
+      INSERT OR IGNORE INTO message_threads (order_id, kind, message_count)
+      SELECT order_id, 'cutr', 0 FROM assignments WHERE cancelled_at IS NOT NULL;
+      INSERT INTO messages (thread_id, author_kind, author_name, body, created_at)
+      SELECT t.id, 'partner', 'First partner', '"We cannot make it"',
+             strftime('%Y-%m-%dT%H:%M:%fZ', a.cancelled_at, '-1 hour')
+      FROM assignments a JOIN message_threads t ON t.order_id = a.order_id AND t.kind = 'cutr'
+      WHERE a.cancelled_at IS NOT NULL;`);
+    const messages = count("SELECT count(*) AS n FROM messages");
+    // Cutr messages of reassigned orders written before an assignment ended: moved by 0018.
+    const toMove = count(
+      `SELECT count(*) AS n FROM messages m JOIN message_threads t ON t.id = m.thread_id
+       WHERE t.kind = 'cutr' AND EXISTS (SELECT 1 FROM assignments a WHERE a.order_id = t.order_id
+         AND a.cancelled_at IS NOT NULL AND a.cancelled_at >= m.created_at)`,
+    );
+    expect(toMove).toBeGreaterThan(0);
+    await migrateToLatest(handle, {
+      backupFileFor: () => join(folder, "before-0018.sqlite"),
+    });
+    expect(count("SELECT count(*) AS n FROM messages")).toBe(messages);
+    expect(handle.sqlite.pragma("foreign_key_check")).toEqual([]);
+    expect(
+      count(
+        `SELECT count(*) AS n FROM messages m JOIN message_threads t ON t.id = m.thread_id
+         WHERE t.ended_at IS NOT NULL`,
+      ),
+    ).toBe(toMove);
+    // No open Cutr thread keeps a message from before an assignment of its order ended, and
+    // every closed one holds only messages from before its own assignment ended.
+    expect(
+      count(
+        `SELECT count(*) AS n FROM messages m JOIN message_threads t ON t.id = m.thread_id
+         JOIN assignments a ON a.order_id = t.order_id AND a.cancelled_at IS NOT NULL
+         WHERE t.kind = 'cutr' AND (
+           (t.ended_at IS NULL AND a.cancelled_at >= m.created_at) OR
+           (t.assignment_id = a.id AND m.created_at > a.cancelled_at))`,
+      ),
+    ).toBe(0);
+    // Each thread's counts say what it holds; open Cutr threads name the current assignment.
+    expect(
+      count(
+        `SELECT count(*) AS n FROM message_threads t
+         WHERE t.message_count <> (SELECT count(*) FROM messages m WHERE m.thread_id = t.id)
+            OR coalesce(t.last_message_id, 0) <>
+               coalesce((SELECT max(m.id) FROM messages m WHERE m.thread_id = t.id), 0)`,
+      ),
+    ).toBe(0);
+    expect(
+      count(
+        `SELECT count(*) AS n FROM message_threads t
+         WHERE t.kind = 'cutr' AND t.ended_at IS NULL AND t.assignment_id IS NOT
+           (SELECT a.id FROM assignments a WHERE a.order_id = t.order_id AND a.cancelled_at IS NULL)`,
+      ),
+    ).toBe(0);
+    expect(
+      count(
+        `SELECT count(*) AS n FROM unread_threads u JOIN message_threads t ON t.id = u.thread_id
+         WHERE t.ended_at IS NOT NULL`,
+      ),
+    ).toBe(0);
+    await handle.close();
+  });
+
   it("rolls a failing migration back completely", async () => {
     const file = join(folder, "cutr.sqlite");
     const handle = openDatabase(file);

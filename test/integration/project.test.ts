@@ -2,16 +2,21 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Core } from "../../electron/core/start-core";
 import type {
   HistoryEntry,
+  HomeSummary,
+  Message,
   Milestone,
   OrderDetail,
   OrderFile,
   ReadinessCondition,
   StatusResult,
+  ThreadInfo,
   Todo,
 } from "../../shared/contract";
 import { assignedOrder as assignedOrderFixture } from "../fixtures/assigned-order";
 import { makeOpenOrder, makePartner } from "../fixtures/builders";
 import { signIn, testCore, valueOf } from "../fixtures/core";
+import { textBody } from "../fixtures/message-body";
+import { partnerWrites } from "../fixtures/partner-message";
 
 let core: Core;
 let clock: Awaited<ReturnType<typeof testCore>>["clock"];
@@ -631,6 +636,132 @@ describe("a new assignment", () => {
       await core.call("files.list", { orderId }, staff),
     ).find((f) => f.name === "new.jpg");
     expect(newest?.fromEarlierAssignment).toBe(false);
+  });
+
+  it("starts a Cutr thread of its own: the last partner's conversation is closed, nobody's unread, and staff read it on the order", async () => {
+    const orderId = await assignedOrder();
+    const first = (
+      await db()
+        .selectFrom("orders as o")
+        .innerJoin("partners as p", "p.id", "o.partner_id")
+        .select("p.name")
+        .where("o.id", "=", orderId)
+        .executeTakeFirstOrThrow()
+    ).name;
+    await db()
+      .updateTable("orders")
+      .set({ direct_messaging: 1 })
+      .where("id", "=", orderId)
+      .execute();
+    const say = (thread: "cutr" | "customer", text: string) =>
+      core.call(
+        "messages.send",
+        { orderId, thread, body: textBody(text), attachments: [] },
+        staff,
+      );
+    const unread = async () =>
+      valueOf<{ unread: number }>(
+        await core.call("messages.unreadCount", {}, staff),
+      ).unread;
+    const unreadBefore = await unread();
+    valueOf(await say("cutr", "Your price for the oak?"));
+    valueOf(await say("customer", "Welcome to your order"));
+    await partnerWrites(db(), {
+      orderId,
+      kind: "cutr",
+      text: "We cannot make it",
+      at: clock.now(),
+    });
+    expect(await unread()).toBe(unreadBefore + 1);
+
+    await reassign(orderId, 3_600_000);
+    const threads = valueOf<ThreadInfo[]>(
+      await core.call("messages.threads", { orderId }, staff),
+    );
+    const cutr = threads.find((t) => t.kind === "cutr");
+    expect(cutr).toMatchObject({
+      messageCount: 0,
+      unread: 0,
+      unanswered: false,
+    });
+    expect(cutr?.earlier).toEqual([
+      expect.objectContaining({ partnerName: first, messageCount: 2 }),
+    ]);
+    // The Customer thread stays with the order.
+    expect(threads.find((t) => t.kind === "customer")).toMatchObject({
+      messageCount: 1,
+      earlier: [],
+    });
+    expect(await unread()).toBe(unreadBefore);
+    const inbox = valueOf<{ rows: { orderId: number; kind: string }[] }>(
+      await core.call("messages.inbox", {}, staff),
+    );
+    expect(inbox.rows.filter((r) => r.orderId === orderId)).toEqual([]);
+
+    const list = async (assignmentId?: number) =>
+      valueOf<{ messages: Message[] }>(
+        await core.call(
+          "messages.list",
+          { orderId, thread: "cutr", assignmentId },
+          staff,
+        ),
+      ).messages.map((m) => m.authorKind);
+    expect(await list()).toEqual([]);
+    expect(await list(cutr?.earlier[0]?.assignmentId)).toEqual([
+      "staff",
+      "partner",
+    ]);
+
+    // The new partner's conversation starts in a thread of its own.
+    valueOf(await say("cutr", "Welcome aboard"));
+    expect(await list()).toEqual(["staff"]);
+    expect(await list(cutr?.earlier[0]?.assignmentId)).toHaveLength(2);
+  });
+
+  it("leaves the last partner's pending photos out of the review queue, the order's folders and Home", async () => {
+    const orderId = await assignedOrder();
+    await addApprovedFile(orderId, "finished_product");
+    await db()
+      .updateTable("files")
+      .set({ review_state: "pending" })
+      .where("order_id", "=", orderId)
+      .execute();
+    const counts = async () => ({
+      queue: valueOf<{ items: { orderId: number }[] }>(
+        await core.call("quality.queue", { filter: { orderId } }, staff),
+      ).items.length,
+      folder: valueOf<OrderDetail>(
+        await core.call("orders.get", { id: orderId }, staff),
+      ).folders.find((f) => f.folder === "finished_product")?.pending,
+    });
+    const home = async () =>
+      valueOf<HomeSummary>(await core.call("home.summary", {}, staff))
+        .reviewQueue;
+    const before = await home();
+    expect(await counts()).toEqual({ queue: 1, folder: 1 });
+
+    await reassign(orderId, 3_600_000);
+    expect(await counts()).toEqual({ queue: 0, folder: 0 });
+    expect(await home()).toBe(before - 1);
+  });
+
+  it("leaves the last partner's open to-dos out of Home's overdue count, as Dispatch does", async () => {
+    const orderId = await assignedOrder();
+    clock.advance(10 * DAY);
+    staff = await signIn(core, "dispatcher@cutr.example");
+    const overdue = async () =>
+      valueOf<HomeSummary>(await core.call("home.summary", {}, staff))
+        .overdueTodos;
+    const before = await overdue();
+    const open = await db()
+      .selectFrom("todos")
+      .select((eb) => eb.fn.countAll<number>().as("n"))
+      .where("order_id", "=", orderId)
+      .where("done_at", "is", null)
+      .executeTakeFirstOrThrow();
+    expect(Number(open.n)).toBeGreaterThan(0);
+    await reassign(orderId, 3_600_000);
+    expect(await overdue()).toBe(before - Number(open.n));
   });
 
   it("starts without the last partner's dates and billing reference; its date changes stay, marked earlier", async () => {

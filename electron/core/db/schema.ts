@@ -420,6 +420,18 @@ export interface MessageThreadTable {
   last_author_kind: "staff" | "partner" | "customer" | null;
   message_count: Defaulted<number>;
   last_message_id: number | null;
+  /** The Cutr thread's assignment; null for the Customer thread and before the first assignment. */
+  assignment_id: ColumnType<
+    number | null,
+    number | null | undefined,
+    number | null
+  >;
+  /** When the thread's assignment ended: the thread is closed, kept for staff to read. */
+  ended_at: ColumnType<
+    Instant | null,
+    Instant | null | undefined,
+    Instant | null
+  >;
 }
 
 /** A thread with a message the user has not read (someone else's, past the user's read mark). */

@@ -155,6 +155,14 @@ export async function assignOrder(
     })
     .returning("id")
     .executeTakeFirstOrThrow();
+  // A Cutr thread written while the order had no partner becomes this assignment's.
+  await trx
+    .updateTable("message_threads")
+    .set({ assignment_id: assignment.id })
+    .where("order_id", "=", order.id)
+    .where("kind", "=", "cutr")
+    .where("ended_at", "is", null)
+    .execute();
 
   const today = businessDateOf(context.now);
   const due = format(

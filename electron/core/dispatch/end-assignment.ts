@@ -1,7 +1,7 @@
 // The end of an order's current assignment, however it ends (the dispatcher cancels it, or the
 // customer withdraws the order): the assignment closed with its reason and whether it counts toward
 // the partner's rating, its open tasks cancelled, its fulfilment dates and billing reference
-// cleared (kept in the history), the partner's place freed. The caller tells the partner and moves
+// cleared (kept in the history), its Cutr thread closed (kept for staff), the partner's place freed. The caller tells the partner and moves
 // the order.
 import type { Kysely } from "kysely";
 import { writeAudit } from "../audit/write-audit";
@@ -67,6 +67,24 @@ export async function endCurrentAssignment(
       before: fulfilment,
       reason: end.reason,
     });
+  // The next partner starts a Cutr thread of its own; the closed one is nobody's unread work.
+  const closed = await trx
+    .updateTable("message_threads")
+    .set({ ended_at: now, assignment_id: assignment.id })
+    .where("order_id", "=", orderId)
+    .where("kind", "=", "cutr")
+    .where("ended_at", "is", null)
+    .returning("id")
+    .execute();
+  if (closed.length > 0)
+    await trx
+      .deleteFrom("unread_threads")
+      .where(
+        "thread_id",
+        "in",
+        closed.map((t) => t.id),
+      )
+      .execute();
   const partner = await trx
     .updateTable("partners")
     .set((eb) => ({ active_orders: eb("active_orders", "-", 1) }))

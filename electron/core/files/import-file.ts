@@ -10,7 +10,7 @@ import { reviewableFolders } from "../../../shared/domain";
 import { writeAudit } from "../audit/write-audit";
 import { signedInUser, type RequestContext } from "../context";
 import type { Database } from "../db/schema";
-import { sinceCurrentAssignment } from "./current-assignment-files";
+import { ofCurrentAssignment } from "./current-assignment-files";
 import { AppError, notFound } from "../errors";
 import { loadPolicy } from "../settings/policy";
 import type { StoredFile } from "./file-store";
@@ -62,7 +62,7 @@ async function refuseDuplicate(
     .where("folder", "=", input.folder)
     .where("source_sha256", "=", sourceSha256)
     // An earlier assignment's copy counts for nothing now: the same bytes may be sent again.
-    .where(sinceCurrentAssignment)
+    .where(ofCurrentAssignment)
     .executeTakeFirst();
   if (duplicate)
     throw new AppError(

@@ -2,7 +2,7 @@
 import type { Kysely, SelectQueryBuilder } from "kysely";
 import type { OrderFile } from "../../../shared/contract";
 import type { Database } from "../db/schema";
-import { sinceCurrentAssignment } from "./current-assignment-files";
+import { ofCurrentAssignment } from "./current-assignment-files";
 
 /** The files query every reader starts from; callers add their own filter and order. */
 export function selectFiles(db: Kysely<Database>) {
@@ -40,7 +40,7 @@ export function selectFiles(db: Kysely<Database>) {
       (eb) =>
         eb
           .case()
-          .when(sinceCurrentAssignment(eb))
+          .when(ofCurrentAssignment(eb))
           .then(0)
           .else(1)
           .end()

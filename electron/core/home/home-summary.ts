@@ -3,6 +3,7 @@ import type { Kysely } from "kysely";
 import type { HomeSummary } from "../../../shared/contract";
 import { businessDateOf } from "../../../shared/rules/business-time";
 import type { Database } from "../db/schema";
+import { ofCurrentAssignment } from "../files/current-assignment-files";
 import { messageCounts } from "../messages/inbox";
 import { loadPolicy } from "../settings/policy";
 
@@ -32,6 +33,9 @@ export async function homeSummary(
       db
         .selectFrom("todos as t")
         .innerJoin("orders as o", "o.id", "t.order_id")
+        // The current partner's to-dos, as the Dispatch screen lists them.
+        .innerJoin("assignments as a", "a.id", "t.assignment_id")
+        .where("a.cancelled_at", "is", null)
         .select((eb) => eb.fn.countAll<number>().as("n"))
         .where("t.done_at", "is", null)
         .where("t.due_date", "<", businessDateOf(now))
@@ -44,6 +48,7 @@ export async function homeSummary(
           eb.fn.min("uploaded_at").as("oldest"),
         ])
         .where("review_state", "=", "pending")
+        .where(ofCurrentAssignment)
         .executeTakeFirst(),
       db
         .selectFrom("orders")

@@ -44,6 +44,8 @@ async function waitingThreadIds(
           .selectFrom("message_threads as t")
           .select("t.id")
           .where("t.last_author_kind", "in", ["partner", "customer"])
+          // An ended assignment's thread waits on nobody.
+          .where("t.ended_at", "is", null)
           .execute(),
   ]);
   return [...new Set([...unread, ...unanswered].map((r) => r.id))];

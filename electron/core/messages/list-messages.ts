@@ -30,6 +30,7 @@ export async function listMessages(
   input: {
     orderId: number;
     thread: ThreadKind;
+    assignmentId?: number;
     before?: number;
     limit: number;
   },
@@ -48,6 +49,18 @@ export async function listMessages(
     ])
     .where("message_threads.order_id", "=", input.orderId)
     .where("message_threads.kind", "=", input.thread)
+    .$if(input.assignmentId === undefined, (q) =>
+      q.where("message_threads.ended_at", "is", null),
+    )
+    .$if(input.assignmentId !== undefined, (q) =>
+      q
+        .where(
+          "message_threads.assignment_id",
+          "=",
+          input.assignmentId as number,
+        )
+        .where("message_threads.ended_at", "is not", null),
+    )
     .$if(input.before !== undefined, (q) =>
       q.where("messages.id", "<", input.before as number),
     )

@@ -1,6 +1,6 @@
 // messages.threads: the order's two threads as the signed-in user sees them.
 import type { Kysely } from "kysely";
-import type { ThreadInfo } from "../../../shared/contract";
+import type { EarlierThread, ThreadInfo } from "../../../shared/contract";
 import { threadKinds } from "../../../shared/domain";
 import type { Database } from "../db/schema";
 import { threadAvailability } from "./thread-rules";
@@ -47,6 +47,36 @@ export function unreadCount(
   );
 }
 
+/** The order's closed Cutr threads, one per ended assignment that had messages. */
+async function earlierThreads(
+  db: Kysely<Database>,
+  orderId: number,
+): Promise<EarlierThread[]> {
+  const rows = await db
+    .selectFrom("message_threads as t")
+    .innerJoin("assignments as a", "a.id", "t.assignment_id")
+    .innerJoin("partners as p", "p.id", "a.partner_id")
+    .select([
+      "a.id",
+      "p.name",
+      "a.assigned_at",
+      "t.ended_at",
+      "t.message_count",
+    ])
+    .where("t.order_id", "=", orderId)
+    .where("t.kind", "=", "cutr")
+    .where("t.ended_at", "is not", null)
+    .orderBy("a.assigned_at")
+    .execute();
+  return rows.map((row) => ({
+    assignmentId: row.id,
+    partnerName: row.name,
+    assignedAt: row.assigned_at,
+    endedAt: row.ended_at as string,
+    messageCount: row.message_count,
+  }));
+}
+
 export async function listThreads(
   db: Kysely<Database>,
   orderId: number,
@@ -58,7 +88,9 @@ export async function listThreads(
     .selectFrom("message_threads")
     .selectAll()
     .where("order_id", "=", orderId)
+    .where("ended_at", "is", null)
     .execute();
+  const earlier = await earlierThreads(db, orderId);
   const isOverdue = await overdueCheck(db, now);
   return Promise.all(
     threadKinds.map(async (kind) => {
@@ -80,6 +112,7 @@ export async function listThreads(
           ? isOverdue(row.last_author_kind, row.last_message_at)
           : false,
         lastMessageAt: row?.last_message_at ?? null,
+        earlier: kind === "cutr" ? earlier : [],
       };
     }),
   );

@@ -15,6 +15,7 @@ export async function markRead(
     .select(["id", "last_message_id"])
     .where("order_id", "=", orderId)
     .where("kind", "=", kind)
+    .where("ended_at", "is", null)
     .executeTakeFirst();
   if (!thread?.last_message_id) return;
   await db

@@ -14,6 +14,7 @@ import { listMessages } from "./list-messages";
 import { noteUnread } from "./unread-threads";
 import { markRead } from "./mark-read";
 import { prepareAttachment } from "./prepare-attachment";
+import { openThread } from "./open-thread";
 import { requireThread } from "./thread-rules";
 
 export interface SendInput {
@@ -55,17 +56,7 @@ export async function sendMessage(
     messageId = await db.transaction().execute(async (trx) => {
       // Checked again inside: the partner's setting may have changed meanwhile.
       await requireThread(trx, input.orderId, input.thread);
-      await trx
-        .insertInto("message_threads")
-        .values({ order_id: input.orderId, kind: input.thread })
-        .onConflict((oc) => oc.columns(["order_id", "kind"]).doNothing())
-        .execute();
-      const thread = await trx
-        .selectFrom("message_threads")
-        .select("id")
-        .where("order_id", "=", input.orderId)
-        .where("kind", "=", input.thread)
-        .executeTakeFirstOrThrow();
+      const thread = await openThread(trx, input.orderId, input.thread);
       const message = await trx
         .insertInto("messages")
         .values({

@@ -15,6 +15,7 @@ import type {
 import type { Database } from "../db/schema";
 import { auditHistory } from "../audit/history";
 import { notFound } from "../errors";
+import { ofCurrentAssignment } from "../files/current-assignment-files";
 import { loadPolicy } from "../settings/policy";
 import {
   getFulfilment,
@@ -37,6 +38,8 @@ async function folderSummaries(
       (eb) => eb.fn.countAll<number>().as("n"),
     ])
     .where("order_id", "=", orderId)
+    // The current assignment's files: the earlier ones are listed, marked, in the folder itself.
+    .where(ofCurrentAssignment)
     .groupBy(["folder", "review_state"])
     .execute();
   return fileFolders.map((folder) => {
@@ -63,6 +66,7 @@ async function threadSummaries(
     .selectFrom("message_threads")
     .select(["kind", "message_count", "last_message_at"])
     .where("order_id", "=", orderId)
+    .where("ended_at", "is", null)
     .execute();
   return threadKinds.flatMap((kind) => {
     const thread = threads.find((t) => t.kind === kind);

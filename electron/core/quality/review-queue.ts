@@ -3,6 +3,7 @@ import type { Kysely } from "kysely";
 import type { ReviewQueue } from "../../../shared/contract";
 import type { ReviewableFolder } from "../../../shared/domain";
 import type { Database } from "../db/schema";
+import { ofCurrentAssignment } from "../files/current-assignment-files";
 import { selectFiles, toOrderFile } from "../files/list-files";
 
 export interface QueueFilter {
@@ -20,6 +21,8 @@ export async function reviewQueue(
     .selectFrom("files")
     .innerJoin("orders", "orders.id", "files.order_id")
     .where("files.review_state", "=", "pending")
+    // An ended assignment's photos decide nothing any more.
+    .where(ofCurrentAssignment)
     .$if(filter.folder !== undefined, (q) =>
       q.where("files.folder", "=", filter.folder as ReviewableFolder),
     )

@@ -24,7 +24,9 @@ export async function communication(
       .innerJoin("message_threads as t", "t.id", "m.thread_id")
       .select(["t.kind", "m.author_kind", "m.created_at"])
       .where("t.order_id", "=", orderId)
-      // The current partner's conversation only: not a cancelled assignment's.
+      // The current partner's conversation only: not a cancelled assignment's Cutr thread, nor
+      // what was said in the Customer thread before the current assignment began.
+      .where("t.ended_at", "is", null)
       .where("m.created_at", ">=", (eb) =>
         eb
           .selectFrom("assignments")

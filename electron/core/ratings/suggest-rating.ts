@@ -18,7 +18,7 @@ import {
 } from "../../../shared/rules/suggested-stars";
 import type { Database } from "../db/schema";
 import { AppError, notFound } from "../errors";
-import { sinceCurrentAssignment } from "../files/current-assignment-files";
+import { ofCurrentAssignment } from "../files/current-assignment-files";
 import { loadDateInForce } from "../schedule/date-in-force";
 import { communication } from "./communication-suggestion";
 
@@ -170,7 +170,7 @@ async function quality(
       "packed_product",
       "sample_picture",
     ])
-    .where(sinceCurrentAssignment)
+    .where(ofCurrentAssignment)
     .where("file_reviews.undone_at", "is", null)
     .orderBy("file_reviews.id")
     .execute();

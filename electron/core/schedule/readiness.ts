@@ -8,7 +8,7 @@ import type { ReadinessCondition } from "../../../shared/contract";
 import type { FileFolder } from "../../../shared/domain";
 import type { Database } from "../db/schema";
 import { notFound } from "../errors";
-import { sinceCurrentAssignment } from "../files/current-assignment-files";
+import { ofCurrentAssignment } from "../files/current-assignment-files";
 import { listTodos } from "../orders/order-parts";
 
 async function folderApproved(
@@ -21,7 +21,7 @@ async function folderApproved(
     .select(["review_state", (eb) => eb.fn.countAll<number>().as("n")])
     .where("order_id", "=", orderId)
     .where("folder", "=", folder)
-    .where(sinceCurrentAssignment)
+    .where(ofCurrentAssignment)
     .groupBy("review_state")
     .execute();
   const count = (state: string) =>

@@ -15,6 +15,7 @@ import type { DemoPhotos } from "./demo-photos";
 import { makeOrder, type OrderWorld } from "./order-life";
 import { fillUnreadThreads } from "../migrations/0015_unread_threads";
 import { fillDateChangeAssignments } from "../migrations/0017_date_changes_assignment";
+import { splitCutrThreads } from "../migrations/0018_cutr_thread_per_assignment";
 import { writePartnerAggregates } from "./partner-aggregates";
 import { seededRandom } from "./random";
 import { RowSink } from "./row-sink";
@@ -185,6 +186,13 @@ export function seedDemoData(
       ).some((c) => c.name === "assignment_id")
     )
       sqlite.exec(fillDateChangeAssignments);
+    // One Cutr thread per assignment (not in databases from before 0018).
+    if (
+      (sqlite.pragma("table_info(message_threads)") as { name: string }[]).some(
+        (c) => c.name === "ended_at",
+      )
+    )
+      for (const statement of splitCutrThreads) sqlite.exec(statement);
     const violations = sqlite.pragma("foreign_key_check") as unknown[];
     if (violations.length > 0) {
       throw new Error(

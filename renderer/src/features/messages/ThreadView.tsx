@@ -11,7 +11,8 @@ import {
 import { useQueryClient } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { Message, ThreadInfo } from "../../../../shared/contract";
+import type { Message } from "../../../../shared/contract";
+import type { ThreadKind } from "../../../../shared/domain";
 import { call } from "../../api/client";
 import { saveStoredFile } from "../../api/save-file";
 import { useOperation } from "../../api/use-operation";
@@ -81,26 +82,33 @@ function MessageCard({ message }: { message: Message }) {
   );
 }
 
-/** One thread's messages, oldest first, marked read once shown. */
+/**
+ * One thread's messages, oldest first, marked read once shown: the order's open thread of a
+ * kind, or the closed Cutr thread of an ended assignment (read only, never unread).
+ */
 export function ThreadView({
   orderId,
-  thread,
+  kind,
+  unread,
+  assignmentId,
 }: {
   orderId: number;
-  thread: ThreadInfo;
+  kind: ThreadKind;
+  unread: number;
+  assignmentId?: number;
 }) {
   const { t } = useTranslation("messages");
   const [limit, setLimit] = useState(50);
   const list = useOperation("messages.list", {
     orderId,
-    thread: thread.kind,
+    thread: kind,
+    assignmentId,
     limit,
   });
   const queryClient = useQueryClient();
-  const unread = thread.unread;
   useEffect(() => {
     if (unread === 0 || !list.data) return;
-    void call("messages.markRead", { orderId, thread: thread.kind }).then(() =>
+    void call("messages.markRead", { orderId, thread: kind }).then(() =>
       queryClient.invalidateQueries({
         predicate: (q) =>
           [
@@ -110,7 +118,7 @@ export function ThreadView({
           ].includes(String(q.queryKey[0])),
       }),
     );
-  }, [unread, list.data, orderId, thread.kind, queryClient]);
+  }, [unread, list.data, orderId, kind, queryClient]);
   if (!list.data)
     return (
       <LoadState

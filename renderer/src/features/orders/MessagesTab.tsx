@@ -13,6 +13,7 @@ import type { ThreadKind } from "../../../../shared/domain";
 import { useOperation } from "../../api/use-operation";
 import { LoadState } from "../../components/LoadState";
 import { Composer } from "../messages/Composer";
+import { EarlierThreads } from "../messages/EarlierThreads";
 import { ThreadView } from "../messages/ThreadView";
 
 /** The order's two conversations: with the partner, and with the partner and the customer. */
@@ -72,6 +73,9 @@ export function MessagesTab({ order }: { order: OrderDetail }) {
           ),
         }))}
       />
+      {thread.earlier.length > 0 && (
+        <EarlierThreads orderId={order.id} threads={thread.earlier} />
+      )}
       {thread.unanswered && (
         <Text size="sm" c={thread.overdue ? "red.9" : "orange.9"}>
           {thread.overdue
@@ -80,7 +84,12 @@ export function MessagesTab({ order }: { order: OrderDetail }) {
         </Text>
       )}
       {(thread.available || thread.messageCount > 0) && (
-        <ThreadView key={kind} orderId={order.id} thread={thread} />
+        <ThreadView
+          key={kind}
+          orderId={order.id}
+          kind={kind}
+          unread={thread.unread}
+        />
       )}
       {thread.available ? (
         <Composer
