@@ -26,6 +26,7 @@ export type Findable =
   | "file"
   | "thread"
   | "message"
+  | "mail"
   | "milestone"
   | "task"
   | "offer"

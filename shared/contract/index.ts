@@ -10,6 +10,7 @@ import { customerOperations } from "./customers";
 import { dispatchOperations } from "./dispatch";
 import { fileOperations, qualityOperations } from "./files";
 import { homeOperations } from "./home";
+import { mailOperations } from "./mail";
 import { messageOperations } from "./messages";
 import { outboxOperations } from "./outbox";
 import { packingSlipOperations } from "./packing-slips";
@@ -38,6 +39,7 @@ export const contract = {
   ...fileOperations,
   ...qualityOperations,
   ...messageOperations,
+  ...mailOperations,
   ...outboxOperations,
   ...backupOperations,
   ...searchOperations,
@@ -76,6 +78,7 @@ export * from "./project";
 export * from "./packing-slips";
 export * from "./files";
 export * from "./messages";
+export * from "./mail";
 export * from "./outbox";
 export * from "./backups";
 export * from "./search";

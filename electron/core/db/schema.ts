@@ -478,6 +478,57 @@ export interface OutboxTable {
   last_error: string | null;
   sent_at: Instant | null;
   created_at: Instant;
+  /** A thread message's HTML part (made by the console from the structured body, never stored HTML from outside). */
+  html: ColumnType<string | null, string | null | undefined, string | null>;
+  /** A thread message's mail headers: JSON of MailHeaders (mail/message-email.ts). */
+  headers: ColumnType<string | null, string | null | undefined, string | null>;
+  /** The thread message the email carries, whose photos it attaches. */
+  message_ref: ColumnType<
+    number | null,
+    number | null | undefined,
+    number | null
+  >;
+  thread_id: ColumnType<
+    number | null,
+    number | null | undefined,
+    number | null
+  >;
+  /** The email's Message-ID, for replies (In-Reply-To) and bounces to find it. */
+  mail_message_id: ColumnType<
+    string | null,
+    string | null | undefined,
+    string | null
+  >;
+}
+
+export type MailInStatus =
+  | "posted"
+  | "unmatched"
+  | "auto_reply"
+  | "bounce"
+  | "duplicate"
+  | "attached"
+  | "discarded";
+
+export interface MailInTable {
+  id: Generated<number>;
+  mailbox: string;
+  uid: number;
+  mail_message_id: string | null;
+  from_address: string;
+  from_name: string | null;
+  subject: string;
+  snippet: string;
+  sent_at: Instant | null;
+  received_at: Instant;
+  status: MailInStatus;
+  reason: string | null;
+  thread_id: number | null;
+  message_ref: number | null;
+  raw_sha256: string;
+  size_bytes: number;
+  decided_by: number | null;
+  decided_at: Instant | null;
 }
 
 export interface AuditTable {
@@ -562,6 +613,7 @@ export interface Database {
   message_reads: MessageReadTable;
   unread_threads: UnreadThreadTable;
   outbox: OutboxTable;
+  mail_in: MailInTable;
   audit_log: AuditTable;
   packing_slips: PackingSlipTable;
   settings: SettingTable;

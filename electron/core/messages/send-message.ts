@@ -11,10 +11,11 @@ import type { PreparedUpload } from "../files/prepare-upload";
 import { releaseBlobs } from "../files/release-blobs";
 import { loadPolicy } from "../settings/policy";
 import { listMessages } from "./list-messages";
-import { noteUnread } from "./unread-threads";
+import { enqueueMessageEmails } from "../mail/message-email";
 import { markRead } from "./mark-read";
 import { prepareAttachment } from "./prepare-attachment";
 import { openThread } from "./open-thread";
+import { postMessage } from "./post-message";
 import { requireThread } from "./thread-rules";
 
 export interface SendInput {
@@ -57,42 +58,31 @@ export async function sendMessage(
       // Checked again inside: the partner's setting may have changed meanwhile.
       await requireThread(trx, input.orderId, input.thread);
       const thread = await openThread(trx, input.orderId, input.thread);
-      const message = await trx
-        .insertInto("messages")
-        .values({
-          thread_id: thread.id,
-          author_kind: "staff",
-          author_user_id: user.id,
-          author_name: user.name,
-          body: JSON.stringify(input.body),
-          created_at: now,
-        })
-        .returning("id")
-        .executeTakeFirstOrThrow();
-      await noteUnread(trx, thread.id, user.id);
-      for (const { name, upload, blob } of stored)
-        await trx
-          .insertInto("message_attachments")
-          .values({
-            message_id: message.id,
-            name,
-            sha256: blob.sha256,
-            mime: upload.mime,
-            size_bytes: blob.size,
-          })
-          .execute();
-      await trx
-        .updateTable("message_threads")
-        .set((eb) => ({
-          last_message_at: now,
-          last_author_kind: "staff",
-          last_message_id: message.id,
-          message_count: eb("message_count", "+", 1),
-        }))
-        .where("id", "=", thread.id)
-        .execute();
+      const messageId = await postMessage(trx, {
+        threadId: thread.id,
+        authorKind: "staff",
+        authorUserId: user.id,
+        authorName: user.name,
+        body: input.body,
+        at: now,
+        photos: stored.map(({ name, upload, blob }) => ({
+          name,
+          mime: upload.mime,
+          sha256: blob.sha256,
+          size: blob.size,
+        })),
+      });
       await markRead(trx, input.orderId, input.thread, user.id);
-      return message.id;
+      await enqueueMessageEmails(trx, context.secrets, {
+        messageId,
+        threadId: thread.id,
+        orderId: input.orderId,
+        thread: input.thread,
+        from: { kind: "staff", name: user.name },
+        body: input.body,
+        at: context.clock.now(),
+      });
+      return messageId;
     });
   } catch (error) {
     await releaseBlobs(

@@ -3,7 +3,8 @@
 // while talking to the server. A failure is retried with a growing pause; after the last attempt
 // the email is marked failed with its cause, for staff to see and retry in the Outbox. On a team's
 // server, only the consoles that hold the SMTP password send.
-import { createTransport } from "nodemailer";
+import { createTransport, type SendMailOptions } from "nodemailer";
+import type { MailHeaders } from "../mail/message-email";
 import type { CoreServices } from "../context";
 import { ratingNotice, ratingNoticeKind } from "../ratings/rating-notice";
 import { noteSenderLooked } from "./outbox-sender";
@@ -39,6 +40,44 @@ async function bodyAsItLeaves(
   if (email.kind !== ratingNoticeKind || email.order_id === null)
     return email.body;
   return (await ratingNotice(services.db, email.order_id))?.body ?? email.body;
+}
+
+/** A thread message's HTML, photos and headers (message-email.ts); nothing for other emails. */
+async function threadMessageParts(
+  services: CoreServices,
+  email: {
+    html: string | null;
+    headers: string | null;
+    message_ref: number | null;
+  },
+  from: string,
+): Promise<Partial<SendMailOptions>> {
+  if (!email.headers) return {};
+  const headers = JSON.parse(email.headers) as MailHeaders;
+  const photos =
+    email.message_ref === null
+      ? []
+      : await services.db
+          .selectFrom("message_attachments")
+          .select(["name", "sha256", "mime"])
+          .where("message_id", "=", email.message_ref)
+          .orderBy("id")
+          .execute();
+  return {
+    from: { name: headers.fromName, address: from },
+    html: email.html ?? undefined,
+    messageId: headers.messageId,
+    inReplyTo: headers.inReplyTo ?? undefined,
+    references: headers.references,
+    replyTo: headers.replyTo,
+    attachments: await Promise.all(
+      photos.map(async (photo) => ({
+        filename: photo.name,
+        contentType: photo.mime,
+        content: await services.files.read(photo.sha256),
+      })),
+    ),
+  };
 }
 
 export interface SendReport {
@@ -104,6 +143,7 @@ export async function sendDueEmails(
           to: email.recipient,
           subject: email.subject,
           text: body,
+          ...(await threadMessageParts(services, email, config.from)),
         });
         await db
           .updateTable("outbox")

@@ -12,6 +12,7 @@ import {
   importHandlers,
   jobHandlers,
 } from "../imports/handlers";
+import { mailHandlers } from "../mail/handlers";
 import { messageHandlers } from "../messages/handlers";
 import { outboxHandlers } from "../outbox/handlers";
 import { orderHandlers } from "../orders/handlers";
@@ -49,6 +50,7 @@ export const handlers: Handlers = {
   ...fileHandlers,
   ...qualityHandlers,
   ...messageHandlers,
+  ...mailHandlers,
   ...outboxHandlers,
   ...backupHandlers,
   ...searchHandlers,

@@ -1,11 +1,13 @@
 // The console's timed work, run at start and every hour: the daily refresh of partner ratings as
 // the window moves, the automatic approval of delivered orders without feedback, partners whose
-// pause ended and the 08:00 digest of unread messages; and every minute the sending of due emails. Each job is idempotent,
-// so a run that finds nothing to do changes nothing.
+// pause ended and the 08:00 digest of unread messages; and every minute the sending of due emails
+// and, when its interval has passed, the reading of the mailbox. Each job is idempotent, so a run
+// that finds nothing to do changes nothing.
 import type { CoreServices } from "../context";
 import { approveDueOrders } from "../schedule/status-moves";
 import { loadPolicy } from "../settings/policy";
 import { dailyBackupIfDue } from "../backups/daily-backup";
+import { readMailboxIfDue } from "../mail/read-mailbox-if-due";
 import { enqueueDailyDigest } from "../outbox/daily-digest";
 import { sendDueEmails } from "../outbox/send-due-emails";
 import { resumePartnersDue } from "../partners/pause-partner";
@@ -39,7 +41,7 @@ export async function runScheduledJobs(
     services.log.info("Daily backup taken.");
 }
 
-/** Runs the jobs now and then every hour, and sends due emails every minute; returns a stop function. */
+/** Runs the jobs now and then every hour, and every minute reads replies and sends due emails; returns a stop function. */
 export function scheduleJobs(
   services: CoreServices,
   options: JobOptions = { dailyBackup: true },
@@ -50,10 +52,19 @@ export function scheduleJobs(
     );
   };
   let sending = false;
+  let mailboxReadMs: number | null = null;
+  // Replies first, so the emails they cause (a Customer-thread answer passed on) leave at once.
   const send = () => {
     if (sending) return;
     sending = true;
-    sendDueEmails(services)
+    readMailboxIfDue(services, mailboxReadMs)
+      .then((readMs) => {
+        mailboxReadMs = readMs;
+      })
+      .catch((error: unknown) =>
+        services.log.error("reading the mailbox failed", error),
+      )
+      .then(() => sendDueEmails(services))
       .catch((error: unknown) =>
         services.log.error("sending emails failed", error),
       )

@@ -1,3 +1,5 @@
+import { imapView, loadImap, updateImap } from "../mail/imap-settings";
+import { checkMailbox } from "../mail/read-mailbox";
 import { loadSmtp, updateSmtp, viewOf } from "../outbox/smtp-settings";
 import type { HandlersOf } from "../rpc/handler-types";
 import { loadPolicy } from "./policy";
@@ -17,6 +19,13 @@ export const settingsHandlers: HandlersOf<"settings"> = {
   },
   "settings.updateSmtp": ({ settings, password }, context) =>
     updateSmtp(context, settings, password),
+  "settings.imap": async (_input, context) => {
+    const config = await loadImap(context.db, context.secrets);
+    return config && imapView(config, context);
+  },
+  "settings.updateImap": ({ settings, password }, context) =>
+    updateImap(context, settings, password),
+  "settings.testImap": (_input, context) => checkMailbox(context),
   "settings.teamDatabase": async (_input, context) => teamDatabaseView(context),
   "settings.setTeamDatabase": ({ url }, context) =>
     saveTeamDatabase(context, url),

@@ -6,6 +6,7 @@ import { CustomersPage } from "../features/customers/CustomersPage";
 import { DispatchPage } from "../features/dispatch/DispatchPage";
 import { HomePage } from "../features/home/HomePage";
 import { InboxPage } from "../features/messages/InboxPage";
+import { UnmatchedMailPage } from "../features/messages/UnmatchedMailPage";
 import { OrderPage } from "../features/orders/OrderPage";
 import { OutboxPage } from "../features/outbox/OutboxPage";
 import { OrdersPage } from "../features/orders/OrdersPage";
@@ -46,6 +47,7 @@ export function ConsoleRoutes() {
         <Route path="/customers" element={<CustomersPage />} />
         <Route path="/customers/:id" element={<CustomerPage />} />
         <Route path="/messages" element={<InboxPage />} />
+        <Route path="/messages/unmatched" element={<UnmatchedMailPage />} />
         <Route path="/outbox" element={<OutboxPage />} />
         <Route path="/settings" element={<SettingsPage />} />
         <Route path="*" element={<Navigate to="/home" replace />} />

@@ -19,6 +19,19 @@ import { formatCount, formatInstant } from "../../components/format";
 import { LoadState } from "../../components/LoadState";
 
 type Show = "waiting" | "unread" | "unanswered";
+
+/** Mail that waits for staff to place it, when there is any. */
+function UnmatchedMailLink() {
+  const { t } = useTranslation("messages");
+  const unmatched = useOperation("mail.unmatched", { limit: 1 });
+  const total = unmatched.data?.total ?? 0;
+  if (total === 0) return null;
+  return (
+    <Anchor component={Link} to="/messages/unmatched" size="sm" c="orange.9">
+      {t("unmatched.link", { count: total, total: formatCount(total) })}
+    </Anchor>
+  );
+}
 type Kind = "all" | "cutr" | "customer";
 
 /** Every thread that is unread by me or waits on Cutr, newest first. */
@@ -110,6 +123,7 @@ export function InboxPage() {
             { value: "customer", label: t("threadKind.customer") },
           ]}
         />
+        <UnmatchedMailLink />
       </PageHeader>
       {!inbox.data ? (
         <LoadState

@@ -11,6 +11,7 @@ import { UsersPanel } from "./UsersPanel";
 import { CatalogPanel } from "./CatalogPanel";
 import { ClosingDays } from "./ClosingDays";
 import { PolicyForm } from "./PolicyForm";
+import { ImapForm } from "./ImapForm";
 import { SmtpForm } from "./SmtpForm";
 
 function SmtpSettingsSection() {
@@ -26,6 +27,22 @@ function SmtpSettingsSection() {
     );
   return (
     <SmtpForm key={JSON.stringify(smtp.data)} current={smtp.data ?? null} />
+  );
+}
+
+function ImapSettingsSection() {
+  const { t } = useTranslation("settings");
+  const imap = useOperation("settings.imap", {});
+  if (imap.isPending || imap.error)
+    return (
+      <LoadState
+        error={imap.error}
+        retry={() => void imap.refetch()}
+        label={t("imap.loading")}
+      />
+    );
+  return (
+    <ImapForm key={JSON.stringify(imap.data)} current={imap.data ?? null} />
   );
 }
 
@@ -64,6 +81,7 @@ export function SettingsPage() {
       <CatalogPanel editable={admin} />
       {admin && <UsersPanel teamMode={teamMode} />}
       {admin && <SmtpSettingsSection />}
+      {admin && <ImapSettingsSection />}
       {admin && !teamMode && <BackupsPanel />}
       {admin && <TeamDatabasePanel />}
     </Stack>

@@ -1,10 +1,7 @@
 import {
   Button,
   Group,
-  NumberInput,
   Paper,
-  PasswordInput,
-  Select,
   Stack,
   Switch,
   Text,
@@ -19,13 +16,7 @@ import {
 } from "../../../../shared/contract";
 import { call } from "../../api/client";
 import { useChange } from "../../api/use-change";
-
-/** The Select's order (the usual choice first). */
-const securities = [
-  "starttls",
-  "tls",
-  "none",
-] as const satisfies readonly SmtpSettings["security"][];
+import { MailServerFields } from "./MailServerFields";
 
 const blank: SmtpSettings = {
   enabled: false,
@@ -79,58 +70,25 @@ export function SmtpForm({ current }: { current: SmtpSettingsView | null }) {
           checked={form.enabled}
           onChange={(e) => set("enabled", e.currentTarget.checked)}
         />
-        <Group grow align="flex-start">
-          <TextInput
-            label={t("smtp.host")}
-            value={form.host}
-            onChange={(e) => set("host", e.currentTarget.value)}
-            error={errors.host}
-          />
-          <NumberInput
-            label={t("smtp.port")}
-            value={form.port}
-            min={1}
-            max={65535}
-            onChange={(v) => set("port", Number(v) || 0)}
-            error={errors.port}
-          />
-          <Select
-            label={t("smtp.security")}
-            data={securities.map((value) => ({
-              value,
-              label: t(`smtp.securityOption.${value}`),
-            }))}
-            value={form.security}
-            allowDeselect={false}
-            onChange={(v) =>
-              v && set("security", v as SmtpSettings["security"])
-            }
-          />
-        </Group>
-        <Group grow align="flex-start">
-          <TextInput
-            label={t("smtp.user")}
-            value={form.user}
-            onChange={(e) => set("user", e.currentTarget.value)}
-          />
-          <PasswordInput
-            label={t("smtp.password")}
-            placeholder={
-              current?.passwordSet
-                ? t("smtp.passwordUnchanged")
-                : t("smtp.passwordNone")
-            }
-            value={password}
-            onChange={(e) => setPassword(e.currentTarget.value)}
-            autoComplete="new-password"
-          />
-          <TextInput
-            label={t("smtp.sender")}
-            value={form.from}
-            onChange={(e) => set("from", e.currentTarget.value)}
-            error={errors.from}
-          />
-        </Group>
+        <MailServerFields
+          server={form}
+          onChange={(server) => setForm((f) => ({ ...f, ...server }))}
+          errors={errors}
+          password={password}
+          onPassword={setPassword}
+          passwordSet={current?.passwordSet ?? false}
+          securityLabels={{
+            starttls: t("smtp.securityOption.starttls"),
+            tls: t("smtp.securityOption.tls"),
+            none: t("smtp.securityOption.none"),
+          }}
+        />
+        <TextInput
+          label={t("smtp.sender")}
+          value={form.from}
+          onChange={(e) => set("from", e.currentTarget.value)}
+          error={errors.from}
+        />
         {current && (
           <Text size="xs" c="dimmed">
             {t("smtp.passwordKept", {

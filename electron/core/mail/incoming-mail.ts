@@ -1,0 +1,319 @@
+// One mail from the mailbox, handled exactly once (DOMAIN.md, Messages: answers by email). It is
+// kept in mail_in by its mailbox and UID, in the same transaction as whatever it becomes, so a
+// console stopped halfway reads it again and a second console reading the same mailbox skips it.
+// An automatic answer is set aside; a bounce fails the email it returns; a reply is matched to its
+// thread by its reply address, else by the email it answers, and posted when it comes from the
+// thread's partner or customer. Everything else waits in Unmatched mail for staff.
+import type { Kysely } from "kysely";
+import { simpleParser, type ParsedMail } from "mailparser";
+import type { UnmatchedReason } from "../../../shared/contract";
+import { translatorFor } from "../../../shared/i18n/create-i18n";
+import type { CoreServices } from "../context";
+import type { Database, MailInStatus } from "../db/schema";
+import { prepareAttachment } from "../messages/prepare-attachment";
+import { postMessage, type StoredPhoto } from "../messages/post-message";
+import { enqueueEmail } from "../outbox/enqueue-email";
+import { loadPolicy } from "../settings/policy";
+import { bounceReason, isAutoReply, isBounce } from "./mail-kind";
+import { enqueueMessageEmails } from "./message-email";
+import { threadOfRecipients } from "./reply-address";
+import { replyDoc, visibleReply } from "./reply-body";
+import { threadParties, type ThreadParties } from "./thread-parties";
+
+export interface IncomingMail {
+  /** The mailbox and its UIDVALIDITY, e.g. "INBOX:1796626749". */
+  mailbox: string;
+  uid: number;
+  source: Buffer;
+}
+
+/** Signature logos and the like: small pictures shown inside the HTML, not sent as photos. */
+const inlineLogoBytes = 20_000;
+
+const addressesOf = (
+  field: ParsedMail["to"] | ParsedMail["cc"] | undefined,
+): string[] =>
+  (Array.isArray(field) ? field : field ? [field] : []).flatMap((a) =>
+    a.value.flatMap((v) => (v.address ? [v.address] : [])),
+  );
+
+function recipientsOf(mail: ParsedMail): string[] {
+  const extra = ["delivered-to", "x-original-to"].flatMap((name) => {
+    const value = mail.headers.get(name);
+    return typeof value === "string" ? [value] : [];
+  });
+  return [...addressesOf(mail.to), ...addressesOf(mail.cc), ...extra];
+}
+
+/** The ids the mail answers: In-Reply-To first, then References newest first. */
+function answeredIds(mail: ParsedMail): string[] {
+  const references = Array.isArray(mail.references)
+    ? mail.references
+    : mail.references
+      ? [mail.references]
+      : [];
+  return [...(mail.inReplyTo ? [mail.inReplyTo] : []), ...references.reverse()];
+}
+
+type Match =
+  | { thread: ThreadParties; reason: null; author: "partner" | "customer" }
+  | { thread: ThreadParties | null; reason: UnmatchedReason; author: null };
+
+async function matchThread(
+  db: Kysely<Database>,
+  mail: ParsedMail,
+  from: string,
+  domain: string,
+): Promise<Match> {
+  const token = await threadOfRecipients(db, recipientsOf(mail), domain);
+  if (token.kind === "forged")
+    return { thread: null, reason: "badToken", author: null };
+  let threadId = token.kind === "valid" ? token.threadId : null;
+  if (threadId === null) {
+    const ids = answeredIds(mail);
+    const answered =
+      ids.length === 0
+        ? undefined
+        : await db
+            .selectFrom("outbox")
+            .select("thread_id")
+            .where("mail_message_id", "in", ids)
+            .where("thread_id", "is not", null)
+            .executeTakeFirst();
+    threadId = answered?.thread_id ?? null;
+  }
+  const thread = threadId === null ? null : await threadParties(db, threadId);
+  if (!thread) return { thread: null, reason: "noThread", author: null };
+  if (thread.endedAt !== null)
+    return { thread, reason: "threadClosed", author: null };
+  if (thread.orderStatus === "cancelled")
+    return { thread, reason: "orderCancelled", author: null };
+  const author =
+    thread.partnerEmail?.toLowerCase() === from
+      ? "partner"
+      : thread.kind === "customer" &&
+          thread.customerEmail.toLowerCase() === from
+        ? "customer"
+        : null;
+  if (!author) return { thread, reason: "unknownSender", author: null };
+  return { thread, reason: null, author };
+}
+
+export interface MailOutcome {
+  status: MailInStatus | "skipped";
+  reason?: string | null;
+  messageId?: number;
+}
+
+/** The photos a reply carries, prepared like uploads; the other files named for the sender. */
+export async function photosOf(
+  services: CoreServices,
+  mail: ParsedMail,
+  maxFileBytes: number,
+): Promise<{ photos: StoredPhoto[]; refused: string[] }> {
+  const photos: StoredPhoto[] = [];
+  const refused: string[] = [];
+  for (const [index, attachment] of mail.attachments.entries()) {
+    const name = attachment.filename ?? `attachment-${index + 1}`;
+    if (
+      attachment.related &&
+      attachment.contentType.startsWith("image/") &&
+      attachment.size < inlineLogoBytes
+    )
+      continue;
+    try {
+      const prepared = await prepareAttachment(
+        name,
+        attachment.content,
+        maxFileBytes,
+      );
+      const blob = await services.files.put(prepared.bytes);
+      photos.push({
+        name,
+        mime: prepared.mime,
+        sha256: blob.sha256,
+        size: blob.size,
+      });
+    } catch {
+      refused.push(name);
+    }
+  }
+  return { photos, refused };
+}
+
+export async function processIncomingMail(
+  services: CoreServices,
+  incoming: IncomingMail,
+  domain: string,
+): Promise<MailOutcome> {
+  const { db, clock } = services;
+  const already = await db
+    .selectFrom("mail_in")
+    .select("id")
+    .where("mailbox", "=", incoming.mailbox)
+    .where("uid", "=", incoming.uid)
+    .executeTakeFirst();
+  if (already) return { status: "skipped" };
+
+  const mail = await simpleParser(incoming.source, {
+    maxHtmlLengthToParse: 2_000_000,
+  });
+  const raw = await services.files.put(incoming.source);
+  const sender = mail.from?.value[0];
+  const from = (sender?.address ?? "").toLowerCase();
+  const now = clock.now().toISOString();
+  const text = visibleReply(mail.text ?? "");
+  const record = {
+    mailbox: incoming.mailbox,
+    uid: incoming.uid,
+    mail_message_id: mail.messageId ?? null,
+    from_address: from,
+    from_name: sender?.name || null,
+    subject: (mail.subject ?? "").slice(0, 500),
+    snippet: text.slice(0, 500),
+    sent_at: mail.date ? mail.date.toISOString() : null,
+    received_at: now,
+    raw_sha256: raw.sha256,
+    size_bytes: incoming.source.length,
+  };
+
+  /** Keeps the mail once; false when another console kept it first. */
+  const keep = async (
+    trx: Kysely<Database>,
+    status: MailInStatus,
+    extra: {
+      reason?: string | null;
+      threadId?: number | null;
+      messageRef?: number | null;
+    } = {},
+  ) => {
+    const row = await trx
+      .insertInto("mail_in")
+      .values({
+        ...record,
+        status,
+        reason: extra.reason ?? null,
+        thread_id: extra.threadId ?? null,
+        message_ref: extra.messageRef ?? null,
+      })
+      .onConflict((oc) => oc.columns(["mailbox", "uid"]).doNothing())
+      .returning("id")
+      .executeTakeFirst();
+    return row !== undefined;
+  };
+  const keepOnly = async (
+    status: MailInStatus,
+    extra: { reason?: string | null; threadId?: number | null } = {},
+  ): Promise<MailOutcome> =>
+    (await db.transaction().execute((trx) => keep(trx, status, extra)))
+      ? { status, reason: extra.reason ?? null }
+      : { status: "skipped" };
+
+  if (isBounce(mail)) {
+    const source = incoming.source.toString("latin1");
+    const ours = new RegExp(
+      `<m\\d+\\.(?:partner|customer)\\.[0-9a-f]+@${domain.replace(/\./g, "\\.")}>`,
+      "i",
+    ).exec(source);
+    const reason = bounceReason(source);
+    return db.transaction().execute(async (trx) => {
+      if (!(await keep(trx, "bounce", { reason })))
+        return { status: "skipped" as const };
+      if (ours)
+        await trx
+          .updateTable("outbox")
+          .set({ status: "failed", last_error: reason })
+          .where("mail_message_id", "=", ours[0])
+          .execute();
+      return { status: "bounce" as const, reason };
+    });
+  }
+  if (isAutoReply(mail)) return keepOnly("auto_reply");
+  if (mail.messageId) {
+    const twin = await db
+      .selectFrom("mail_in")
+      .select("id")
+      .where("mail_message_id", "=", mail.messageId)
+      .executeTakeFirst();
+    if (twin) return keepOnly("duplicate");
+  }
+
+  const match = await matchThread(db, mail, from, domain);
+  if (match.reason !== null)
+    return keepOnly("unmatched", {
+      reason: match.reason,
+      threadId: match.thread?.id ?? null,
+    });
+  const { maxFileBytes } = await loadPolicy(db);
+  const { photos, refused } = await photosOf(services, mail, maxFileBytes);
+  if (text.length === 0 && photos.length === 0)
+    return keepOnly("unmatched", {
+      reason: "empty",
+      threadId: match.thread.id,
+    });
+
+  const thread = match.thread;
+  const author = match.author;
+  const authorName =
+    (author === "partner" ? thread.partnerName : thread.customerName) ??
+    sender?.name ??
+    from;
+  const language =
+    (author === "partner" ? thread.partnerLanguage : thread.customerLanguage) ??
+    "en";
+  return db.transaction().execute(async (trx) => {
+    if (!(await keep(trx, "posted", { threadId: thread.id })))
+      return { status: "skipped" as const };
+    const body =
+      text.length > 0
+        ? replyDoc(text)
+        : replyDoc(translatorFor(language)("email:threadMessage.photosOnly"));
+    const messageId = await postMessage(trx, {
+      threadId: thread.id,
+      authorKind: author,
+      authorUserId: null,
+      authorName,
+      body,
+      at: now,
+      photos,
+    });
+    await trx
+      .updateTable("mail_in")
+      .set({ message_ref: messageId })
+      .where("mailbox", "=", incoming.mailbox)
+      .where("uid", "=", incoming.uid)
+      .execute();
+    if (refused.length > 0) {
+      const t = translatorFor(language);
+      await enqueueEmail(trx, {
+        kind: "attachment_refused",
+        orderId: thread.orderId,
+        recipient: from,
+        subject: t("email:attachmentRefused.subject", {
+          subject: record.subject,
+        }),
+        body: t("email:attachmentRefused.body", {
+          name: authorName,
+          files: refused.join(", "),
+          max: `${Math.round(maxFileBytes / 1024 / 1024)} MB`,
+        }),
+        dueAt: clock.now(),
+        createdAt: clock.now(),
+      });
+    }
+    // The Customer thread is a three-way conversation: what one outside participant writes
+    // reaches the other by email too.
+    if (thread.kind === "customer")
+      await enqueueMessageEmails(trx, services.secrets, {
+        messageId,
+        threadId: thread.id,
+        orderId: thread.orderId,
+        thread: "customer",
+        from: { kind: author, name: authorName },
+        body,
+        at: clock.now(),
+        except: author,
+      });
+    return { status: "posted" as const, messageId };
+  });
+}

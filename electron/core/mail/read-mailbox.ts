@@ -1,0 +1,125 @@
+// Reads the replies that arrived in the mailbox since the last read (imapflow), a batch at a time,
+// and hands each to processIncomingMail. Where to go on is known from mail_in itself (the highest
+// UID kept for this mailbox), so nothing else needs saving and a console stopped halfway starts
+// again at the first mail it did not keep. The mailbox is only read, never changed.
+import { ImapFlow } from "imapflow";
+import type { MailboxCheck } from "../../../shared/contract";
+import type { CoreServices } from "../context";
+import {
+  canReadWith,
+  loadImap,
+  noteMailboxRead,
+  type ImapConfig,
+} from "./imap-settings";
+import { processIncomingMail, type MailOutcome } from "./incoming-mail";
+
+export function imapClient(config: ImapConfig): ImapFlow {
+  return new ImapFlow({
+    host: config.host,
+    port: config.port,
+    secure: config.security === "tls",
+    doSTARTTLS:
+      config.security === "starttls"
+        ? true
+        : config.security === "none"
+          ? false
+          : undefined,
+    auth: { user: config.user, pass: config.password ?? "" },
+    logger: false,
+    connectionTimeout: 10_000,
+    greetingTimeout: 10_000,
+    socketTimeout: 60_000,
+  });
+}
+
+export interface ReadReport {
+  read: number;
+  outcomes: Partial<Record<MailOutcome["status"], number>>;
+  error: string | null;
+}
+
+export async function readMailbox(
+  services: CoreServices,
+  options: { batch?: number } = {},
+): Promise<ReadReport | null> {
+  const config = await loadImap(services.db, services.secrets);
+  if (!config || !canReadWith(config)) return null;
+  const batch = options.batch ?? 200;
+  const report: ReadReport = { read: 0, outcomes: {}, error: null };
+  const client = imapClient(config);
+  try {
+    await client.connect();
+    const lock = await client.getMailboxLock("INBOX", { readOnly: true });
+    try {
+      const box = client.mailbox;
+      if (!box) throw new Error("The mailbox INBOX could not be opened.");
+      const mailbox = `INBOX:${box.uidValidity}`;
+      for (;;) {
+        const last = await services.db
+          .selectFrom("mail_in")
+          .select((eb) => eb.fn.max("uid").as("uid"))
+          .where("mailbox", "=", mailbox)
+          .executeTakeFirst();
+        const from = Number(last?.uid ?? 0) + 1;
+        if (from >= box.uidNext) break;
+        const to = Math.min(box.uidNext - 1, from + batch - 1);
+        // Fetched whole first: no other IMAP command may run while a FETCH streams.
+        const mails = await client.fetchAll(
+          `${from}:${to}`,
+          { uid: true, source: true },
+          { uid: true },
+        );
+        if (mails.length === 0) break;
+        for (const mail of mails) {
+          if (!mail.source || mail.uid < from) continue;
+          const outcome = await processIncomingMail(
+            services,
+            { mailbox, uid: mail.uid, source: mail.source },
+            config.replyDomain,
+          );
+          report.read++;
+          report.outcomes[outcome.status] =
+            (report.outcomes[outcome.status] ?? 0) + 1;
+        }
+        if (to >= box.uidNext - 1) break;
+      }
+    } finally {
+      lock.release();
+    }
+    await client.logout();
+  } catch (error) {
+    report.error = error instanceof Error ? error.message : String(error);
+    client.close();
+  }
+  await noteMailboxRead(services.db, services.clock.now(), report.error);
+  return report;
+}
+
+/** Signs in to the saved mailbox and counts its mails: the Settings screen's test button. */
+export async function checkMailbox(
+  services: Pick<CoreServices, "db" | "secrets">,
+): Promise<MailboxCheck> {
+  const config = await loadImap(services.db, services.secrets);
+  if (!config)
+    return { ok: false, error: "The mailbox is not set up.", messages: null };
+  const client = imapClient(config);
+  try {
+    await client.connect();
+    const status = await client.status("INBOX", { messages: true });
+    await client.logout();
+    return {
+      ok: true,
+      error: null,
+      messages: status ? (status.messages ?? null) : null,
+    };
+  } catch (error) {
+    client.close();
+    const reason =
+      error instanceof Error
+        ? [error.message, (error as { responseText?: string }).responseText]
+            .filter(Boolean)
+            .join(": ")
+        : String(error);
+    return { ok: false, error: reason, messages: null };
+  }
+}
