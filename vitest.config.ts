@@ -9,6 +9,7 @@ const sqliteOnly = [
   "test/integration/crash-safety.test.ts",
   "test/integration/database-check.test.ts",
   "test/integration/logging.test.ts",
+  "test/integration/mail-crash.test.ts",
   "test/integration/migrations.test.ts",
   "test/integration/storage-faults.test.ts",
   "test/integration/two-processes.test.ts",

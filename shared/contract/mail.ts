@@ -53,6 +53,8 @@ export const unmatchedReasons = [
   "threadClosed",
   "orderCancelled",
   "empty",
+  /** Processing failed (a mail the parser cannot read, say): kept rather than blocking the mailbox. */
+  "unreadable",
 ] as const;
 export type UnmatchedReason = (typeof unmatchedReasons)[number];
 

@@ -354,6 +354,38 @@ describe("mail that cannot be posted by itself", () => {
     });
   });
 
+  it("keeps a mail it cannot read (MIME nested 3,000 deep) in Unmatched mail and goes on with the next", async () => {
+    await staffWrites("Please confirm.");
+    const [sent] = await mailsTo(partner.email);
+    if (!sent) throw new Error("no mail");
+    let body = "deep";
+    let type = "text/plain";
+    for (let i = 0; i < 3000; i++) {
+      body = `--b${i}\r\nContent-Type: ${type}\r\n\r\n${body}\r\n--b${i}--`;
+      type = `multipart/mixed; boundary="b${i}"`;
+    }
+    await imap.deliver(
+      `From: ${partner.email}\r\nTo: ${addressOf(sent.replyTo)}\r\nSubject: nested\r\nMIME-Version: 1.0\r\nContent-Type: ${type}\r\n\r\n${body}\r\n`,
+    );
+    await imap.deliver(await replyTo(sent, { text: "Confirmed." }));
+    const report = await readMailbox(core.services);
+    expect(report).toMatchObject({
+      read: 2,
+      outcomes: { unmatched: 1, posted: 1 },
+      error: null,
+    });
+    const { rows } = valueOf<{ rows: UnmatchedMail[] }>(
+      await core.call("mail.unmatched", {}, staff),
+    );
+    expect(rows.map((r) => r.reason)).toEqual(["unreadable"]);
+    const attach = await core.call(
+      "mail.attach",
+      { mailId: rows[0]!.id, orderId, thread: "cutr", author: "partner" },
+      staff,
+    );
+    expect(attach.ok ? null : attach.error.code).toBe("RULE");
+  });
+
   it("posts the photos of a reply and refuses a CAD file with an automatic answer that says where drawings go", async () => {
     await staffWrites("Send the drawing please.");
     const [sent] = await mailsTo(partner.email);

@@ -17,7 +17,12 @@ import { loadPolicy } from "../settings/policy";
 import { bounceReason, isAutoReply, isBounce } from "./mail-kind";
 import { enqueueMessageEmails } from "./message-email";
 import { threadOfRecipients } from "./reply-address";
-import { replyDoc, visibleReply } from "./reply-body";
+import {
+  htmlWords,
+  replyDoc,
+  visibleReply,
+  withoutControls,
+} from "./reply-body";
 import { threadParties, type ThreadParties } from "./thread-parties";
 
 export interface IncomingMail {
@@ -84,10 +89,10 @@ async function matchThread(
   }
   const thread = threadId === null ? null : await threadParties(db, threadId);
   if (!thread) return { thread: null, reason: "noThread", author: null };
-  if (thread.endedAt !== null)
-    return { thread, reason: "threadClosed", author: null };
   if (thread.orderStatus === "cancelled")
     return { thread, reason: "orderCancelled", author: null };
+  if (thread.endedAt !== null)
+    return { thread, reason: "threadClosed", author: null };
   const author =
     thread.partnerEmail?.toLowerCase() === from
       ? "partner"
@@ -114,7 +119,9 @@ export async function photosOf(
   const photos: StoredPhoto[] = [];
   const refused: string[] = [];
   for (const [index, attachment] of mail.attachments.entries()) {
-    const name = attachment.filename ?? `attachment-${index + 1}`;
+    const name =
+      withoutControls(attachment.filename ?? "").slice(0, 200) ||
+      `attachment-${index + 1}`;
     if (
       attachment.related &&
       attachment.contentType.startsWith("image/") &&
@@ -141,6 +148,23 @@ export async function photosOf(
   return { photos, refused };
 }
 
+/** The mail and the words its sender wrote (no quoted history, no signature). */
+export async function readMail(
+  source: Buffer,
+): Promise<{ mail: ParsedMail; text: string }> {
+  const mail = await simpleParser(source, {
+    maxHtmlLengthToParse: 2_000_000,
+    // A mail without a text part is read from its HTML by htmlWords, which leaves out pictures.
+    skipHtmlToText: true,
+  });
+  const words = mail.text?.trim()
+    ? mail.text
+    : typeof mail.html === "string"
+      ? htmlWords(mail.html)
+      : "";
+  return { mail, text: visibleReply(words) };
+}
+
 export async function processIncomingMail(
   services: CoreServices,
   incoming: IncomingMail,
@@ -155,21 +179,18 @@ export async function processIncomingMail(
     .executeTakeFirst();
   if (already) return { status: "skipped" };
 
-  const mail = await simpleParser(incoming.source, {
-    maxHtmlLengthToParse: 2_000_000,
-  });
+  const { mail, text } = await readMail(incoming.source);
   const raw = await services.files.put(incoming.source);
   const sender = mail.from?.value[0];
-  const from = (sender?.address ?? "").toLowerCase();
+  const from = withoutControls(sender?.address ?? "").toLowerCase();
   const now = clock.now().toISOString();
-  const text = visibleReply(mail.text ?? "");
   const record = {
     mailbox: incoming.mailbox,
     uid: incoming.uid,
     mail_message_id: mail.messageId ?? null,
     from_address: from,
-    from_name: sender?.name || null,
-    subject: (mail.subject ?? "").slice(0, 500),
+    from_name: withoutControls(sender?.name ?? "").slice(0, 200) || null,
+    subject: withoutControls(mail.subject ?? "").slice(0, 500),
     snippet: text.slice(0, 500),
     sent_at: mail.date ? mail.date.toISOString() : null,
     received_at: now,
@@ -256,7 +277,7 @@ export async function processIncomingMail(
   const author = match.author;
   const authorName =
     (author === "partner" ? thread.partnerName : thread.customerName) ??
-    sender?.name ??
+    record.from_name ??
     from;
   const language =
     (author === "partner" ? thread.partnerLanguage : thread.customerLanguage) ??
@@ -316,4 +337,46 @@ export async function processIncomingMail(
       });
     return { status: "posted" as const, messageId };
   });
+}
+
+/**
+ * A mail whose processing failed (one the parser cannot read, say) is kept in Unmatched mail
+ * rather than read again and again: otherwise one such mail would stop every later one. When
+ * even keeping it fails (the database is down), the error stands and the read stops there.
+ */
+export async function setAsideUnreadable(
+  services: CoreServices,
+  incoming: IncomingMail,
+  error: unknown,
+): Promise<MailOutcome> {
+  services.log.error(
+    `mail ${incoming.mailbox}/${incoming.uid} could not be processed`,
+    error,
+  );
+  const raw = await services.files.put(incoming.source);
+  const row = await services.db
+    .insertInto("mail_in")
+    .values({
+      mailbox: incoming.mailbox,
+      uid: incoming.uid,
+      mail_message_id: null,
+      from_address: "",
+      from_name: null,
+      subject: "",
+      snippet: "",
+      sent_at: null,
+      received_at: services.clock.now().toISOString(),
+      raw_sha256: raw.sha256,
+      size_bytes: incoming.source.length,
+      status: "unmatched",
+      reason: "unreadable",
+      thread_id: null,
+      message_ref: null,
+    })
+    .onConflict((oc) => oc.columns(["mailbox", "uid"]).doNothing())
+    .returning("id")
+    .executeTakeFirst();
+  return row
+    ? { status: "unmatched", reason: "unreadable" }
+    : { status: "skipped" };
 }

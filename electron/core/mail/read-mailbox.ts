@@ -11,7 +11,11 @@ import {
   noteMailboxRead,
   type ImapConfig,
 } from "./imap-settings";
-import { processIncomingMail, type MailOutcome } from "./incoming-mail";
+import {
+  processIncomingMail,
+  setAsideUnreadable,
+  type MailOutcome,
+} from "./incoming-mail";
 
 export function imapClient(config: ImapConfig): ImapFlow {
   return new ImapFlow({
@@ -72,10 +76,13 @@ export async function readMailbox(
         if (mails.length === 0) break;
         for (const mail of mails) {
           if (!mail.source || mail.uid < from) continue;
+          const incoming = { mailbox, uid: mail.uid, source: mail.source };
           const outcome = await processIncomingMail(
             services,
-            { mailbox, uid: mail.uid, source: mail.source },
+            incoming,
             config.replyDomain,
+          ).catch((error: unknown) =>
+            setAsideUnreadable(services, incoming, error),
           );
           report.read++;
           report.outcomes[outcome.status] =

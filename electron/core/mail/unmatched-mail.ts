@@ -1,7 +1,6 @@
 // Unmatched mail: what the mailbox brought that could not be posted by itself (no thread, a forged
 // address, a stranger, a closed thread). Staff attach each to an order's thread, as written by
 // the order's partner or customer, or discard it with a reason; both are audited.
-import { simpleParser } from "mailparser";
 import type { UnmatchedMail, UnmatchedReason } from "../../../shared/contract";
 import type { ThreadKind } from "../../../shared/domain";
 import { translatorFor } from "../../../shared/i18n/create-i18n";
@@ -14,8 +13,8 @@ import { postMessage } from "../messages/post-message";
 import { requireThread } from "../messages/thread-rules";
 import { loadPolicy } from "../settings/policy";
 import type { Kysely } from "kysely";
-import { photosOf } from "./incoming-mail";
-import { replyDoc, visibleReply } from "./reply-body";
+import { photosOf, readMail } from "./incoming-mail";
+import { replyDoc } from "./reply-body";
 
 export async function listUnmatched(
   db: Kysely<Database>,
@@ -143,10 +142,13 @@ export async function attachMail(
       key: "errors:mail.noPartner",
       values: { number: order.number },
     });
-  const mail = await simpleParser(await files.read(stored.raw_sha256));
+  const { mail, text } = await readMail(
+    await files.read(stored.raw_sha256),
+  ).catch(() => {
+    throw new AppError("RULE", { key: "errors:mail.unreadable" });
+  });
   const { maxFileBytes } = await loadPolicy(db);
   const { photos } = await photosOf(context, mail, maxFileBytes);
-  const text = visibleReply(mail.text ?? "");
   const body = replyDoc(
     text.length > 0
       ? text

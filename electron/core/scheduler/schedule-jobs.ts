@@ -1,12 +1,14 @@
 // The console's timed work, run at start and every hour: the daily refresh of partner ratings as
 // the window moves, the automatic approval of delivered orders without feedback, partners whose
-// pause ended and the 08:00 digest of unread messages; and every minute the sending of due emails
+// pause ended, the 08:00 digest of unread messages and the partners' and customers' reminder of
+// messages they have not answered; and every minute the sending of due emails
 // and, when its interval has passed, the reading of the mailbox. Each job is idempotent, so a run
 // that finds nothing to do changes nothing.
 import type { CoreServices } from "../context";
 import { approveDueOrders } from "../schedule/status-moves";
 import { loadPolicy } from "../settings/policy";
 import { dailyBackupIfDue } from "../backups/daily-backup";
+import { enqueueAnswerReminders } from "../mail/answer-reminder";
 import { readMailboxIfDue } from "../mail/read-mailbox-if-due";
 import { enqueueDailyDigest } from "../outbox/daily-digest";
 import { sendDueEmails } from "../outbox/send-due-emails";
@@ -37,6 +39,7 @@ export async function runScheduledJobs(
   if (resumed > 0)
     services.log.info(`Resumed ${resumed} partners whose pause ended.`);
   await enqueueDailyDigest(services);
+  await enqueueAnswerReminders(services);
   if (options.dailyBackup && (await dailyBackupIfDue(services)))
     services.log.info("Daily backup taken.");
 }
