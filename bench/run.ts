@@ -27,6 +27,7 @@ import {
 } from "./measure";
 import { measureBackup } from "./backups";
 import { measureDataFiles } from "./data-files";
+import { measureMailIn, measureMessageOut } from "./mail";
 import { measureMessages, topUpMessages } from "./messages";
 import {
   compareWithSqlite,
@@ -142,6 +143,7 @@ async function measureCore(core: BenchCore) {
   await measureSearch(core, metrics);
   await measureBackup(core, metrics, queries);
   await measureDataFiles(core, metrics);
+  await measureMessageOut(core, metrics);
 }
 
 async function measureRatings(core: BenchCore) {
@@ -476,6 +478,7 @@ if (process.argv.includes("--postgres")) {
   await measureCore(local);
   await local.close();
   await measurePackingSlips();
+  await measureMailIn(now, metrics);
   await measureServer();
   report("results.json");
 }

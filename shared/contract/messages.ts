@@ -59,6 +59,8 @@ export interface ThreadInfo {
   lastMessageAt: string | null;
   /** The Cutr threads of the order's ended assignments, oldest first (none for the Customer thread). */
   earlier: EarlierThread[];
+  /** Who a staff message here also reaches by email; null while the mail channel is off. */
+  emailTo: { kind: "partner" | "customer"; name: string }[] | null;
 }
 
 export interface InboxRow {

@@ -2,6 +2,8 @@
 // moving the injected clock over two mornings (DOMAIN.md, Messages: answers by email).
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { enqueueAnswerReminders } from "../../electron/core/mail/answer-reminder";
+import type { ThreadInfo } from "../../shared/contract";
+import { valueOf } from "../fixtures/core";
 import { mailChannelOrder } from "../fixtures/mail-channel";
 
 let order: Awaited<ReturnType<typeof mailChannelOrder>>;
@@ -63,6 +65,15 @@ describe("the daily reminder of unanswered messages from Cutr", () => {
   it("is not written while the mail channel is off", async () => {
     await order.staffWrites("Which day can you deliver?", "cutr");
     await order.setChannel(false);
+    // The composer says so before anyone writes.
+    const threads = valueOf<ThreadInfo[]>(
+      await order.core.call(
+        "messages.threads",
+        { orderId: order.orderId },
+        order.staff,
+      ),
+    );
+    expect(threads.map((t) => t.emailTo)).toEqual([null, null]);
     order.clock.set("2026-11-23T07:00:00Z");
     expect(await remind()).toBe(0);
   });

@@ -210,7 +210,12 @@ describe("a staff message by email", () => {
     expect(threads.find((t) => t.kind === "cutr")).toMatchObject({
       unread: 1,
       unanswered: true,
+      emailTo: [{ kind: "partner", name: partner.name }],
     });
+    expect(threads.find((t) => t.kind === "customer")?.emailTo).toEqual([
+      { kind: "partner", name: partner.name },
+      { kind: "customer", name: customer.name },
+    ]);
 
     // Read again: nothing new, nothing doubled.
     expect(await readMailbox(core.services)).toMatchObject({ read: 0 });

@@ -32,13 +32,21 @@ async function settingValue(
   return row ? JSON.parse(row.value) : null;
 }
 
+/** The mailbox settings without the password (which is this console's own). */
+export async function loadImapSettings(
+  db: Kysely<Database>,
+): Promise<ImapSettings | null> {
+  const value = await settingValue(db, key);
+  return value === null ? null : ImapSettings.parse(value);
+}
+
 export async function loadImap(
   db: Kysely<Database>,
   secrets: SecretStore,
 ): Promise<ImapConfig | null> {
-  const value = await settingValue(db, key);
-  if (value === null) return null;
-  return { ...ImapSettings.parse(value), password: secrets.get(passwordName) };
+  const settings = await loadImapSettings(db);
+  if (settings === null) return null;
+  return { ...settings, password: secrets.get(passwordName) };
 }
 
 /** Whether this console reads the mailbox: reading is on and this console has the password. */

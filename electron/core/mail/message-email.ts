@@ -84,6 +84,7 @@ async function lastReplyIn(db: Kysely<Database>, threadId: number) {
     .where("status", "in", ["posted", "attached"])
     .where("mail_message_id", "is not", null)
     .orderBy("id", "desc")
+    .limit(1)
     .executeTakeFirst();
   return row?.mail_message_id ?? null;
 }

@@ -1,4 +1,5 @@
 import { signedInUser } from "../context";
+import { withEmailTo } from "../mail/email-to";
 import type { HandlersOf } from "../rpc/handler-types";
 import { inbox, messageCounts } from "./inbox";
 import { listMessages } from "./list-messages";
@@ -7,12 +8,16 @@ import { markRead } from "./mark-read";
 import { sendMessage } from "./send-message";
 
 export const messageHandlers: HandlersOf<"messages"> = {
-  "messages.threads": ({ orderId }, context) =>
-    listThreads(
+  "messages.threads": async ({ orderId }, context) =>
+    withEmailTo(
       context.db,
       orderId,
-      signedInUser(context).id,
-      context.clock.now(),
+      await listThreads(
+        context.db,
+        orderId,
+        signedInUser(context).id,
+        context.clock.now(),
+      ),
     ),
   "messages.list": (input, context) =>
     listMessages(context.db, input, signedInUser(context).id),
@@ -20,7 +25,11 @@ export const messageHandlers: HandlersOf<"messages"> = {
   "messages.markRead": async ({ orderId, thread }, context) => {
     const userId = signedInUser(context).id;
     await markRead(context.db, orderId, thread, userId);
-    return listThreads(context.db, orderId, userId, context.clock.now());
+    return withEmailTo(
+      context.db,
+      orderId,
+      await listThreads(context.db, orderId, userId, context.clock.now()),
+    );
   },
   "messages.inbox": ({ filter, limit }, context) =>
     inbox(

@@ -82,7 +82,7 @@ export async function listThreads(
   orderId: number,
   userId: number,
   now: Date,
-): Promise<ThreadInfo[]> {
+): Promise<Omit<ThreadInfo, "emailTo">[]> {
   const availability = await threadAvailability(db, orderId);
   const rows = await db
     .selectFrom("message_threads")

@@ -169,6 +169,8 @@ it("upgrades a team database with data from before 0010, keeping every row", asy
     order_numbers: 0,
     // 0015 fills it from the read marks (checked exactly on SQLite in migrations.test.ts).
     unread_threads: expect.any(Number),
+    // 0019: the mail read from the mailbox.
+    mail_in: 0,
   });
 
   const session = await signIn(core);

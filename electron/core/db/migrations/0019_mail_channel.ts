@@ -74,4 +74,10 @@ export async function up(db: Kysely<any>): Promise<void> {
     .on("mail_in")
     .column("mail_message_id")
     .execute();
+  // The newest answer in a thread, which the next email from Cutr answers (message-email.ts).
+  await db.schema
+    .createIndex("mail_in_thread")
+    .on("mail_in")
+    .columns(["thread_id", "id"])
+    .execute();
 }

@@ -10,12 +10,18 @@ import {
 } from "@mantine/core";
 import { RichTextEditor } from "@mantine/tiptap";
 import { notifications } from "@mantine/notifications";
-import { IconPhotoPlus, IconSend } from "@tabler/icons-react";
+import {
+  IconMail,
+  IconMailOff,
+  IconPhotoPlus,
+  IconSend,
+} from "@tabler/icons-react";
 import { useQueryClient } from "@tanstack/react-query";
 import { useEditor } from "@tiptap/react";
 import StarterKit from "@tiptap/starter-kit";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
+import type { ThreadInfo } from "../../../../shared/contract";
 import type { ThreadKind } from "../../../../shared/domain";
 import { bodyRefusalOf, MessageBody } from "../../../../shared/message-body";
 import { call } from "../../api/client";
@@ -55,13 +61,38 @@ function PhotoPreview({ file, onRemove }: { file: File; onRemove(): void }) {
   );
 }
 
+/** Says before sending whether the message also leaves by email, and to whom. */
+function EmailNote({ emailTo }: { emailTo: ThreadInfo["emailTo"] }) {
+  const { t, i18n } = useTranslation("messages");
+  if (emailTo !== null && emailTo.length === 0) return null;
+  const names =
+    emailTo &&
+    new Intl.ListFormat(i18n.language, { type: "conjunction" }).format(
+      emailTo.map((r) => t(`composer.recipient.${r.kind}`, { name: r.name })),
+    );
+  return (
+    <Group gap={6} wrap="nowrap">
+      {names ? (
+        <IconMail size={14} aria-hidden />
+      ) : (
+        <IconMailOff size={14} aria-hidden />
+      )}
+      <Text size="xs" c="dimmed">
+        {names ? t("composer.emailTo", { names }) : t("composer.emailOff")}
+      </Text>
+    </Group>
+  );
+}
+
 /** Writes to one thread of an order; the draft is kept per thread until it is sent. */
 export function Composer({
   orderId,
   thread,
+  emailTo,
 }: {
   orderId: number;
   thread: ThreadKind;
+  emailTo: ThreadInfo["emailTo"];
 }) {
   const { t } = useTranslation(["messages", "errors"]);
   const key = draftKey(orderId, thread);
@@ -172,6 +203,7 @@ export function Composer({
         </RichTextEditor.Toolbar>
         <RichTextEditor.Content mih={90} />
       </RichTextEditor>
+      <EmailNote emailTo={emailTo} />
       {photos.length > 0 && (
         <Group gap="xs">
           {photos.map((file, i) => (

@@ -96,6 +96,7 @@ export function MessagesTab({ order }: { order: OrderDetail }) {
           key={`${order.id}-${kind}`}
           orderId={order.id}
           thread={kind}
+          emailTo={thread.emailTo}
         />
       ) : (
         <Alert color="gray" title={t("messages.noCustomerThread")}>
