@@ -71,6 +71,16 @@ export interface UnmatchedMail {
   order: { id: number; number: string } | null;
 }
 
+/** What one read of the mailbox did (Settings: Read now). */
+export interface MailboxRead {
+  read: number;
+  posted: number;
+  /** Kept in Unmatched mail for staff. */
+  unmatched: number;
+  /** What stopped the read, in the server's or the network's words. */
+  error: string | null;
+}
+
 export interface MailboxCheck {
   ok: boolean;
   /** What failed, in the server's or the network's words. */
@@ -95,6 +105,11 @@ export const mailOperations = {
   }),
   /** Signs in to the saved mailbox and says what failed, if anything. */
   "settings.testImap": op<MailboxCheck>()({
+    input: z.object({}).strict(),
+    access: "administer",
+  }),
+  /** Reads the mailbox now instead of at its next interval. */
+  "mail.readNow": op<MailboxRead>()({
     input: z.object({}).strict(),
     access: "administer",
   }),

@@ -10,12 +10,13 @@ import {
   TextInput,
   Title,
 } from "@mantine/core";
-import { useState } from "react";
+import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import {
   ImapSettings,
   type ImapSettingsView,
   type MailboxCheck,
+  type MailboxRead,
 } from "../../../../shared/contract";
 import { call } from "../../api/client";
 import { useChange } from "../../api/use-change";
@@ -42,6 +43,7 @@ const blank: ImapSettings = {
  */
 export function ImapForm({ current }: { current: ImapSettingsView | null }) {
   const { t } = useTranslation("settings");
+  const titleId = useId();
   const [form, setForm] = useState<ImapSettings>(() => {
     if (!current) return blank;
     const {
@@ -56,8 +58,10 @@ export function ImapForm({ current }: { current: ImapSettingsView | null }) {
   });
   const [password, setPassword] = useState("");
   const [check, setCheck] = useState<MailboxCheck | null>(null);
+  const [lastRead, setLastRead] = useState<MailboxRead | null>(null);
   const { run, pending } = useChange();
   const testing = useChange();
+  const reading = useChange();
   const parsed = ImapSettings.safeParse(form);
   type Field = "host" | "port" | "user" | "replyDomain" | "intervalMinutes";
   const errorOf = (field: Field) =>
@@ -67,8 +71,15 @@ export function ImapForm({ current }: { current: ImapSettingsView | null }) {
   const set = <K extends keyof ImapSettings>(key: K, value: ImapSettings[K]) =>
     setForm((f) => ({ ...f, [key]: value }));
   return (
-    <Paper withBorder p="md" radius="md" maw={720}>
-      <Title order={2} size="h4" mb={4}>
+    <Paper
+      component="section"
+      aria-labelledby={titleId}
+      withBorder
+      p="md"
+      radius="md"
+      maw={720}
+    >
+      <Title id={titleId} order={2} size="h4" mb={4}>
         {t("imap.title")}
       </Title>
       <Text size="sm" c="dimmed" mb="xs">
@@ -142,7 +153,35 @@ export function ImapForm({ current }: { current: ImapSettingsView | null }) {
               : check.error}
           </Alert>
         )}
+        {lastRead && (
+          <Alert
+            color={lastRead.error ? "red" : "green"}
+            title={lastRead.error ? t("imap.readFailed") : t("imap.readOk")}
+          >
+            {lastRead.error ??
+              t("imap.readResult", {
+                count: lastRead.read,
+                posted: lastRead.posted,
+                unmatched: lastRead.unmatched,
+              })}
+          </Alert>
+        )}
         <Group justify="flex-end">
+          <Button
+            variant="default"
+            loading={reading.pending}
+            disabled={!current?.enabled || !current.passwordSet}
+            onClick={() =>
+              void reading
+                .run(
+                  () => call("mail.readNow", {}),
+                  () => null,
+                )
+                .then((result) => result && setLastRead(result))
+            }
+          >
+            {t("imap.readNow")}
+          </Button>
           <Button
             variant="default"
             loading={testing.pending}

@@ -41,9 +41,14 @@ function ImapSettingsSection() {
         label={t("imap.loading")}
       />
     );
-  return (
-    <ImapForm key={JSON.stringify(imap.data)} current={imap.data ?? null} />
-  );
+  // A new form when the saved settings change, not when a read is noted (it would drop the
+  // result of Read now the moment it is shown).
+  const saved = imap.data && {
+    ...imap.data,
+    lastReadAt: null,
+    lastError: null,
+  };
+  return <ImapForm key={JSON.stringify(saved)} current={imap.data ?? null} />;
 }
 
 /** Everyone's own account first, then the policy in force; admins also manage the console here. */
