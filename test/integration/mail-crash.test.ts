@@ -6,20 +6,12 @@ import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import MailComposer from "nodemailer/lib/mail-composer";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fixedClock } from "../../electron/core/clock";
-import type { MailHeaders } from "../../electron/core/mail/message-email";
 import { startCore } from "../../electron/core/start-core";
-import { assignedOrder } from "../fixtures/assigned-order";
-import { signIn, smallDemo, testNow, valueOf } from "../fixtures/core";
-import {
-  imapPassword,
-  imapUser,
-  startImapServer,
-  type ImapTestServer,
-} from "../fixtures/imap-server";
-import { textBody } from "../fixtures/message-body";
+import { smallDemo, testNow } from "../fixtures/core";
+import { startImapServer, type ImapTestServer } from "../fixtures/imap-server";
+import { answersWaiting } from "../fixtures/mailbox";
 
 const mails = 120;
 const folder = mkdtempSync(join(tmpdir(), "cutr-mail-crash-"));
@@ -36,55 +28,8 @@ beforeAll(async () => {
     demoSize: smallDemo,
     log: { error: () => undefined, info: () => undefined },
   });
-  const admin = await signIn(core, "admin@cutr.example");
-  const staff = await signIn(core, "dispatcher@cutr.example");
-  valueOf(
-    await core.call(
-      "settings.updateImap",
-      {
-        settings: {
-          enabled: true,
-          host: "127.0.0.1",
-          port: imap.port,
-          security: "none",
-          user: imapUser,
-          replyDomain: "reply.cutr.test",
-          intervalMinutes: 1,
-        },
-        password: imapPassword,
-      },
-      admin,
-    ),
-  );
-  const { orderId } = await assignedOrder(core, staff);
-  valueOf(
-    await core.call(
-      "messages.send",
-      { orderId, thread: "cutr", body: textBody("How far along are you?") },
-      staff,
-    ),
-  );
-  const email = await core.services.db
-    .selectFrom("outbox as ob")
-    .innerJoin("partners as p", "p.email", "ob.recipient")
-    .select(["ob.headers", "ob.thread_id", "p.email"])
-    .where("ob.kind", "=", "thread_message")
-    .executeTakeFirstOrThrow();
-  const headers = JSON.parse(email.headers ?? "{}") as MailHeaders;
-  threadId = email.thread_id!;
+  threadId = await answersWaiting(core, imap, mails);
   await core.close();
-  for (let i = 1; i <= mails; i++)
-    await imap.deliver(
-      await new MailComposer({
-        from: email.email,
-        to: headers.replyTo,
-        subject: "Re: progress",
-        messageId: `<progress.${i}@partner.test>`,
-        text: `Progress report ${i}.`,
-      })
-        .compile()
-        .build(),
-    );
 }, 120_000);
 
 afterAll(async () => {

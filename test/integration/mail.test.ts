@@ -10,16 +10,11 @@ import type { Message, ThreadInfo, UnmatchedMail } from "../../shared/contract";
 import { assignedOrder } from "../fixtures/assigned-order";
 import { signIn, testCore, valueOf } from "../fixtures/core";
 import { base64, png } from "../fixtures/images";
-import {
-  imapPassword,
-  imapUser,
-  startImapServer,
-  type ImapTestServer,
-} from "../fixtures/imap-server";
+import { startImapServer, type ImapTestServer } from "../fixtures/imap-server";
+import { setMailbox } from "../fixtures/mailbox";
 import { textBody } from "../fixtures/message-body";
 import { startSmtpServer, type SmtpTestServer } from "../fixtures/smtp-server";
 
-const replyDomain = "reply.cutr.test";
 let core: Core;
 let clock: Awaited<ReturnType<typeof testCore>>["clock"];
 let admin: string;
@@ -53,24 +48,7 @@ beforeEach(async () => {
       admin,
     ),
   );
-  valueOf(
-    await core.call(
-      "settings.updateImap",
-      {
-        settings: {
-          enabled: true,
-          host: "127.0.0.1",
-          port: imap.port,
-          security: "none",
-          user: imapUser,
-          replyDomain,
-          intervalMinutes: 1,
-        },
-        password: imapPassword,
-      },
-      admin,
-    ),
-  );
+  await setMailbox(core, admin, { port: imap.port });
   ({ orderId } = await assignedOrder(core, staff));
   await db()
     .updateTable("orders")

@@ -81,10 +81,15 @@ async function waitingMail(db: Kysely<Database>, mailId: number) {
   return mail;
 }
 
-/** Marks the mail decided, if still waiting; false when another user decided first. */
+/** Marks the waiting mail decided, audited; CONFLICT when a colleague decided it first. */
 async function decide(
   trx: Kysely<Database>,
-  mailId: number,
+  stored: {
+    id: number;
+    from_address: string;
+    subject: string;
+    reason: string | null;
+  },
   change: {
     status: "attached" | "discarded";
     userId: number;
@@ -92,8 +97,10 @@ async function decide(
     threadId?: number;
     messageRef?: number;
     reason?: string;
+    orderId: number | null;
+    after: Record<string, unknown> | null;
   },
-): Promise<boolean> {
+): Promise<void> {
   const result = await trx
     .updateTable("mail_in")
     .set({
@@ -106,10 +113,29 @@ async function decide(
         : {}),
       ...(change.reason !== undefined ? { reason: change.reason } : {}),
     })
-    .where("id", "=", mailId)
+    .where("id", "=", stored.id)
     .where("status", "=", "unmatched")
     .executeTakeFirst();
-  return result.numUpdatedRows === 1n;
+  if (result.numUpdatedRows !== 1n)
+    throw new AppError("CONFLICT", {
+      key: "errors:mail.alreadyDecided",
+      values: { subject: stored.subject },
+    });
+  await writeAudit(trx, {
+    at: new Date(change.at),
+    userId: change.userId,
+    action: `mail.${change.status}`,
+    entity: "mail",
+    entityId: stored.id,
+    orderId: change.orderId,
+    before: {
+      from: stored.from_address,
+      subject: stored.subject,
+      reason: stored.reason,
+    },
+    after: change.after,
+    reason: change.reason ?? null,
+  });
 }
 
 export async function attachMail(
@@ -171,33 +197,14 @@ export async function attachMail(
       at: now.toISOString(),
       photos,
     });
-    if (
-      !(await decide(trx, input.mailId, {
-        status: "attached",
-        userId: user.id,
-        at: now.toISOString(),
-        threadId: thread.id,
-        messageRef: messageId,
-      }))
-    )
-      throw new AppError("CONFLICT", {
-        key: "errors:mail.alreadyDecided",
-        values: { subject: stored.subject },
-      });
-    await writeAudit(trx, {
-      at: now,
+    await decide(trx, stored, {
+      status: "attached",
       userId: user.id,
-      action: "mail.attached",
-      entity: "mail",
-      entityId: input.mailId,
+      at: now.toISOString(),
+      threadId: thread.id,
+      messageRef: messageId,
       orderId: input.orderId,
-      before: {
-        from: stored.from_address,
-        subject: stored.subject,
-        reason: stored.reason,
-      },
       after: { thread: input.thread, author: input.author, messageId },
-      reason: null,
     });
     return { messageId };
   });
@@ -211,32 +218,13 @@ export async function discardMail(
   const stored = await waitingMail(context.db, input.mailId);
   const now = context.clock.now();
   await context.db.transaction().execute(async (trx) => {
-    if (
-      !(await decide(trx, input.mailId, {
-        status: "discarded",
-        userId: user.id,
-        at: now.toISOString(),
-        reason: input.reason,
-      }))
-    )
-      throw new AppError("CONFLICT", {
-        key: "errors:mail.alreadyDecided",
-        values: { subject: stored.subject },
-      });
-    await writeAudit(trx, {
-      at: now,
+    await decide(trx, stored, {
+      status: "discarded",
       userId: user.id,
-      action: "mail.discarded",
-      entity: "mail",
-      entityId: input.mailId,
-      orderId: null,
-      before: {
-        from: stored.from_address,
-        subject: stored.subject,
-        reason: stored.reason,
-      },
-      after: null,
+      at: now.toISOString(),
       reason: input.reason,
+      orderId: null,
+      after: null,
     });
   });
   return { id: input.mailId };
