@@ -11,10 +11,11 @@ export default defineConfig({
       // its plugins and locales are imported by paths without ".js", which Node's ESM refuses.
       externalizeDeps: { exclude: ["date-fns", "dayjs"] },
       rollupOptions: {
-        // The Electron shell and the browser-mode server share one build of the core.
+        // The Electron shell, the browser-mode server and the team service share one build of the core.
         input: {
           index: resolve(__dirname, "electron/main/index.ts"),
           server: resolve(__dirname, "electron/server/main.ts"),
+          service: resolve(__dirname, "electron/service/main.ts"),
           "slip-worker": resolve(
             __dirname,
             "electron/core/packing-slips/slip-worker.ts",

@@ -27,7 +27,11 @@ import {
   type FileVariant,
 } from "./files/read-file";
 import { findResourcesDir } from "./resources";
-import { fileSecretStore, type Cipher } from "./secrets/secret-store";
+import {
+  fileSecretStore,
+  type Cipher,
+  type SecretStore,
+} from "./secrets/secret-store";
 import { dispatch } from "./rpc/dispatch";
 import { JobRegistry } from "./jobs/job-registry";
 import { DownloadStore } from "./exports/download-store";
@@ -49,6 +53,8 @@ export interface CoreOptions {
   fileStoreDir?: string;
   /** Seals secrets with the operating system's key store (Electron's safeStorage), where there is one. */
   cipher?: Cipher;
+  /** Where secrets come from instead of the file beside the database (the team service's environment). */
+  secrets?: SecretStore;
 }
 
 export interface Core {
@@ -207,7 +213,8 @@ function assembleCore(
     log: options.log ?? consoleLogger,
     files: parts.files,
     storage: parts.storage,
-    secrets: fileSecretStore(parts.secretsDir, options.cipher),
+    secrets:
+      options.secrets ?? fileSecretStore(parts.secretsDir, options.cipher),
     resourcesDir: parts.resourcesDir,
     changes: parts.changes,
     settingsCache: parts.settingsCache,

@@ -51,7 +51,7 @@ export const settingsOperations = {
  * operating system's key store, or in a file only the user's account may read. The screen words it
  * (`settings:secretProtection.*`).
  */
-export type SecretProtection = "keyStore" | "fileOnly";
+export type SecretProtection = "keyStore" | "fileOnly" | "environment";
 
 /** Which database this console works on, and which one it will use from its next start. */
 export interface TeamDatabaseView {
@@ -66,7 +66,24 @@ export interface TeamDatabaseView {
   protection: SecretProtection;
 }
 
+/** The team service as it last noted itself (electron/core/service/service-status.ts). */
+export interface ServiceStatus {
+  host: string;
+  version: string;
+  startedAt: string;
+  seenAt: string;
+  /** When it last ran a job; null before its first. */
+  lastWorkedAt: string | null;
+  /** Seen within the last three minutes. */
+  running: boolean;
+}
+
 export const teamDatabaseOperations = {
+  /** The team service, if one has ever run on this database. */
+  "settings.service": op<ServiceStatus | null>()({
+    input: z.object({}).strict(),
+    access: "administer",
+  }),
   "settings.teamDatabase": op<TeamDatabaseView>()({
     input: z.object({}).strict(),
     access: "administer",

@@ -44,36 +44,78 @@ export async function runScheduledJobs(
     services.log.info("Daily backup taken.");
 }
 
-/** Runs the jobs now and then every hour, and every minute reads replies and sends due emails; returns a stop function. */
+/** Told of every run of a scheduled job: the team service counts them for its metrics. */
+export type JobObserver = (
+  job: "hourly" | "mailbox" | "outbox",
+  outcome: { ok: boolean; ms: number },
+) => void;
+
+export interface ScheduledJobs {
+  /** Stops the timers and waits for the job under way to finish (SIGTERM in the service). */
+  stop(): Promise<void>;
+}
+
+/** Runs the jobs now and then every hour, and every minute reads replies and sends due emails. */
 export function scheduleJobs(
   services: CoreServices,
   options: JobOptions = { dailyBackup: true },
-): () => void {
+  observe: JobObserver = () => undefined,
+): ScheduledJobs {
+  const running = new Set<Promise<unknown>>();
+  let stopped = false;
+  const timed = async <T>(
+    job: Parameters<JobObserver>[0],
+    work: () => Promise<T>,
+    failure: string,
+  ): Promise<T | undefined> => {
+    const started = performance.now();
+    try {
+      const value = await work();
+      observe(job, { ok: true, ms: performance.now() - started });
+      return value;
+    } catch (error) {
+      observe(job, { ok: false, ms: performance.now() - started });
+      services.log.error(failure, error);
+      return undefined;
+    }
+  };
+  const track = (work: Promise<unknown>) => {
+    running.add(work);
+    void work.finally(() => running.delete(work));
+  };
   const run = () => {
-    runScheduledJobs(services, options).catch((error: unknown) =>
-      services.log.error("scheduled jobs failed", error),
+    if (stopped) return;
+    track(
+      timed(
+        "hourly",
+        () => runScheduledJobs(services, options),
+        "scheduled jobs failed",
+      ),
     );
   };
   let sending = false;
   let mailboxReadMs: number | null = null;
   // Replies first, so the emails they cause (a Customer-thread answer passed on) leave at once.
   const send = () => {
-    if (sending) return;
+    if (sending || stopped) return;
     sending = true;
-    readMailboxIfDue(services, mailboxReadMs)
-      .then((readMs) => {
-        mailboxReadMs = readMs;
-      })
-      .catch((error: unknown) =>
-        services.log.error("reading the mailbox failed", error),
-      )
-      .then(() => sendDueEmails(services))
-      .catch((error: unknown) =>
-        services.log.error("sending emails failed", error),
-      )
-      .finally(() => {
+    track(
+      (async () => {
+        const readMs = await timed(
+          "mailbox",
+          () => readMailboxIfDue(services, mailboxReadMs),
+          "reading the mailbox failed",
+        );
+        if (readMs !== undefined) mailboxReadMs = readMs;
+        await timed(
+          "outbox",
+          () => sendDueEmails(services),
+          "sending emails failed",
+        );
+      })().finally(() => {
         sending = false;
-      });
+      }),
+    );
   };
   run();
   send();
@@ -81,8 +123,12 @@ export function scheduleJobs(
   const everyMinute = setInterval(send, 60 * 1000);
   hourly.unref();
   everyMinute.unref();
-  return () => {
-    clearInterval(hourly);
-    clearInterval(everyMinute);
+  return {
+    async stop() {
+      stopped = true;
+      clearInterval(hourly);
+      clearInterval(everyMinute);
+      await Promise.allSettled([...running]);
+    },
   };
 }

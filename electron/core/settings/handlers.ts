@@ -1,4 +1,5 @@
 import { imapView, loadImap, updateImap } from "../mail/imap-settings";
+import { serviceStatus } from "../service/service-status";
 import { checkMailbox } from "../mail/read-mailbox";
 import { loadSmtp, updateSmtp, viewOf } from "../outbox/smtp-settings";
 import type { HandlersOf } from "../rpc/handler-types";
@@ -27,6 +28,8 @@ export const settingsHandlers: HandlersOf<"settings"> = {
     updateImap(context, settings, password),
   "settings.testImap": (_input, context) => checkMailbox(context),
   "settings.teamDatabase": async (_input, context) => teamDatabaseView(context),
+  "settings.service": (_input, context) =>
+    serviceStatus(context.db, context.clock.now()),
   "settings.setTeamDatabase": ({ url }, context) =>
     saveTeamDatabase(context, url),
 };

@@ -7,6 +7,7 @@ import { AccountPanel } from "./AccountPanel";
 import { BackupsPanel } from "./BackupsPanel";
 import { ChangePasswordForm } from "./ChangePasswordForm";
 import { TeamDatabasePanel } from "./TeamDatabasePanel";
+import { TeamServicePanel } from "./TeamServicePanel";
 import { UsersPanel } from "./UsersPanel";
 import { CatalogPanel } from "./CatalogPanel";
 import { ClosingDays } from "./ClosingDays";
@@ -89,6 +90,7 @@ export function SettingsPage() {
       {admin && <ImapSettingsSection />}
       {admin && !teamMode && <BackupsPanel />}
       {admin && <TeamDatabasePanel />}
+      {admin && teamMode && <TeamServicePanel />}
     </Stack>
   );
 }

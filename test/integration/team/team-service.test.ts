@@ -1,0 +1,204 @@
+// The team service beside consoles on one PostgreSQL database: two services (started as processes
+// of their own, their SMTP password from the environment) and three consoles send each due email
+// exactly once and approve each overdue delivered order exactly once; the service answers
+// /healthz, /readyz and /metrics, tells Settings it is running, and stops cleanly on SIGTERM.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { enqueueEmail } from "../../../electron/core/outbox/enqueue-email";
+import { runScheduledJobs } from "../../../electron/core/scheduler/schedule-jobs";
+import { sendDueEmails } from "../../../electron/core/outbox/send-due-emails";
+import type { Core } from "../../../electron/core/start-core";
+import type { ServiceStatus } from "../../../shared/contract";
+import { makeOrder, makePartner } from "../../fixtures/builders";
+import {
+  secondConsole,
+  signIn,
+  testCore,
+  testNow,
+  valueOf,
+} from "../../fixtures/core";
+import {
+  startServiceProcess,
+  stopServiceProcess,
+  type ServiceProcess,
+} from "../../fixtures/service-process";
+import {
+  startSmtpServer,
+  type SmtpTestServer,
+} from "../../fixtures/smtp-server";
+
+const smtpPassword = "s3cret"; // what the test SMTP server accepts
+const emails = 40;
+const overdue = 12;
+let core: Core;
+let consoles: Core[] = [];
+let services: ServiceProcess[] = [];
+let smtp: SmtpTestServer;
+let url: string;
+let admin: string;
+
+beforeAll(async () => {
+  const made = await testCore();
+  core = made.core;
+  url = made.databaseUrl!;
+  smtp = await startSmtpServer();
+  admin = await signIn(core, "admin@cutr.example");
+  valueOf(
+    await core.call(
+      "settings.updateSmtp",
+      {
+        settings: {
+          enabled: true,
+          host: "127.0.0.1",
+          port: smtp.port,
+          security: "none",
+          user: "cutr",
+          from: "orders@cutr.test",
+        },
+        password: smtpPassword,
+      },
+      admin,
+    ),
+  );
+  // Nothing else due: only this test's emails leave.
+  await core.services.db
+    .updateTable("outbox")
+    .set({ status: "sent" })
+    .where("status", "in", ["queued", "sending"])
+    .execute();
+  consoles = [core, await secondConsole(url), await secondConsole(url)];
+  for (const other of consoles.slice(1))
+    other.services.secrets.set("smtp.password", smtpPassword);
+}, 120_000);
+
+afterAll(async () => {
+  await Promise.all(services.map((s) => stopServiceProcess(s, "SIGKILL")));
+  for (const c of consoles.slice(1)) await c.close();
+  await core?.close();
+  await smtp?.stop();
+});
+
+describe("two team services and three consoles on one database", () => {
+  it("send each due email once and approve each overdue order once", async () => {
+    const db = core.services.db;
+    const now = new Date(testNow);
+    for (let i = 0; i < emails; i++)
+      await enqueueEmail(db, {
+        kind: "exactly_once",
+        orderId: null,
+        recipient: `r${i}@exactly-once.test`,
+        subject: `Email ${i}`,
+        body: "Once.",
+        dueAt: now,
+        createdAt: now,
+      });
+    const partnerId = await makePartner(db, { tier: "compliant", rating: 4 });
+    const orders: number[] = [];
+    for (let i = 0; i < overdue; i++)
+      orders.push(
+        await makeOrder(db, {
+          partnerId,
+          status: "delivered",
+          deliveredAt: "2026-10-20T10:00:00.000Z",
+          approvedAt: null,
+        }),
+      );
+
+    // Everyone at once: the services start their jobs as they come up, the consoles run theirs.
+    const env = {
+      CUTR_DATABASE_URL: url,
+      CUTR_SMTP_PASSWORD: smtpPassword,
+    };
+    const starting = [startServiceProcess(env), startServiceProcess(env)];
+    await Promise.all(
+      consoles.flatMap((c) => [
+        sendDueEmails(c.services),
+        runScheduledJobs(c.services, { dailyBackup: false }).catch(
+          () => undefined, // a console that lost the race for an approval retries next hour
+        ),
+      ]),
+    );
+    services = await Promise.all(starting);
+    const deadline = Date.now() + 20_000;
+    for (;;) {
+      const waiting = await db
+        .selectFrom("outbox")
+        .select((eb) => eb.fn.countAll<number>().as("n"))
+        .where("kind", "=", "exactly_once")
+        .where("status", "!=", "sent")
+        .executeTakeFirstOrThrow();
+      const open = await db
+        .selectFrom("orders")
+        .select((eb) => eb.fn.countAll<number>().as("n"))
+        .where("id", "in", orders)
+        .where("status", "!=", "approved")
+        .executeTakeFirstOrThrow();
+      if (Number(waiting.n) === 0 && Number(open.n) === 0) break;
+      if (Date.now() > deadline) {
+        const rows = await db
+          .selectFrom("outbox")
+          .select(["status", "last_error", "attempts", "due_at"])
+          .where("kind", "=", "exactly_once")
+          .limit(3)
+          .execute();
+        throw new Error(
+          `${waiting.n} emails and ${open.n} orders still wait: ${JSON.stringify(rows)}`,
+        );
+      }
+      await Promise.all(consoles.map((c) => sendDueEmails(c.services)));
+      await new Promise((r) => setTimeout(r, 200));
+    }
+
+    const received = smtp.received
+      .flatMap((r) => r.to)
+      .filter((to) => to.endsWith("@exactly-once.test"))
+      .sort();
+    expect(received).toEqual(
+      Array.from(
+        { length: emails },
+        (_, i) => `r${i}@exactly-once.test`,
+      ).sort(),
+    );
+    const approvals = await db
+      .selectFrom("audit_log")
+      .select("entity_id")
+      .where("action", "=", "order.approved")
+      .where("entity_id", "in", orders)
+      .execute();
+    expect(approvals.map((a) => a.entity_id).sort()).toEqual(
+      [...orders].sort(),
+    );
+  }, 120_000);
+
+  it("answers health, readiness and metrics, tells Settings it runs, and stops on SIGTERM", async () => {
+    const [service] = services;
+    if (!service) throw new Error("no service");
+    expect((await fetch(`${service.origin}/healthz`)).status).toBe(200);
+    const ready = await fetch(`${service.origin}/readyz`);
+    expect(ready.status).toBe(200);
+    const metrics = await (await fetch(`${service.origin}/metrics`)).text();
+    expect(metrics).toMatch(/cutr_job_runs_total\{job="outbox"\} \d+/);
+    expect(metrics).toMatch(/cutr_outbox_emails\{status="queued"\} \d+/);
+    expect(metrics).toContain("cutr_service_process_resident_memory_bytes");
+    const missing = await fetch(`${service.origin}/nothing-here`);
+    expect(missing.status).toBe(404);
+    expect(await missing.json()).toMatchObject({
+      ok: false,
+      error: { code: "NOT_FOUND" },
+    });
+
+    const status = valueOf<ServiceStatus | null>(
+      await core.call("settings.service", {}, admin),
+    );
+    expect(status).toMatchObject({ running: true });
+    expect(status?.lastWorkedAt).not.toBeNull();
+
+    expect(await stopServiceProcess(service, "SIGTERM")).toBe(0);
+    expect(service.lines.map((l) => l.message)).toContain("stopped");
+    // Every line it wrote was one JSON object with a time and a level.
+    for (const line of service.lines)
+      expect(line).toMatchObject({
+        time: expect.any(String),
+        level: expect.stringMatching(/^(info|error)$/),
+      });
+  }, 60_000);
+});
