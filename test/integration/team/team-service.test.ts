@@ -169,6 +169,51 @@ describe("two team services and three consoles on one database", () => {
     );
   }, 120_000);
 
+  it("takes over an email a killed sender had claimed, once the claim is stale", async () => {
+    const db = core.services.db;
+    const now = new Date(testNow);
+    const id = await enqueueEmail(db, {
+      kind: "exactly_once",
+      orderId: null,
+      recipient: "taken-over@exactly-once.test",
+      subject: "Claimed, then the sender died",
+      body: "Once.",
+      dueAt: now,
+      createdAt: now,
+    });
+    // As a service killed with SIGKILL mid-send leaves it: claimed 11 minutes ago, never sent.
+    await db
+      .updateTable("outbox")
+      .set({
+        status: "sending",
+        attempts: 1,
+        due_at: new Date(now.getTime() - 11 * 60_000).toISOString(),
+      })
+      .where("id", "=", id)
+      .execute();
+    const taker = await startServiceProcess({
+      CUTR_DATABASE_URL: url,
+      CUTR_SMTP_PASSWORD: smtpPassword,
+    });
+    services.push(taker);
+    const deadline = Date.now() + 20_000;
+    for (;;) {
+      const row = await db
+        .selectFrom("outbox")
+        .select("status")
+        .where("id", "=", id)
+        .executeTakeFirstOrThrow();
+      if (row.status === "sent") break;
+      if (Date.now() > deadline) throw new Error(`still ${row.status}`);
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    expect(
+      smtp.received.filter((r) =>
+        r.to.includes("taken-over@exactly-once.test"),
+      ),
+    ).toHaveLength(1);
+  }, 60_000);
+
   it("answers health, readiness and metrics, tells Settings it runs, and stops on SIGTERM", async () => {
     const [service] = services;
     if (!service) throw new Error("no service");
