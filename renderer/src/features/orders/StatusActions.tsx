@@ -6,6 +6,7 @@ import { useTranslation } from "react-i18next";
 import type { OrderDetail } from "../../../../shared/contract";
 import { ApiFailure, call } from "../../api/client";
 import { useChange } from "../../api/use-change";
+import { useOperation } from "../../api/use-operation";
 import { useCan } from "../../app/use-can";
 import { readBase64 } from "../files/read-base64";
 import { DeliveredForm } from "./DeliveredForm";
@@ -21,6 +22,9 @@ export function StatusActions({ order }: { order: OrderDetail }) {
   const mayImport = useCan("importFiles");
   const [dialog, setDialog] = useState<Dialog>(null);
   const { run, pending } = useChange();
+  // The customer's feedback window as the policy sets it (DOMAIN.md: 14 days unless changed).
+  const days =
+    useOperation("settings.policy", {}).data?.feedbackWindowDays ?? 14;
   if (!mayMove) return null;
   const close = () => setDialog(null);
   const done = (ok: unknown) => ok && close();
@@ -126,7 +130,7 @@ export function StatusActions({ order }: { order: OrderDetail }) {
                   signedSlipConfirmed: true,
                 });
               },
-              () => t("status.deliveredDone", { number: order.number }),
+              () => t("status.deliveredDone", { number: order.number, days }),
             ).then(done)
           }
         />
@@ -158,8 +162,8 @@ export function StatusActions({ order }: { order: OrderDetail }) {
         opened={dialog === "approve" && early}
         onClose={close}
         title={t("status.approveTitle", { number: order.number })}
-        text={t("status.approveEarly")}
-        reasonLabel={t("status.earlyReason")}
+        text={t("status.approveEarly", { days })}
+        reasonLabel={t("status.earlyReason", { days })}
         keepLabel={t("status.cancel")}
         confirmLabel={t("status.confirmApprove")}
         color="blue"
