@@ -12,14 +12,18 @@ export function jsonLogger(
   write: (line: string) => void = (line) => process.stdout.write(line),
 ): Logger {
   const log =
-    (level: "info" | "error") => (message: string, detail?: unknown) =>
-      write(
-        `${JSON.stringify({
-          time: new Date().toISOString(),
-          level,
-          message,
-          ...(detail === undefined ? {} : { detail: detailOf(detail) }),
-        })}\n`,
-      );
+    (level: "info" | "error") => (message: string, detail?: unknown) => {
+      const entry = { time: new Date().toISOString(), level, message };
+      let line: string;
+      try {
+        line = JSON.stringify(
+          detail === undefined ? entry : { ...entry, detail: detailOf(detail) },
+        );
+      } catch {
+        // A detail JSON cannot hold (a cycle, a BigInt): logged as text, never thrown.
+        line = JSON.stringify({ ...entry, detail: String(detail) });
+      }
+      write(`${line}\n`);
+    };
   return { info: log("info"), error: log("error") };
 }

@@ -5,7 +5,9 @@
 // exits. Variables: CUTR_DATABASE_URL (required), PORT (8080), CUTR_SMTP_PASSWORD and
 // CUTR_IMAP_PASSWORD, each also as _FILE naming a file that holds it (Docker secrets), and
 // CUTR_NOW (tests only).
+import { readFileSync } from "node:fs";
 import { hostname } from "node:os";
+import { fileURLToPath } from "node:url";
 import { clockFromEnvironment } from "../core/clock";
 import { scheduleJobs } from "../core/scheduler/schedule-jobs";
 import {
@@ -21,11 +23,27 @@ import { jsonLogger } from "./json-logger";
 import { serviceMetrics } from "./service-metrics";
 import { createServiceServer } from "./service-http";
 
-const version = process.env.npm_package_version ?? "0.1.0";
 const heartbeatMs = 60_000;
+/** Under compose's stop_grace_period (60 s): a job that takes longer is left for the next run. */
+const stopWithinMs = 45_000;
+
+/** package.json's version: beside out/ in the image and the checkout (npm sets it only under npm). */
+function packageVersion(): string {
+  try {
+    const file = fileURLToPath(new URL("../../package.json", import.meta.url));
+    return (JSON.parse(readFileSync(file, "utf8")) as { version: string })
+      .version;
+  } catch {
+    return process.env.npm_package_version ?? "unknown";
+  }
+}
 
 async function main() {
   const log = jsonLogger();
+  // Before anything slow: as PID 1 in a container, a signal without a handler is ignored.
+  let stop: (signal: string) => Promise<void> = async () => process.exit(0);
+  process.on("SIGTERM", () => void stop("SIGTERM"));
+  process.on("SIGINT", () => void stop("SIGINT"));
   const url = environmentValue("CUTR_DATABASE_URL");
   if (!url) {
     log.error(
@@ -53,10 +71,11 @@ async function main() {
   const heartbeat: Heartbeat = {
     host: hostname(),
     pid: process.pid,
-    version,
+    version: packageVersion(),
     startedAt: clock.now().toISOString(),
     seenAt: clock.now().toISOString(),
     lastWorkedAt: null,
+    stoppedAt: null,
   };
   const noteAlive = () => {
     heartbeat.seenAt = clock.now().toISOString();
@@ -68,6 +87,10 @@ async function main() {
     db,
     metrics,
     accepting: () => accepting,
+  });
+  server.on("error", (error) => {
+    log.error(`the service cannot listen on port ${port}`, error);
+    process.exit(1);
   });
   server.listen(port, () => {
     const address = server.address();
@@ -97,20 +120,32 @@ async function main() {
   );
 
   let stopping = false;
-  const stop = async (signal: string) => {
+  stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     accepting = false;
     log.info("stopping: finishing the job under way", { signal });
     clearInterval(alive);
-    await jobs.stop();
+    const finished = await Promise.race([
+      jobs.stop().then(() => true),
+      new Promise<false>((resolve) =>
+        setTimeout(() => resolve(false), stopWithinMs).unref(),
+      ),
+    ]);
+    if (!finished) {
+      // Its claims go stale and another service or console takes the work over.
+      log.error(
+        `the job under way did not finish within ${stopWithinMs / 1000} s; stopping anyway`,
+      );
+      process.exit(1);
+    }
+    heartbeat.stoppedAt = clock.now().toISOString();
+    await noteServiceAlive(db, heartbeat, clock.now()).catch(() => undefined);
     await new Promise((resolve) => server.close(resolve));
     await core.close();
     log.info("stopped");
     process.exit(0);
   };
-  process.on("SIGTERM", () => void stop("SIGTERM"));
-  process.on("SIGINT", () => void stop("SIGINT"));
 }
 
 main().catch((error: unknown) => {

@@ -68,8 +68,14 @@ export function createServiceServer(options: ServiceHttpOptions): Server {
     if (path === "/metrics")
       return void options.metrics.registry.metrics().then(
         (text) => reply(200, options.metrics.registry.contentType, text),
-        (error: unknown) =>
-          reply(500, "text/plain; charset=utf-8", String(error)),
+        () =>
+          json(500, {
+            ok: false,
+            error: {
+              code: "INTERNAL",
+              message: "The metrics could not be made.",
+            },
+          }),
       );
     json(404, {
       ok: false,

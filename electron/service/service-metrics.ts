@@ -12,6 +12,19 @@ import {
 import type { Database } from "../core/db/schema";
 import type { JobObserver } from "../core/scheduler/schedule-jobs";
 
+/** Under Prometheus's default scrape timeout (10 s). */
+const scrapeTimeoutMs = 3_000;
+
+function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  return Promise.race([
+    work,
+    new Promise<never>((_resolve, reject) => {
+      timer = setTimeout(() => reject(new Error("timed out")), ms);
+    }),
+  ]).finally(() => clearTimeout(timer));
+}
+
 export interface ServiceMetrics {
   registry: Registry;
   observeJob: JobObserver;
@@ -47,24 +60,40 @@ export function serviceMetrics(db: Kysely<Database>): ServiceMetrics {
     buckets: [0.005, 0.01, 0.05, 0.1, 0.5, 1, 5],
     registers: [registry],
   });
+  // Read from the database when scraped. A count that fails (the database away) keeps its last
+  // value and sets cutr_database_scrape_ok to 0, so the process's own metrics still answer.
+  const scrapeOk = new Gauge({
+    name: "cutr_database_scrape_ok",
+    help: "1 when the last scrape could read the queues from the database, else 0.",
+    registers: [registry],
+  });
+  const counted = async (read: () => Promise<void>) => {
+    try {
+      await withTimeout(read(), scrapeTimeoutMs);
+      scrapeOk.set(1);
+    } catch {
+      scrapeOk.set(0);
+    }
+  };
   new Gauge({
     name: "cutr_outbox_emails",
     help: "Emails in the outbox by status.",
     labelNames: ["status"],
     registers: [registry],
     async collect() {
-      const rows = await db
-        .selectFrom("outbox")
-        .select(["status", (eb) => eb.fn.countAll<number>().as("n")])
-        .where("status", "in", ["queued", "sending", "failed"])
-        .groupBy("status")
-        .execute();
-      this.reset();
-      for (const status of ["queued", "sending", "failed"])
-        this.set(
-          { status },
-          Number(rows.find((r) => r.status === status)?.n ?? 0),
-        );
+      await counted(async () => {
+        const rows = await db
+          .selectFrom("outbox")
+          .select(["status", (eb) => eb.fn.countAll<number>().as("n")])
+          .where("status", "in", ["queued", "sending", "failed"])
+          .groupBy("status")
+          .execute();
+        for (const status of ["queued", "sending", "failed"])
+          this.set(
+            { status },
+            Number(rows.find((r) => r.status === status)?.n ?? 0),
+          );
+      });
     },
   });
   new Gauge({
@@ -72,12 +101,14 @@ export function serviceMetrics(db: Kysely<Database>): ServiceMetrics {
     help: "Mails waiting in Unmatched mail for staff.",
     registers: [registry],
     async collect() {
-      const row = await db
-        .selectFrom("mail_in")
-        .select((eb) => eb.fn.countAll<number>().as("n"))
-        .where("status", "=", "unmatched")
-        .executeTakeFirstOrThrow();
-      this.set(Number(row.n));
+      await counted(async () => {
+        const row = await db
+          .selectFrom("mail_in")
+          .select((eb) => eb.fn.countAll<number>().as("n"))
+          .where("status", "=", "unmatched")
+          .executeTakeFirstOrThrow();
+        this.set(Number(row.n));
+      });
     },
   });
   return {

@@ -1,6 +1,7 @@
 // Thread messages by email against real servers: the outbox sends through an SMTP server on
 // loopback, replies are delivered into a Dovecot IMAP mailbox on loopback and read from there.
 import { simpleParser, type ParsedMail } from "mailparser";
+import { ImapFlow } from "imapflow";
 import MailComposer from "nodemailer/lib/mail-composer";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { readMailbox } from "../../electron/core/mail/read-mailbox";
@@ -10,7 +11,12 @@ import type { Message, ThreadInfo, UnmatchedMail } from "../../shared/contract";
 import { assignedOrder } from "../fixtures/assigned-order";
 import { signIn, testCore, valueOf } from "../fixtures/core";
 import { base64, png } from "../fixtures/images";
-import { startImapServer, type ImapTestServer } from "../fixtures/imap-server";
+import {
+  imapPassword,
+  imapUser,
+  startImapServer,
+  type ImapTestServer,
+} from "../fixtures/imap-server";
 import { setMailbox } from "../fixtures/mailbox";
 import { textBody } from "../fixtures/message-body";
 import { startSmtpServer, type SmtpTestServer } from "../fixtures/smtp-server";
@@ -335,6 +341,37 @@ describe("mail that cannot be posted by itself", () => {
       status: "failed",
       last_error: "smtp; 550 5.1.1 User unknown",
     });
+  });
+
+  it("passes over UIDs of mails deleted from the mailbox, however many in a row", async () => {
+    await staffWrites("Any news?");
+    const [sent] = await mailsTo(partner.email);
+    if (!sent) throw new Error("no mail");
+    await imap.deliverMany(
+      await Promise.all(
+        [1, 2, 3, 4, 5].map((i) => replyTo(sent, { text: `Answer ${i}.` })),
+      ),
+    );
+    // Someone cleaned up the mailbox: the first four are gone (UIDs 1-4 are never used again).
+    const client = new ImapFlow({
+      host: "127.0.0.1",
+      port: imap.port,
+      secure: false,
+      doSTARTTLS: false,
+      auth: { user: imapUser, pass: imapPassword },
+      logger: false,
+    });
+    await client.connect();
+    const lock = await client.getMailboxLock("INBOX");
+    await client.messageDelete("1:4", { uid: true });
+    lock.release();
+    await client.logout();
+
+    const report = await readMailbox(core.services, { batch: 2 });
+    expect(report).toMatchObject({ read: 1, outcomes: { posted: 1 } });
+    expect(JSON.stringify((await cutrMessages()).at(-1)?.body)).toContain(
+      "Answer 5.",
+    );
   });
 
   it("keeps a mail it cannot read (MIME nested 3,000 deep) in Unmatched mail and goes on with the next", async () => {

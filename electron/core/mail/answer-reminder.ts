@@ -2,7 +2,7 @@
 // was emailed a staff message before today and has not answered in that thread since gets one
 // email at the digest hour (08:00, policy) Amsterdam time listing those orders; never more than
 // one a day. Only while the mail channel is on: without it nothing reached them to answer.
-import type { Kysely } from "kysely";
+import { sql, type Kysely } from "kysely";
 import { translatorFor } from "../../../shared/i18n/create-i18n";
 import { businessDateOf, instantAt } from "../../../shared/rules/business-time";
 import type { CoreServices } from "../context";
@@ -10,10 +10,12 @@ import { lockJob } from "../db/dialect";
 import type { Database } from "../db/schema";
 import { enqueueEmail } from "../outbox/enqueue-email";
 import { loadPolicy } from "../settings/policy";
+import { saveSetting } from "../settings/save-setting";
 import { loadImap } from "./imap-settings";
 import { threadRecipients, type Recipient } from "./message-email";
 
 const kind = "answer_reminder";
+const doneKey = "answer_reminder.day";
 
 interface Waiting {
   recipient: Recipient;
@@ -88,6 +90,13 @@ export async function enqueueAnswerReminders(
   const dueAt = instantAt(today, digestHour);
   if (now < dueAt) return 0;
   const startOfToday = instantAt(today, 0).toISOString();
+  // The day's reminders are written once; the hourly runs after that read one row.
+  const done = await db
+    .selectFrom("settings")
+    .select("value")
+    .where("key", "=", doneKey)
+    .executeTakeFirst();
+  if (done && JSON.parse(done.value) === today) return 0;
   let written = 0;
   for (const { recipient, orders } of await waitingForAnswer(
     db,
@@ -99,9 +108,15 @@ export async function enqueueAnswerReminders(
         .selectFrom("outbox")
         .select("id")
         .where("kind", "=", kind)
-        .where("recipient", "=", recipient.email)
-        // Written today at or after the hour: not its due time, which sending overwrites.
-        .where("created_at", ">=", dueAt.toISOString())
+        .where(
+          sql<string>`lower(recipient)`,
+          "=",
+          recipient.email.toLowerCase(),
+        )
+        // Written today: by creation, not its due time, which sending overwrites; from the day's
+        // start, so moving the hour later in the day sends no second one.
+        .where("created_at", ">=", startOfToday)
+        .limit(1)
         .executeTakeFirst();
       if (already) return false;
       const t = translatorFor(recipient.language);
@@ -121,5 +136,6 @@ export async function enqueueAnswerReminders(
     });
     if (wrote) written++;
   }
+  await saveSetting(db, doneKey, today, { userId: null, at: now });
   return written;
 }

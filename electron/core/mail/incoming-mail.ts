@@ -148,6 +148,9 @@ export async function photosOf(
   return { photos, refused };
 }
 
+/** A mail the parser cannot read (MIME nested thousands deep, say): set aside, never retried. */
+export class UnreadableMailError extends Error {}
+
 /** The mail and the words its sender wrote (no quoted history, no signature). */
 export async function readMail(
   source: Buffer,
@@ -156,6 +159,11 @@ export async function readMail(
     maxHtmlLengthToParse: 2_000_000,
     // A mail without a text part is read from its HTML by htmlWords, which leaves out pictures.
     skipHtmlToText: true,
+  }).catch((error: unknown) => {
+    throw new UnreadableMailError(
+      error instanceof Error ? error.message : String(error),
+      { cause: error },
+    );
   });
   const words = mail.text?.trim()
     ? mail.text
@@ -340,9 +348,9 @@ export async function processIncomingMail(
 }
 
 /**
- * A mail whose processing failed (one the parser cannot read, say) is kept in Unmatched mail
- * rather than read again and again: otherwise one such mail would stop every later one. When
- * even keeping it fails (the database is down), the error stands and the read stops there.
+ * A mail the parser cannot read is kept in Unmatched mail rather than read again and again:
+ * otherwise it would stop every later one. When even keeping it fails (the database is down),
+ * the error stands and the read stops there.
  */
 export async function setAsideUnreadable(
   services: CoreServices,

@@ -14,6 +14,7 @@ import {
 import {
   processIncomingMail,
   setAsideUnreadable,
+  UnreadableMailError,
   type MailOutcome,
 } from "./incoming-mail";
 
@@ -58,14 +59,18 @@ export async function readMailbox(
       const box = client.mailbox;
       if (!box) throw new Error("The mailbox INBOX could not be opened.");
       const mailbox = `INBOX:${box.uidValidity}`;
-      for (;;) {
-        const last = await services.db
-          .selectFrom("mail_in")
-          .select((eb) => eb.fn.max("uid").as("uid"))
-          .where("mailbox", "=", mailbox)
-          .executeTakeFirst();
-        const from = Number(last?.uid ?? 0) + 1;
-        if (from >= box.uidNext) break;
+      const last = await services.db
+        .selectFrom("mail_in")
+        .select((eb) => eb.fn.max("uid").as("uid"))
+        .where("mailbox", "=", mailbox)
+        .executeTakeFirst();
+      // On from the last mail kept, a batch of UIDs at a time; a range with no mail in it (UIDs
+      // of mails deleted or moved away) is passed over, not read again.
+      for (
+        let from = Number(last?.uid ?? 0) + 1;
+        from < box.uidNext;
+        from += batch
+      ) {
         const to = Math.min(box.uidNext - 1, from + batch - 1);
         // Fetched whole first: no other IMAP command may run while a FETCH streams.
         const mails = await client.fetchAll(
@@ -73,22 +78,23 @@ export async function readMailbox(
           { uid: true, source: true },
           { uid: true },
         );
-        if (mails.length === 0) break;
         for (const mail of mails) {
           if (!mail.source || mail.uid < from) continue;
           const incoming = { mailbox, uid: mail.uid, source: mail.source };
+          // A mail the parser cannot read is set aside; any other failure (the database
+          // gone, say) stops the read here, and the next one starts again at this mail.
           const outcome = await processIncomingMail(
             services,
             incoming,
             config.replyDomain,
-          ).catch((error: unknown) =>
-            setAsideUnreadable(services, incoming, error),
-          );
+          ).catch((error: unknown) => {
+            if (!(error instanceof UnreadableMailError)) throw error;
+            return setAsideUnreadable(services, incoming, error);
+          });
           report.read++;
           report.outcomes[outcome.status] =
             (report.outcomes[outcome.status] ?? 0) + 1;
         }
-        if (to >= box.uidNext - 1) break;
       }
     } finally {
       lock.release();

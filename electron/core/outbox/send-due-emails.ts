@@ -151,7 +151,8 @@ export async function sendDueEmails(
         .set({
           status: "sending",
           attempts: email.attempts + 1,
-          due_at: now.toISOString(),
+          // When claimed, not when the batch began: a long batch must not look stale to others.
+          due_at: clock.now().toISOString(),
         })
         .where("id", "=", email.id)
         .where("status", "=", "queued")

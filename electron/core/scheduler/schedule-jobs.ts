@@ -63,6 +63,14 @@ export function scheduleJobs(
 ): ScheduledJobs {
   const running = new Set<Promise<unknown>>();
   let stopped = false;
+  // An observer that throws must not turn a job's outcome into an unhandled rejection.
+  const tell: JobObserver = (job, outcome) => {
+    try {
+      observe(job, outcome);
+    } catch (error) {
+      services.log.error("a job observer failed", error);
+    }
+  };
   const timed = async <T>(
     job: Parameters<JobObserver>[0],
     work: () => Promise<T>,
@@ -71,17 +79,20 @@ export function scheduleJobs(
     const started = performance.now();
     try {
       const value = await work();
-      observe(job, { ok: true, ms: performance.now() - started });
+      tell(job, { ok: true, ms: performance.now() - started });
       return value;
     } catch (error) {
-      observe(job, { ok: false, ms: performance.now() - started });
+      tell(job, { ok: false, ms: performance.now() - started });
       services.log.error(failure, error);
       return undefined;
     }
   };
   const track = (work: Promise<unknown>) => {
     running.add(work);
-    void work.finally(() => running.delete(work));
+    work.then(
+      () => running.delete(work),
+      () => running.delete(work),
+    );
   };
   const run = () => {
     if (stopped) return;

@@ -19,7 +19,8 @@ export function environmentValue(
   const file = env[`${variable}_FILE`];
   if (file) {
     try {
-      return readFileSync(file, "utf8").replace(/\r?\n$/, "");
+      // An empty file is no password (compose wants every secret file, used or not).
+      return readFileSync(file, "utf8").replace(/\r?\n$/, "") || null;
     } catch (error) {
       throw new Error(
         `${variable}_FILE names ${file}, which cannot be read: ${(error as Error).message}`,

@@ -18,8 +18,10 @@ const Heartbeat = z.object({
   startedAt: z.string(),
   seenAt: z.string(),
   lastWorkedAt: z.string().nullable(),
+  /** Set as it stops on SIGTERM: Settings says at once that none is running. */
+  stoppedAt: z.string().nullable().default(null),
 });
-export type Heartbeat = z.infer<typeof Heartbeat>;
+export type Heartbeat = z.input<typeof Heartbeat>;
 
 export const noteServiceAlive = (
   db: Kysely<Database>,
@@ -46,6 +48,8 @@ export async function serviceStatus(
     startedAt: beat.startedAt,
     seenAt: beat.seenAt,
     lastWorkedAt: beat.lastWorkedAt,
-    running: now.getTime() - Date.parse(beat.seenAt) < aliveWithinMs,
+    running:
+      beat.stoppedAt === null &&
+      now.getTime() - Date.parse(beat.seenAt) < aliveWithinMs,
   };
 }

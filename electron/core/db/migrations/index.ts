@@ -19,6 +19,7 @@ import * as m0016 from "./0016_task_lifecycle";
 import * as m0017 from "./0017_date_changes_assignment";
 import * as m0018 from "./0018_cutr_thread_per_assignment";
 import * as m0019 from "./0019_mail_channel";
+import * as m0020 from "./0020_outbox_reminder_indexes";
 
 export const migrations: Record<string, Migration> = {
   "0001_initial": m0001,
@@ -40,6 +41,7 @@ export const migrations: Record<string, Migration> = {
   "0017_date_changes_assignment": m0017,
   "0018_cutr_thread_per_assignment": m0018,
   "0019_mail_channel": m0019,
+  "0020_outbox_reminder_indexes": m0020,
 };
 
 export const latestMigration = Object.keys(migrations).sort().at(-1) as string;
