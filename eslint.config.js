@@ -86,6 +86,90 @@ export default tseslint.config(
     languageOptions: { globals: globals.node, sourceType: "commonjs" },
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
+  // The layers (docs/layout.md): the screens reach the core only through the typed client, the
+  // core never imports Electron or a shell, and shared/ stands on its own for both sides.
+  {
+    files: ["renderer/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            {
+              name: "electron",
+              message:
+                "The renderer talks to the core through api/client only.",
+            },
+          ],
+          patterns: [
+            {
+              group: ["**/electron/**", "node:*"],
+              message:
+                "The renderer talks to the core through api/client only.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["electron/core/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            {
+              name: "electron",
+              message:
+                "The core runs without Electron (browser mode, the team service, the tests).",
+            },
+          ],
+          patterns: [
+            {
+              group: [
+                "**/electron/main/**",
+                "**/electron/server/**",
+                "**/electron/service/**",
+                "**/electron/preload/**",
+                "**/renderer/**",
+                ...["../", "../../", "../../../"].flatMap((up) =>
+                  ["main", "server", "service", "preload"].map(
+                    (shell) => `${up}${shell}/**`,
+                  ),
+                ),
+              ],
+              message:
+                "The core is below the shells: they import it, never the other way.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["shared/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            {
+              name: "electron",
+              message: "shared/ is used by the renderer and the core alike.",
+            },
+          ],
+          patterns: [
+            {
+              group: ["**/electron/**", "**/renderer/**", "node:*"],
+              message:
+                "shared/ is used by the renderer and the core alike: it imports nothing of either, nor Node.",
+            },
+          ],
+        },
+      ],
+    },
+  },
   {
     rules: {
       "@typescript-eslint/no-unused-vars": [

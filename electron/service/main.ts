@@ -17,7 +17,7 @@ import {
 import {
   noteServiceAlive,
   type Heartbeat,
-} from "../core/service/service-status";
+} from "../core/team-service/service-status";
 import { startCore } from "../core/start-core";
 import { jsonLogger } from "./json-logger";
 import { serviceMetrics } from "./service-metrics";

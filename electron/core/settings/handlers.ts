@@ -1,5 +1,5 @@
 import { imapView, loadImap, updateImap } from "../mail/imap-settings";
-import { serviceStatus } from "../service/service-status";
+import { serviceStatus } from "../team-service/service-status";
 import { checkMailbox } from "../mail/read-mailbox";
 import { loadSmtp, updateSmtp, viewOf } from "../outbox/smtp-settings";
 import type { HandlersOf } from "../rpc/handler-types";
