@@ -2,7 +2,6 @@
 // missing is installed with apt-get when this runs as root on Debian (as CI and a fresh machine of
 // this kind do); anywhere else the command stops at once, saying in one line what to install.
 //   chromium       the end-to-end tests (Playwright cannot download its browsers here; or CHROMIUM_PATH)
-//   poppler-utils  pdftoppm, which turns packing slips into pixels for the barcode test
 //   postgresql     initdb and postgres, for the team-mode tests' private server on loopback
 //   dovecot-imapd  the mail tests' private IMAP server on loopback
 import { spawnSync } from "node:child_process";
@@ -23,11 +22,6 @@ const needs = [
     pkg: "chromium",
     what: "the end-to-end tests",
     present: () => Boolean(process.env.CHROMIUM_PATH) || onPath("chromium"),
-  },
-  {
-    pkg: "poppler-utils",
-    what: "the packing-slip barcode test",
-    present: () => onPath("pdftoppm"),
   },
   {
     pkg: "postgresql",
