@@ -398,6 +398,11 @@ describe("mail that cannot be posted by itself", () => {
       await core.call("mail.unmatched", {}, staff),
     );
     expect(rows.map((r) => r.reason)).toEqual(["unreadable"]);
+    // Its headers were read before the body that failed: staff see who sent it and about what.
+    expect(rows[0]).toMatchObject({
+      fromAddress: partner.email,
+      subject: "nested",
+    });
     const attach = await core.call(
       "mail.attach",
       { mailId: rows[0]!.id, orderId, thread: "cutr", author: "partner" },

@@ -5,7 +5,12 @@
 // thread by its reply address, else by the email it answers, and posted when it comes from the
 // thread's partner or customer. Everything else waits in Unmatched mail for staff.
 import type { Kysely } from "kysely";
-import { simpleParser, type ParsedMail } from "mailparser";
+import {
+  MailParser,
+  simpleParser,
+  type AddressObject,
+  type ParsedMail,
+} from "mailparser";
 import type { UnmatchedReason } from "../../../shared/contract";
 import { translatorFor } from "../../../shared/i18n/create-i18n";
 import type { CoreServices } from "../context";
@@ -352,6 +357,33 @@ export async function processIncomingMail(
  * otherwise it would stop every later one. When even keeping it fails (the database is down),
  * the error stands and the read stops there.
  */
+/** Who sent a mail and about what, from its headers alone: read before the body that fails. */
+function headersOf(
+  source: Buffer,
+): Promise<{ address: string; name: string | null; subject: string }> {
+  const nothing = { address: "", name: null, subject: "" };
+  return new Promise((resolve) => {
+    const parser = new MailParser();
+    parser.on("headers", (headers) => {
+      const from = headers.get("from") as AddressObject | undefined;
+      const subject = headers.get("subject");
+      const sender = from?.value[0];
+      resolve({
+        address: withoutControls(sender?.address ?? "").toLowerCase(),
+        name: withoutControls(sender?.name ?? "").slice(0, 200) || null,
+        subject: withoutControls(
+          typeof subject === "string" ? subject : "",
+        ).slice(0, 500),
+      });
+      parser.destroy();
+    });
+    parser.on("error", () => resolve(nothing));
+    parser.on("close", () => resolve(nothing));
+    parser.on("data", (part: { release?: () => void }) => part.release?.());
+    parser.end(source);
+  });
+}
+
 export async function setAsideUnreadable(
   services: CoreServices,
   incoming: IncomingMail,
@@ -362,15 +394,16 @@ export async function setAsideUnreadable(
     error,
   );
   const raw = await services.files.put(incoming.source);
+  const sender = await headersOf(incoming.source);
   const row = await services.db
     .insertInto("mail_in")
     .values({
       mailbox: incoming.mailbox,
       uid: incoming.uid,
       mail_message_id: null,
-      from_address: "",
-      from_name: null,
-      subject: "",
+      from_address: sender.address,
+      from_name: sender.name,
+      subject: sender.subject,
       snippet: "",
       sent_at: null,
       received_at: services.clock.now().toISOString(),

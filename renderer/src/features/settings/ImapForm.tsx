@@ -166,6 +166,11 @@ export function ImapForm({ current }: { current: ImapSettingsView | null }) {
               })}
           </Alert>
         )}
+        {current && (!current.enabled || !current.passwordSet) && (
+          <Text size="xs" c="dimmed" ta="right">
+            {t("imap.readNeeds")}
+          </Text>
+        )}
         <Group justify="flex-end">
           <Button
             variant="default"
