@@ -19,7 +19,11 @@ import {
 } from "../fixtures/imap-server";
 import { setMailbox } from "../fixtures/mailbox";
 import { textBody } from "../fixtures/message-body";
-import { startSmtpServer, type SmtpTestServer } from "../fixtures/smtp-server";
+import {
+  sendThrough,
+  startSmtpServer,
+  type SmtpTestServer,
+} from "../fixtures/smtp-server";
 
 let core: Core;
 let clock: Awaited<ReturnType<typeof testCore>>["clock"];
@@ -37,23 +41,7 @@ beforeEach(async () => {
   [smtp, imap] = await Promise.all([startSmtpServer(), startImapServer()]);
   admin = await signIn(core, "admin@cutr.example");
   staff = await signIn(core, "dispatcher@cutr.example");
-  valueOf(
-    await core.call(
-      "settings.updateSmtp",
-      {
-        settings: {
-          enabled: true,
-          host: "127.0.0.1",
-          port: smtp.port,
-          security: "none",
-          user: "cutr",
-          from: "orders@cutr.test",
-        },
-        password: "s3cret",
-      },
-      admin,
-    ),
-  );
+  await sendThrough(core, admin, smtp);
   await setMailbox(core, admin, { port: imap.port });
   ({ orderId } = await assignedOrder(core, staff));
   await db()

@@ -9,6 +9,7 @@ import { assignedOrder } from "../../fixtures/assigned-order";
 import { secondConsole, signIn, testNow, valueOf } from "../../fixtures/core";
 import { teamDatabasePerTest } from "../../fixtures/team-database";
 import {
+  sendThrough,
   startSmtpServer,
   type SmtpTestServer,
 } from "../../fixtures/smtp-server";
@@ -23,23 +24,7 @@ afterEach(() => smtp.stop());
 /** This console's admin sets up the test SMTP server, with the password kept by this console. */
 async function setUpSmtpHere(core: Core) {
   const admin = await signIn(core, "admin@cutr.example");
-  valueOf(
-    await core.call(
-      "settings.updateSmtp",
-      {
-        settings: {
-          enabled: true,
-          host: "127.0.0.1",
-          port: smtp.port,
-          security: "none",
-          user: "cutr",
-          from: "dispatch@mail.cutr.ai",
-        },
-        password: "s3cret",
-      },
-      admin,
-    ),
-  );
+  await sendThrough(core, admin, smtp, "dispatch@mail.cutr.ai");
 }
 
 it("sends from the console that holds the password, while the others leave the emails queued", async () => {

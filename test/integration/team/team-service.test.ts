@@ -22,11 +22,12 @@ import {
   type ServiceProcess,
 } from "../../fixtures/service-process";
 import {
+  sendThrough,
+  smtpPassword,
   startSmtpServer,
   type SmtpTestServer,
 } from "../../fixtures/smtp-server";
 
-const smtpPassword = "s3cret"; // what the test SMTP server accepts
 const emails = 40;
 const overdue = 12;
 let core: Core;
@@ -42,23 +43,7 @@ beforeAll(async () => {
   url = made.databaseUrl!;
   smtp = await startSmtpServer();
   admin = await signIn(core, "admin@cutr.example");
-  valueOf(
-    await core.call(
-      "settings.updateSmtp",
-      {
-        settings: {
-          enabled: true,
-          host: "127.0.0.1",
-          port: smtp.port,
-          security: "none",
-          user: "cutr",
-          from: "orders@cutr.test",
-        },
-        password: smtpPassword,
-      },
-      admin,
-    ),
-  );
+  await sendThrough(core, admin, smtp);
   // Nothing else due: only this test's emails leave.
   await core.services.db
     .updateTable("outbox")
