@@ -10,6 +10,7 @@ import { lockJob } from "../db/dialect";
 import type { Database } from "../db/schema";
 import { enqueueEmail } from "../outbox/enqueue-email";
 import { loadPolicy } from "../settings/policy";
+import { readSetting } from "../settings/read-setting";
 import { saveSetting } from "../settings/save-setting";
 import { loadImap } from "./imap-settings";
 import { threadRecipients, type Recipient } from "./message-email";
@@ -91,12 +92,7 @@ export async function enqueueAnswerReminders(
   if (now < dueAt) return 0;
   const startOfToday = instantAt(today, 0).toISOString();
   // The day's reminders are written once; the hourly runs after that read one row.
-  const done = await db
-    .selectFrom("settings")
-    .select("value")
-    .where("key", "=", doneKey)
-    .executeTakeFirst();
-  if (done && JSON.parse(done.value) === today) return 0;
+  if ((await readSetting(db, doneKey)) === today) return 0;
   let written = 0;
   for (const { recipient, orders } of await waitingForAnswer(
     db,

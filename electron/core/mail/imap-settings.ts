@@ -10,6 +10,7 @@ import {
 } from "../context";
 import type { Database } from "../db/schema";
 import type { SecretStore } from "../secrets/secret-store";
+import { readSetting } from "../settings/read-setting";
 import { saveSetting } from "../settings/save-setting";
 
 const key = "imap";
@@ -20,23 +21,11 @@ export interface ImapConfig extends ImapSettings {
   password: string | null;
 }
 
-async function settingValue(
-  db: Kysely<Database>,
-  name: string,
-): Promise<unknown> {
-  const row = await db
-    .selectFrom("settings")
-    .select("value")
-    .where("key", "=", name)
-    .executeTakeFirst();
-  return row ? JSON.parse(row.value) : null;
-}
-
 /** The mailbox settings without the password (which is this console's own). */
 export async function loadImapSettings(
   db: Kysely<Database>,
 ): Promise<ImapSettings | null> {
-  const value = await settingValue(db, key);
+  const value = await readSetting(db, key);
   return value === null ? null : ImapSettings.parse(value);
 }
 
@@ -79,7 +68,7 @@ export async function imapView(
   services: Pick<CoreServices, "db" | "secrets" | "storage">,
 ): Promise<ImapSettingsView> {
   const { password, ...settings } = config;
-  const lastRead = (await settingValue(
+  const lastRead = (await readSetting(
     services.db,
     lastReadKey,
   )) as LastRead | null;

@@ -10,6 +10,7 @@ import {
 import type { Database } from "../db/schema";
 import type { SecretStore } from "../secrets/secret-store";
 import { saveSetting } from "../settings/save-setting";
+import { readSetting } from "../settings/read-setting";
 
 const key = "smtp";
 const passwordName = "smtp.password";
@@ -22,13 +23,9 @@ export async function loadSmtp(
   db: Kysely<Database>,
   secrets: SecretStore,
 ): Promise<SmtpConfig | null> {
-  const row = await db
-    .selectFrom("settings")
-    .select("value")
-    .where("key", "=", key)
-    .executeTakeFirst();
-  if (!row) return null;
-  const settings = SmtpSettings.parse(JSON.parse(row.value));
+  const value = await readSetting(db, key);
+  if (value === null) return null;
+  const settings = SmtpSettings.parse(value);
   return { ...settings, password: secrets.get(passwordName) };
 }
 

@@ -5,6 +5,7 @@ import type { Kysely } from "kysely";
 import { z } from "zod";
 import type { ServiceStatus } from "../../../shared/contract";
 import type { Database } from "../db/schema";
+import { readSetting } from "../settings/read-setting";
 import { saveSetting } from "../settings/save-setting";
 
 const key = "service.heartbeat";
@@ -33,13 +34,7 @@ export async function serviceStatus(
   db: Kysely<Database>,
   now: Date,
 ): Promise<ServiceStatus | null> {
-  const row = await db
-    .selectFrom("settings")
-    .select("value")
-    .where("key", "=", key)
-    .executeTakeFirst();
-  if (!row) return null;
-  const parsed = Heartbeat.safeParse(JSON.parse(row.value));
+  const parsed = Heartbeat.safeParse(await readSetting(db, key));
   if (!parsed.success) return null;
   const beat = parsed.data;
   return {
