@@ -7,6 +7,7 @@ export const errorCodes = [
   "NOT_FOUND",
   "CONFLICT",
   "RULE",
+  "RATE_LIMITED",
   "INTERNAL",
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
@@ -18,6 +19,8 @@ export const httpStatusOf: Record<ErrorCode, number> = {
   NOT_FOUND: 404,
   CONFLICT: 409,
   RULE: 422,
+  /** The integration API's per-key limit; the answer says when to send again (Retry-After). */
+  RATE_LIMITED: 429,
   INTERNAL: 500,
 };
 

@@ -33,7 +33,8 @@ export type Findable =
   | "email"
   | "packingSlip"
   | "rating"
-  | "backup";
+  | "backup"
+  | "integration";
 
 export const notFound = (what: Findable, id: number | string) =>
   new AppError(

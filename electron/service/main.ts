@@ -2,9 +2,11 @@
 // It runs the scheduled jobs, the outbox sender and the mailbox reader beside any number of
 // consoles (each job claims its rows in the database, so none is done twice), answers /healthz,
 // /readyz and /metrics on PORT, logs JSON lines, and on SIGTERM finishes the job under way and
-// exits. Variables: CUTR_DATABASE_URL (required), PORT (8080), CUTR_SMTP_PASSWORD and
-// CUTR_IMAP_PASSWORD, each also as _FILE naming a file that holds it (Docker secrets), and
-// CUTR_NOW (tests only).
+// exits. It serves the integration API under /integration/v1. Variables: CUTR_DATABASE_URL
+// (required), PORT (8080), CUTR_SMTP_PASSWORD, CUTR_IMAP_PASSWORD and CUTR_API_KEY_PEPPER (at
+// least 32 characters; without it the integration API is off), each also as _FILE naming a file
+// that holds it (Docker secrets), CUTR_API_RATE_PER_MINUTE (600 requests a key) and CUTR_NOW
+// (tests only).
 import { readFileSync } from "node:fs";
 import { hostname } from "node:os";
 import { fileURLToPath } from "node:url";
@@ -18,9 +20,11 @@ import {
   noteServiceAlive,
   type Heartbeat,
 } from "../core/team-service/service-status";
+import { pepperSecret, usablePepper } from "../core/integrations/pepper";
 import { startCore } from "../core/start-core";
 import { jsonLogger } from "./json-logger";
 import { serviceMetrics } from "./service-metrics";
+import { integrationApiHandler } from "./integration-http";
 import { createServiceServer } from "./service-http";
 
 const heartbeatMs = 60_000;
@@ -66,6 +70,15 @@ async function main() {
     secrets: environmentSecretStore(),
   });
   const { db } = core.services;
+  if (core.services.secrets.get(pepperSecret) !== null)
+    // Notes the pepper's fingerprint on a new database; says so when keys were made with another.
+    await usablePepper(db, core.services.secrets, clock.now()).catch(
+      (error: unknown) =>
+        log.error(
+          "CUTR_API_KEY_PEPPER is not the pepper this database's keys were made with: no key will verify",
+          error,
+        ),
+    );
   const metrics = serviceMetrics(db);
   let accepting = true;
   const heartbeat: Heartbeat = {
@@ -87,6 +100,10 @@ async function main() {
     db,
     metrics,
     accepting: () => accepting,
+    integration: integrationApiHandler(core.services, {
+      requestsPerMinute: Number(process.env.CUTR_API_RATE_PER_MINUTE ?? 600),
+      version: packageVersion(),
+    }),
   });
   server.on("error", (error) => {
     log.error(`the service cannot listen on port ${port}`, error);
@@ -104,6 +121,7 @@ async function main() {
       port: actualPort,
       smtpPassword: core.services.secrets.get("smtp.password") !== null,
       imapPassword: core.services.secrets.get("imap.password") !== null,
+      integrationApi: core.services.secrets.get(pepperSecret) !== null,
     });
   });
   noteAlive();

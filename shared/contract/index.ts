@@ -10,6 +10,7 @@ import { customerOperations } from "./customers";
 import { dispatchOperations } from "./dispatch";
 import { fileOperations, qualityOperations } from "./files";
 import { homeOperations } from "./home";
+import { integrationOperations } from "./integrations";
 import { mailOperations } from "./mail";
 import { messageOperations } from "./messages";
 import { outboxOperations } from "./outbox";
@@ -47,6 +48,7 @@ export const contract = {
   ...userOperations,
   ...changeOperations,
   ...teamDatabaseOperations,
+  ...integrationOperations,
 };
 
 export type Contract = typeof contract;
@@ -83,4 +85,6 @@ export * from "./outbox";
 export * from "./backups";
 export * from "./search";
 export * from "./home";
+export * from "./integrations";
+export * from "./integration-api";
 export type { Access } from "./op";

@@ -544,6 +544,56 @@ export interface AuditTable {
   reason: string | null;
 }
 
+export interface IntegrationTable {
+  id: Generated<number>;
+  name: string;
+  /** The inactive users row its changes are recorded under. */
+  user_id: number;
+  key_prefix: string;
+  key_hash: string;
+  scopes: Json;
+  created_at: Instant;
+  created_by: number;
+  last_used_at: Instant | null;
+  revoked_at: Instant | null;
+  revoked_by: number | null;
+}
+
+export interface IntegrationRequestTable {
+  integration_id: number;
+  idempotency_key: string;
+  request_hash: string;
+  http_status: number | null;
+  response: Json | null;
+  created_at: Instant;
+}
+
+export interface WebhookSubscriptionTable {
+  id: Generated<number>;
+  integration_id: number;
+  url: string;
+  events: Json;
+  created_at: Instant;
+  ended_at: Instant | null;
+}
+
+export interface WebhookDeliveryTable {
+  id: Generated<number>;
+  subscription_id: number;
+  event_id: string;
+  event: string;
+  order_id: number | null;
+  payload: Json;
+  created_at: Instant;
+  status: "queued" | "sending" | "delivered" | "failed";
+  attempts: Defaulted<number>;
+  due_at: Instant;
+  claimed_until: Instant | null;
+  last_status_code: number | null;
+  last_error: string | null;
+  delivered_at: Instant | null;
+}
+
 export interface PackingSlipTable {
   id: Generated<number>;
   order_id: number;
@@ -615,6 +665,10 @@ export interface Database {
   outbox: OutboxTable;
   mail_in: MailInTable;
   audit_log: AuditTable;
+  integrations: IntegrationTable;
+  integration_requests: IntegrationRequestTable;
+  webhook_subscriptions: WebhookSubscriptionTable;
+  webhook_deliveries: WebhookDeliveryTable;
   packing_slips: PackingSlipTable;
   settings: SettingTable;
   closing_days: ClosingDayTable;

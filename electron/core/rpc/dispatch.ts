@@ -2,57 +2,22 @@
 // returns what it answers. It checks the method, the session and the role, parses the input, runs
 // the handler and turns every outcome into the envelope, worded in the caller's language. No
 // transport holds any other logic.
-import type { z } from "zod";
 import { contract, isMethod, type Method } from "../../../shared/contract";
 import type { Envelope } from "../../../shared/errors";
 import { can } from "../../../shared/permissions";
 import { userOfSession } from "../auth/sessions";
 import type { CoreServices, RequestContext } from "../context";
-import { connectionProblem } from "../db/postgres-errors";
 import { isLanguage, type Language } from "../../../shared/i18n/languages";
-import { AppError, isBusy, isDuplicate, storageFaultMessage } from "../errors";
-import { say, sayDetails, type Phrase } from "../i18n/phrase";
-import { issueDetails, parseIn } from "../i18n/zod-issues";
+import { say } from "../i18n/phrase";
+import { parseIn } from "../i18n/zod-issues";
+import { badInput, envelopeOfError, failure } from "./envelope";
 import { handlers } from "./handlers";
-
-function describeIssues(issues: z.core.$ZodIssue[], language: Language) {
-  const details = issueDetails(issues, language);
-  const first = details[0];
-  const phrase: Phrase = !first
-    ? { key: "errors:invalidInput" }
-    : details.length > 1
-      ? {
-          key: "errors:invalidMore",
-          values: {
-            field: first.field,
-            problem: first.message,
-            more: details.length - 1,
-          },
-        }
-      : {
-          key: "errors:invalid",
-          values: { field: first.field, problem: first.message },
-        };
-  return { message: say(phrase, language), details };
-}
 
 /** Before sign-in the caller may say which language it reads (auth.signIn's `language`). */
 const languageHint = (input: unknown): Language => {
   const hint = (input as { language?: unknown } | null)?.language;
   return isLanguage(hint) ? hint : "en";
 };
-
-function failure(
-  code: AppError["code"] | "INTERNAL",
-  message: string,
-  details?: unknown,
-): Envelope<never> {
-  return {
-    ok: false,
-    error:
-      details === undefined ? { code, message } : { code, message, details },
-  };
-}
 
 export async function dispatch(
   services: CoreServices,
@@ -98,13 +63,7 @@ export async function dispatch(
     if (options.accessOnly) return { ok: true, value: null };
     // Parsed after the caller is known: someone without the right learns nothing of the input's shape.
     const parsed = parseIn(operation.input, rawInput ?? {}, language);
-    if (!parsed.success) {
-      const { message, details } = describeIssues(
-        parsed.error.issues,
-        language,
-      );
-      return failure("BAD_INPUT", message, details);
-    }
+    if (!parsed.success) return badInput(parsed.error.issues, language);
     const handler = handlers[method] as (
       input: unknown,
       context: RequestContext,
@@ -115,22 +74,7 @@ export async function dispatch(
       services.log.info(`${method} by user ${user?.id ?? "?"}`);
     return { ok: true, value };
   } catch (error) {
-    if (error instanceof AppError)
-      return failure(
-        error.code,
-        say(error.phrase, language),
-        sayDetails(error.details, language),
-      );
-    if (isDuplicate(error))
-      return failure("CONFLICT", say({ key: "errors:duplicate" }, language));
-    if (isBusy(error))
-      return failure("CONFLICT", say({ key: "errors:busy" }, language));
-    const fault =
-      storageFaultMessage(error) ??
-      connectionProblem(error, "the team's database server");
-    services.log.error(`${method} failed`, error);
-    if (fault) return failure("INTERNAL", say(fault, language));
-    return failure("INTERNAL", say({ key: "errors:internal" }, language));
+    return envelopeOfError(services, method, error, language);
   }
 }
 

@@ -28,12 +28,14 @@ import {
 } from "../schedule/handlers";
 import { settingsHandlers } from "../settings/handlers";
 import { userHandlers } from "../users/handlers";
+import { integrationHandlers } from "../integrations/handlers";
 import { changeHandlers } from "../changes/handlers";
 import type { Handlers } from "./handler-types";
 
 export const handlers: Handlers = {
   ...authHandlers,
   ...userHandlers,
+  ...integrationHandlers,
   ...changeHandlers,
   ...orderHandlers,
   ...partnerHandlers,

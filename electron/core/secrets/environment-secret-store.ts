@@ -9,6 +9,7 @@ import type { SecretStore } from "./secret-store";
 const variables: Record<string, string> = {
   "smtp.password": "CUTR_SMTP_PASSWORD",
   "imap.password": "CUTR_IMAP_PASSWORD",
+  "integration.pepper": "CUTR_API_KEY_PEPPER",
 };
 
 /** A variable's value, or the contents of the file its _FILE form names (a Docker secret). */

@@ -21,9 +21,22 @@ const userColumns = [
   "created_at",
 ] as const;
 
-async function userRow(db: Kysely<Database>, id: number): Promise<UserRow> {
-  const row = await db
+/** The people: not the rows integrations act through (Settings → Integrations keeps those). */
+const people = (db: Kysely<Database>) =>
+  db
     .selectFrom("users")
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom("integrations")
+            .select("integrations.id")
+            .whereRef("integrations.user_id", "=", "users.id"),
+        ),
+      ),
+    );
+
+async function userRow(db: Kysely<Database>, id: number): Promise<UserRow> {
+  const row = await people(db)
     .select(userColumns)
     .where("id", "=", id)
     .executeTakeFirst();
@@ -68,8 +81,7 @@ async function keepsAnAdmin(db: Kysely<Database>, changedId: number) {
 
 export const userHandlers: HandlersOf<"users"> = {
   "users.list": async (_input, { db }) => {
-    const rows = await db
-      .selectFrom("users")
+    const rows = await people(db)
       .select(userColumns)
       .orderBy("name")
       .execute();

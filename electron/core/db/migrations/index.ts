@@ -20,6 +20,7 @@ import * as m0017 from "./0017_date_changes_assignment";
 import * as m0018 from "./0018_cutr_thread_per_assignment";
 import * as m0019 from "./0019_mail_channel";
 import * as m0020 from "./0020_outbox_reminder_indexes";
+import * as m0021 from "./0021_integrations";
 
 export const migrations: Record<string, Migration> = {
   "0001_initial": m0001,
@@ -42,6 +43,7 @@ export const migrations: Record<string, Migration> = {
   "0018_cutr_thread_per_assignment": m0018,
   "0019_mail_channel": m0019,
   "0020_outbox_reminder_indexes": m0020,
+  "0021_integrations": m0021,
 };
 
 export const latestMigration = Object.keys(migrations).sort().at(-1) as string;

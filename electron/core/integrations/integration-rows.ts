@@ -1,0 +1,63 @@
+// The integrations as Settings lists them: newest first, revoked ones kept (their history names them).
+import type { Kysely } from "kysely";
+import {
+  IntegrationScope,
+  type IntegrationRow,
+} from "../../../shared/contract";
+import type { Database } from "../db/schema";
+import { notFound } from "../errors";
+
+const query = (db: Kysely<Database>) =>
+  db
+    .selectFrom("integrations")
+    .innerJoin("users as creator", "creator.id", "integrations.created_by")
+    .select([
+      "integrations.id",
+      "integrations.name",
+      "integrations.key_prefix",
+      "integrations.scopes",
+      "integrations.created_at",
+      "creator.name as created_by",
+      "integrations.last_used_at",
+      "integrations.revoked_at",
+    ]);
+
+type Row = Awaited<
+  ReturnType<ReturnType<typeof query>["executeTakeFirstOrThrow"]>
+>;
+
+/** Scopes as stored; one no longer known (an older version's) is left out rather than shown. */
+export const parseScopes = (json: string): IntegrationScope[] =>
+  (JSON.parse(json) as unknown[]).flatMap((scope) => {
+    const parsed = IntegrationScope.safeParse(scope);
+    return parsed.success ? [parsed.data] : [];
+  });
+
+const toRow = (row: Row): IntegrationRow => ({
+  id: row.id,
+  name: row.name,
+  keyPrefix: `cutr_${row.key_prefix}`,
+  scopes: parseScopes(row.scopes),
+  createdAt: row.created_at,
+  createdBy: row.created_by,
+  lastUsedAt: row.last_used_at,
+  revokedAt: row.revoked_at,
+});
+
+export async function integrationRows(
+  db: Kysely<Database>,
+): Promise<IntegrationRow[]> {
+  const rows = await query(db).orderBy("integrations.id", "desc").execute();
+  return rows.map(toRow);
+}
+
+export async function integrationRow(
+  db: Kysely<Database>,
+  id: number,
+): Promise<IntegrationRow> {
+  const row = await query(db)
+    .where("integrations.id", "=", id)
+    .executeTakeFirst();
+  if (!row) throw notFound("integration", id);
+  return toRow(row);
+}

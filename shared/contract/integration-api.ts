@@ -1,0 +1,158 @@
+// The integration API (/integration/v1): the operations the Cutr platform calls with an API key,
+// defined once. The team service routes HTTP to them, the core's integration dispatch checks the
+// key's scope and parses with these schemas, and the OpenAPI document is generated from them.
+import { z } from "zod";
+import { OrderStatus } from "../domain";
+import { BusinessDate, ExternalRef, ReasonText } from "./common";
+import { OrderFields } from "./orders";
+
+/** What a key may do: each API operation needs one scope. */
+export const integrationScopes = [
+  "orders:read",
+  "orders:write",
+  "feedback:write",
+] as const;
+export const IntegrationScope = z.enum(integrationScopes);
+export type IntegrationScope = z.infer<typeof IntegrationScope>;
+
+const Instant = z.iso.datetime();
+
+/** The shop's reference of an order, as the path names it. */
+const OrderPath = z.object({ reference: ExternalRef }).strict();
+
+/** An order as the platform sees it: where it stands. */
+export const ApiOrder = z
+  .object({
+    reference: z.string(),
+    number: z
+      .string()
+      .meta({ description: "Cutr's order number, C-{year}-{number}." }),
+    status: OrderStatus,
+    customerReference: z.string().nullable(),
+    partner: z
+      .object({ name: z.string(), reference: z.string().nullable() })
+      .nullable(),
+    requestedDeliveryDate: BusinessDate,
+    /** The delivery date in force: the partner's last date, else the requested one. */
+    deliveryDate: BusinessDate,
+    assignedAt: Instant.nullable(),
+    readyAt: Instant.nullable(),
+    deliveredAt: Instant.nullable(),
+    approvedAt: Instant.nullable(),
+    cancelledAt: Instant.nullable(),
+    cancelReason: z.string().nullable(),
+  })
+  .meta({ id: "Order" });
+export type ApiOrder = z.infer<typeof ApiOrder>;
+
+export const ApiHistoryEntry = z
+  .object({
+    at: Instant,
+    actor: z.string(),
+    action: z.string(),
+    reason: z.string().nullable(),
+  })
+  .meta({ id: "HistoryEntry" });
+
+export const ApiOrderWithHistory = ApiOrder.extend({
+  history: z.array(ApiHistoryEntry),
+}).meta({ id: "OrderWithHistory" });
+export type ApiOrderWithHistory = z.infer<typeof ApiOrderWithHistory>;
+
+/** An order the shop sold, keyed by the shop's reference and its customer's reference. */
+export const ApiOrderInput = OrderFields.omit({
+  customerId: true,
+  externalRef: true,
+})
+  .extend({ reference: ExternalRef, customerReference: ExternalRef })
+  .strict()
+  .meta({ id: "OrderInput" });
+
+export const ApiOrderSaved = z
+  .object({ created: z.boolean(), order: ApiOrder })
+  .meta({ id: "OrderSaved" });
+
+export interface ApiOperation<
+  P extends z.ZodType = z.ZodType,
+  B extends z.ZodType = z.ZodType,
+  O extends z.ZodType = z.ZodType,
+> {
+  method: "GET" | "POST" | "PUT";
+  /** Under /integration/v1, with {name} for a path parameter. */
+  path: string;
+  scope: IntegrationScope;
+  summary: string;
+  params: P;
+  body: B;
+  output: O;
+}
+
+const apiOperation = <
+  P extends z.ZodType,
+  B extends z.ZodType,
+  O extends z.ZodType,
+>(
+  definition: ApiOperation<P, B, O>,
+) => definition;
+
+const NoBody = z.object({}).strict();
+const NoParams = z.object({}).strict();
+
+export const integrationApi = {
+  "orders.put": apiOperation({
+    method: "POST",
+    path: "/orders",
+    scope: "orders:write",
+    summary:
+      "Creates an order the shop sold, or changes it while it is still open, by the shop's reference.",
+    params: NoParams,
+    body: ApiOrderInput,
+    output: ApiOrderSaved,
+  }),
+  "orders.get": apiOperation({
+    method: "GET",
+    path: "/orders/{reference}",
+    scope: "orders:read",
+    summary: "An order's status and its history.",
+    params: OrderPath,
+    body: NoBody,
+    output: ApiOrderWithHistory,
+  }),
+  "orders.cancel": apiOperation({
+    method: "POST",
+    path: "/orders/{reference}/cancel",
+    scope: "orders:write",
+    summary:
+      "The customer withdrew the order: cancelled from open or assigned; the partner is told.",
+    params: OrderPath,
+    body: z.object({ reason: ReasonText }).strict().meta({ id: "CancelInput" }),
+    output: ApiOrder,
+  }),
+  "orders.feedback": apiOperation({
+    method: "POST",
+    path: "/orders/{reference}/feedback",
+    scope: "feedback:write",
+    summary:
+      "The customer's feedback on a delivered order, within the feedback window: the order waits for staff review.",
+    params: OrderPath,
+    body: z
+      .object({
+        kind: z.enum(["positive", "issues"]),
+        text: z.string().trim().min(1).max(5000),
+        aboutQuality: z.boolean().default(false),
+      })
+      .strict()
+      .meta({ id: "FeedbackInput" }),
+    output: ApiOrder,
+  }),
+};
+
+export type IntegrationApi = typeof integrationApi;
+export type ApiMethod = keyof IntegrationApi;
+export type ApiParams<M extends ApiMethod> = z.output<
+  IntegrationApi[M]["params"]
+>;
+export type ApiBody<M extends ApiMethod> = z.output<IntegrationApi[M]["body"]>;
+export type ApiOutput<M extends ApiMethod> = z.output<
+  IntegrationApi[M]["output"]
+>;

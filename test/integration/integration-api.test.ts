@@ -1,0 +1,389 @@
+// The integration API (/integration/v1) through the team service's real HTTP server on loopback,
+// on SQLite and PostgreSQL: keys made in Settings, scopes, idempotency keys, the rate limit, the
+// orders' operations audited under the integration's name, and the OpenAPI document.
+import type { AddressInfo } from "node:net";
+import type { Server } from "node:http";
+import { validate, compileErrors } from "@readme/openapi-parser";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { Core } from "../../electron/core/start-core";
+import { integrationApiHandler } from "../../electron/service/integration-http";
+import { createServiceServer } from "../../electron/service/service-http";
+import { serviceMetrics } from "../../electron/service/service-metrics";
+import {
+  integrationApi,
+  type IntegrationRow,
+  type IntegrationScope,
+  type UserRow,
+} from "../../shared/contract";
+import { signIn, testCore, valueOf } from "../fixtures/core";
+import { newOrder } from "../fixtures/new-records";
+
+const pepper = "a team service's pepper, long enough to be one";
+
+let core: Core;
+let admin: string;
+let server: Server;
+let origin: string;
+
+async function serve(requestsPerMinute = 1_000) {
+  server?.close();
+  server = createServiceServer({
+    db: core.services.db,
+    metrics: serviceMetrics(core.services.db),
+    accepting: () => true,
+    integration: integrationApiHandler(core.services, {
+      requestsPerMinute,
+      version: "test",
+    }),
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+}
+
+beforeEach(async () => {
+  ({ core } = await testCore());
+  admin = await signIn(core, "admin@cutr.example");
+  await serve();
+});
+afterEach(async () => {
+  server.close();
+  await core.close();
+});
+
+async function newIntegration(
+  scopes: IntegrationScope[] = [
+    "orders:read",
+    "orders:write",
+    "feedback:write",
+  ],
+  name = "Cutr shop",
+) {
+  valueOf(await core.call("integrations.setPepper", { pepper }, admin));
+  return valueOf<{ integration: IntegrationRow; key: string }>(
+    await core.call("integrations.create", { name, scopes }, admin),
+  );
+}
+
+async function api(
+  method: string,
+  path: string,
+  options: { key?: string; body?: unknown; idempotencyKey?: string } = {},
+) {
+  const response = await fetch(`${origin}/integration/v1${path}`, {
+    method,
+    headers: {
+      ...(options.key ? { Authorization: `Bearer ${options.key}` } : {}),
+      ...(options.idempotencyKey
+        ? { "Idempotency-Key": options.idempotencyKey }
+        : {}),
+      ...(options.body ? { "Content-Type": "application/json" } : {}),
+    },
+    body: options.body === undefined ? undefined : JSON.stringify(options.body),
+  });
+  return {
+    status: response.status,
+    headers: response.headers,
+    body: (await response.json()) as {
+      ok: boolean;
+      value?: Record<string, unknown>;
+      error?: { code: string; message: string };
+    },
+  };
+}
+
+/** A demo customer given the shop's reference. */
+async function shopCustomer(reference = "SHOP-CUST-1") {
+  const customer = await core.services.db
+    .selectFrom("customers")
+    .select("id")
+    .orderBy("id")
+    .executeTakeFirstOrThrow();
+  await core.services.db
+    .updateTable("customers")
+    .set({ external_ref: reference })
+    .where("id", "=", customer.id)
+    .execute();
+  return customer.id;
+}
+
+const shopOrder = (overrides: Record<string, unknown> = {}) => {
+  const { customerId: _c, ...fields } = newOrder(0);
+  return {
+    ...fields,
+    reference: "SHOP-1001",
+    customerReference: "SHOP-CUST-1",
+    ...overrides,
+  };
+};
+
+describe("integration keys in Settings", () => {
+  it("needs the service's pepper, shows the key once and keeps only its prefix and hash", async () => {
+    expect(
+      await core.call(
+        "integrations.create",
+        { name: "Shop", scopes: ["orders:read"] },
+        admin,
+      ),
+    ).toMatchObject({ ok: false, error: { code: "RULE" } });
+    const { integration, key } = await newIntegration();
+    expect(key).toMatch(/^cutr_[0-9a-f]{12}_[A-Za-z0-9_-]{43}$/);
+    expect(key.startsWith(integration.keyPrefix)).toBe(true);
+    const stored = await core.services.db
+      .selectFrom("integrations")
+      .selectAll()
+      .executeTakeFirstOrThrow();
+    expect(JSON.stringify(stored)).not.toContain(key.slice(18));
+    const overview = valueOf<{
+      pepper: string;
+      integrations: IntegrationRow[];
+    }>(await core.call("integrations.list", {}, admin));
+    expect(overview.pepper).toBe("ready");
+    expect(JSON.stringify(overview)).not.toContain(key.slice(18));
+    // The row it acts through is not a person: not listed, nobody signs in as it.
+    const people = valueOf<UserRow[]>(await core.call("users.list", {}, admin));
+    expect(people.map((u) => u.name)).not.toContain("Cutr shop");
+    expect(
+      await core.call(
+        "integrations.create",
+        { name: "Cutr shop", scopes: ["orders:read"] },
+        admin,
+      ),
+    ).toMatchObject({ ok: false, error: { code: "CONFLICT" } });
+  });
+
+  it("refuses another pepper than the one the keys were made with", async () => {
+    await newIntegration();
+    expect(
+      await core.call(
+        "integrations.setPepper",
+        { pepper: "another pepper of at least thirty-two characters" },
+        admin,
+      ),
+    ).toMatchObject({ ok: false, error: { code: "RULE" } });
+  });
+
+  it("is for admins only", async () => {
+    const dispatcher = await signIn(core, "dispatcher@cutr.example");
+    expect(await core.call("integrations.list", {}, dispatcher)).toMatchObject({
+      ok: false,
+      error: { code: "FORBIDDEN" },
+    });
+  });
+});
+
+describe("calling the API", () => {
+  it("answers 401 in the envelope without a key, with a wrong one and with a revoked one", async () => {
+    const { integration, key } = await newIntegration();
+    for (const wrong of [undefined, "nonsense", `${key.slice(0, -1)}A`]) {
+      const answer = await api("GET", "/orders/SHOP-1001", { key: wrong });
+      expect(answer.status).toBe(401);
+      expect(answer.body).toMatchObject({
+        ok: false,
+        error: { code: "UNAUTHORIZED" },
+      });
+    }
+    expect((await api("GET", "/orders/NONE", { key })).status).toBe(404);
+    valueOf(
+      await core.call("integrations.revoke", { id: integration.id }, admin),
+    );
+    expect((await api("GET", "/orders/NONE", { key })).status).toBe(401);
+  });
+
+  it("refuses an operation outside the key's scopes", async () => {
+    const { key } = await newIntegration(["orders:read"]);
+    await shopCustomer();
+    const answer = await api("POST", "/orders", {
+      key,
+      body: shopOrder(),
+      idempotencyKey: "k1",
+    });
+    expect(answer.status).toBe(403);
+    expect(answer.body.error?.message).toContain("orders:write");
+  });
+
+  it("creates an order once however often the same request is retried, and refuses the key for another body", async () => {
+    const { key } = await newIntegration();
+    await shopCustomer();
+    const first = await api("POST", "/orders", {
+      key,
+      body: shopOrder(),
+      idempotencyKey: "create-1001",
+    });
+    expect(first.status).toBe(200);
+    expect(first.body.value).toMatchObject({
+      created: true,
+      order: {
+        reference: "SHOP-1001",
+        status: "open",
+        customerReference: "SHOP-CUST-1",
+      },
+    });
+    const again = await api("POST", "/orders", {
+      key,
+      body: shopOrder(),
+      idempotencyKey: "create-1001",
+    });
+    expect(again.headers.get("idempotent-replayed")).toBe("true");
+    expect(again.body).toEqual(first.body);
+    const orders = await core.services.db
+      .selectFrom("orders")
+      .select("id")
+      .where("external_ref", "=", "SHOP-1001")
+      .execute();
+    expect(orders).toHaveLength(1);
+    const other = await api("POST", "/orders", {
+      key,
+      body: shopOrder({ title: "Something else" }),
+      idempotencyKey: "create-1001",
+    });
+    expect(other.status).toBe(409);
+    const without = await api("POST", "/orders", { key, body: shopOrder() });
+    expect(without.status).toBe(400);
+    expect(without.body.error?.message).toContain("Idempotency-Key");
+  });
+
+  it("updates an open order by the shop's reference and records the change under the integration's name", async () => {
+    const { key } = await newIntegration();
+    await shopCustomer();
+    await api("POST", "/orders", {
+      key,
+      body: shopOrder(),
+      idempotencyKey: "a",
+    });
+    const updated = await api("POST", "/orders", {
+      key,
+      body: shopOrder({ title: "Oak reception counter" }),
+      idempotencyKey: "b",
+    });
+    expect(updated.body.value).toMatchObject({ created: false });
+    const read = await api("GET", "/orders/SHOP-1001", { key });
+    expect(read.status).toBe(200);
+    const history = read.body.value?.history as {
+      actor: string;
+      action: string;
+    }[];
+    expect(history.map((h) => [h.actor, h.action])).toEqual([
+      ["Cutr shop", "order.updated"],
+      ["Cutr shop", "order.created"],
+    ]);
+    const detail = valueOf<{ title: string; history: { actor: string }[] }>(
+      await core.call(
+        "orders.get",
+        {
+          id: (
+            await core.services.db
+              .selectFrom("orders")
+              .select("id")
+              .where("external_ref", "=", "SHOP-1001")
+              .executeTakeFirstOrThrow()
+          ).id,
+        },
+        admin,
+      ),
+    );
+    expect(detail.title).toBe("Oak reception counter");
+  });
+
+  it("says which customer reference it does not know, and which field is wrong", async () => {
+    const { key } = await newIntegration();
+    const unknown = await api("POST", "/orders", {
+      key,
+      body: shopOrder({ customerReference: "NOBODY" }),
+      idempotencyKey: "c",
+    });
+    expect(unknown.status).toBe(404);
+    expect(unknown.body.error?.message).toContain("NOBODY");
+    await shopCustomer();
+    const bad = await api("POST", "/orders", {
+      key,
+      body: shopOrder({ requestedDeliveryDate: "2027-02-30" }),
+      idempotencyKey: "d",
+    });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error?.message).toContain("requestedDeliveryDate");
+    const notJson = await fetch(`${origin}/integration/v1/orders`, {
+      method: "POST",
+      headers: { Authorization: `Bearer ${key}`, "Idempotency-Key": "e" },
+      body: "{not json",
+    });
+    expect(notJson.status).toBe(400);
+  });
+
+  it("cancels an order and records a delivered order's feedback", async () => {
+    const { key } = await newIntegration();
+    await shopCustomer();
+    await api("POST", "/orders", {
+      key,
+      body: shopOrder(),
+      idempotencyKey: "f",
+    });
+    const cancelled = await api("POST", "/orders/SHOP-1001/cancel", {
+      key,
+      body: { reason: "The customer changed their mind." },
+      idempotencyKey: "g",
+    });
+    expect(cancelled.body.value).toMatchObject({
+      status: "cancelled",
+      cancelReason: "The customer changed their mind.",
+    });
+    const delivered = await core.services.db
+      .selectFrom("orders")
+      .select("id")
+      .where("status", "=", "delivered")
+      .where("delivered_at", ">", "2026-11-15")
+      .executeTakeFirstOrThrow();
+    await core.services.db
+      .updateTable("orders")
+      .set({ external_ref: "SHOP-DELIVERED" })
+      .where("id", "=", delivered.id)
+      .execute();
+    const feedback = await api("POST", "/orders/SHOP-DELIVERED/feedback", {
+      key,
+      body: { kind: "positive", text: "Beautiful work." },
+      idempotencyKey: "h",
+    });
+    expect(feedback.status).toBe(200);
+    expect(feedback.body.value).toMatchObject({ status: "in_review" });
+    const twice = await api("POST", "/orders/SHOP-DELIVERED/feedback", {
+      key,
+      body: { kind: "positive", text: "Beautiful work." },
+      idempotencyKey: "i",
+    });
+    expect(twice.status).toBe(422);
+  });
+
+  it("limits each key's requests a minute and says when to send again", async () => {
+    await serve(5);
+    const { key } = await newIntegration();
+    const statuses: number[] = [];
+    let retryAfter: string | null = null;
+    for (let i = 0; i < 7; i += 1) {
+      const answer = await api("GET", "/orders/NONE", { key });
+      statuses.push(answer.status);
+      if (answer.status === 429) retryAfter = answer.headers.get("retry-after");
+    }
+    expect(statuses).toEqual([404, 404, 404, 404, 404, 429, 429]);
+    expect(Number(retryAfter)).toBeGreaterThan(0);
+  });
+});
+
+describe("the OpenAPI document", () => {
+  it("is valid OpenAPI 3.1 and describes every operation", async () => {
+    const answer = await fetch(`${origin}/integration/v1/openapi.json`);
+    expect(answer.status).toBe(200);
+    const document = (await answer.json()) as {
+      openapi: string;
+      paths: Record<string, Record<string, { operationId: string }>>;
+    };
+    expect(document.openapi).toBe("3.1.0");
+    const result = await validate(structuredClone(document) as never);
+    expect(result.valid, result.valid ? "" : compileErrors(result)).toBe(true);
+    for (const operation of Object.values(integrationApi))
+      expect(
+        document.paths[`/integration/v1${operation.path}`]?.[
+          operation.method.toLowerCase()
+        ],
+        `${operation.method} ${operation.path}`,
+      ).toBeDefined();
+  });
+});
