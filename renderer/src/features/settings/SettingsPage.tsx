@@ -8,6 +8,7 @@ import { BackupsPanel } from "./BackupsPanel";
 import { ChangePasswordForm } from "./ChangePasswordForm";
 import { TeamDatabasePanel } from "./TeamDatabasePanel";
 import { TeamServicePanel } from "./TeamServicePanel";
+import { IntegrationsPanel } from "./integrations/IntegrationsPanel";
 import { UsersPanel } from "./UsersPanel";
 import { CatalogPanel } from "./CatalogPanel";
 import { ClosingDays } from "./ClosingDays";
@@ -91,6 +92,7 @@ export function SettingsPage() {
       {admin && !teamMode && <BackupsPanel />}
       {admin && <TeamDatabasePanel />}
       {admin && teamMode && <TeamServicePanel />}
+      {admin && <IntegrationsPanel />}
     </Stack>
   );
 }

@@ -1,0 +1,183 @@
+import {
+  Alert,
+  Badge,
+  Button,
+  Divider,
+  Group,
+  Paper,
+  Stack,
+  Table,
+  Text,
+  Title,
+} from "@mantine/core";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import type { IntegrationRow } from "../../../../../shared/contract";
+import { call } from "../../../api/client";
+import { useChange } from "../../../api/use-change";
+import { useOperation } from "../../../api/use-operation";
+import { formatInstant } from "../../../components/format";
+import { LoadState } from "../../../components/LoadState";
+import { Modal } from "../../../components/Modal";
+import { NewIntegrationForm } from "./NewIntegrationForm";
+import { PepperForm } from "./PepperForm";
+
+/** Admin: the keys the Cutr platform calls the integration API with; made here, shown once. */
+export function IntegrationsPanel() {
+  const { t } = useTranslation("settings");
+  const overview = useOperation("integrations.list", {});
+  const { run, pending } = useChange();
+  const [revoking, setRevoking] = useState<IntegrationRow | null>(null);
+
+  const revoke = async (integration: IntegrationRow) => {
+    const done = await run(
+      () => call("integrations.revoke", { id: integration.id }),
+      () => t("integrations.revoked", { name: integration.name }),
+    );
+    if (done) setRevoking(null);
+  };
+
+  return (
+    <Paper withBorder p="md" radius="md" maw={900}>
+      <Stack gap="sm">
+        <div>
+          <Title order={2} size="h4">
+            {t("integrations.title")}
+          </Title>
+          <Text size="sm" c="dimmed">
+            {t("integrations.intro")}
+          </Text>
+        </div>
+        {!overview.data ? (
+          <LoadState
+            error={overview.error}
+            retry={() => void overview.refetch()}
+            label={t("integrations.loading")}
+          />
+        ) : (
+          <>
+            {overview.data.pepper !== "ready" && (
+              <PepperForm state={overview.data.pepper} />
+            )}
+            {overview.data.integrations.length === 0 ? (
+              <Text size="sm">
+                {overview.data.pepper === "ready"
+                  ? t("integrations.empty")
+                  : t("integrations.emptyNoPepper")}
+              </Text>
+            ) : (
+              <Table striped>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>{t("integrations.column.name")}</Table.Th>
+                    <Table.Th>{t("integrations.column.key")}</Table.Th>
+                    <Table.Th>{t("integrations.column.scopes")}</Table.Th>
+                    <Table.Th style={{ whiteSpace: "nowrap" }}>
+                      {t("integrations.column.lastUsed")}
+                    </Table.Th>
+                    <Table.Th w={110} />
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {overview.data.integrations.map((integration) => (
+                    <Table.Tr
+                      key={integration.id}
+                      c={integration.revokedAt ? "dimmed" : undefined}
+                    >
+                      <Table.Td>
+                        <Text size="sm">{integration.name}</Text>
+                        <Text size="xs" c="dimmed">
+                          {t("integrations.createdBy", {
+                            name: integration.createdBy,
+                            at: formatInstant(integration.createdAt),
+                          })}
+                        </Text>
+                      </Table.Td>
+                      <Table.Td>
+                        <Text
+                          size="sm"
+                          ff="monospace"
+                          style={{ whiteSpace: "nowrap" }}
+                        >
+                          {integration.keyPrefix}_…
+                        </Text>
+                      </Table.Td>
+                      <Table.Td>
+                        <Group gap={4}>
+                          {integration.scopes.map((scope) => (
+                            <Badge
+                              key={scope}
+                              variant="light"
+                              size="sm"
+                              tt="none"
+                            >
+                              {scope}
+                            </Badge>
+                          ))}
+                        </Group>
+                      </Table.Td>
+                      <Table.Td>
+                        <Text size="sm">
+                          {integration.lastUsedAt
+                            ? formatInstant(integration.lastUsedAt)
+                            : t("integrations.neverUsed")}
+                        </Text>
+                      </Table.Td>
+                      <Table.Td>
+                        {integration.revokedAt ? (
+                          <Badge color="gray" variant="light">
+                            {t("integrations.revokedBadge")}
+                          </Badge>
+                        ) : (
+                          <Button
+                            size="xs"
+                            variant="light"
+                            color="red"
+                            onClick={() => setRevoking(integration)}
+                          >
+                            {t("integrations.revoke")}
+                          </Button>
+                        )}
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            )}
+            {overview.data.pepper === "ready" && (
+              <>
+                <Divider />
+                <NewIntegrationForm />
+              </>
+            )}
+          </>
+        )}
+      </Stack>
+      <Modal
+        opened={revoking !== null}
+        onClose={() => setRevoking(null)}
+        title={t("integrations.revokeTitle", { name: revoking?.name ?? "" })}
+        centered
+      >
+        <Stack gap="sm">
+          <Alert color="red" variant="light">
+            {t("integrations.revokeText")}
+          </Alert>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setRevoking(null)}>
+              {t("integrations.keep")}
+            </Button>
+            <Button
+              color="red"
+              loading={pending}
+              data-autofocus
+              onClick={() => revoking && void revoke(revoking)}
+            >
+              {t("integrations.revoke")}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+    </Paper>
+  );
+}
