@@ -34,7 +34,9 @@ export type Findable =
   | "packingSlip"
   | "rating"
   | "backup"
-  | "integration";
+  | "integration"
+  | "webhook"
+  | "delivery";
 
 export const notFound = (what: Findable, id: number | string) =>
   new AppError(

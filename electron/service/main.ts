@@ -128,7 +128,7 @@ async function main() {
   const alive = setInterval(noteAlive, heartbeatMs);
   const jobs = scheduleJobs(
     core.services,
-    { dailyBackup: false },
+    { dailyBackup: false, webhookPollMs: 1_000 },
     (job, outcome) => {
       metrics.observeJob(job, outcome);
       if (!outcome.ok) return;

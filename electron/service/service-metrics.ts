@@ -75,27 +75,39 @@ export function serviceMetrics(db: Kysely<Database>): ServiceMetrics {
       scrapeOk.set(0);
     }
   };
-  new Gauge({
-    name: "cutr_outbox_emails",
-    help: "Emails in the outbox by status.",
-    labelNames: ["status"],
-    registers: [registry],
-    async collect() {
-      await counted(async () => {
-        const rows = await db
-          .selectFrom("outbox")
-          .select(["status", (eb) => eb.fn.countAll<number>().as("n")])
-          .where("status", "in", ["queued", "sending", "failed"])
-          .groupBy("status")
-          .execute();
-        for (const status of ["queued", "sending", "failed"])
-          this.set(
-            { status },
-            Number(rows.find((r) => r.status === status)?.n ?? 0),
-          );
-      });
-    },
-  });
+  /** A queue's rows by status, read when scraped (finished rows are not counted). */
+  const queueGauge = (
+    name: string,
+    help: string,
+    table: "outbox" | "webhook_deliveries",
+  ) =>
+    new Gauge({
+      name,
+      help,
+      labelNames: ["status"],
+      registers: [registry],
+      async collect() {
+        await counted(async () => {
+          const rows = await db
+            .selectFrom(table)
+            .select(["status", (eb) => eb.fn.countAll<number>().as("n")])
+            .where("status", "in", ["queued", "sending", "failed"])
+            .groupBy("status")
+            .execute();
+          for (const status of ["queued", "sending", "failed"])
+            this.set(
+              { status },
+              Number(rows.find((r) => r.status === status)?.n ?? 0),
+            );
+        });
+      },
+    });
+  queueGauge("cutr_outbox_emails", "Emails in the outbox by status.", "outbox");
+  queueGauge(
+    "cutr_webhook_deliveries",
+    "Webhook deliveries waiting or given up, by status.",
+    "webhook_deliveries",
+  );
   new Gauge({
     name: "cutr_mail_unmatched",
     help: "Mails waiting in Unmatched mail for staff.",

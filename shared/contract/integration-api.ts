@@ -17,6 +17,19 @@ export type IntegrationScope = z.infer<typeof IntegrationScope>;
 
 const Instant = z.iso.datetime();
 
+/** What an integration may subscribe to (webhooks). */
+export const webhookEvents = [
+  "order.assigned",
+  "order.ready",
+  "order.delivered",
+  "order.approved",
+  "order.cancelled",
+  "message.staff",
+  "rating.recorded",
+] as const;
+export const WebhookEvent = z.enum(webhookEvents);
+export type WebhookEvent = z.infer<typeof WebhookEvent>;
+
 /** The shop's reference of an order, as the path names it. */
 const OrderPath = z.object({ reference: ExternalRef }).strict();
 

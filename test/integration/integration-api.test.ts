@@ -1,14 +1,10 @@
 // The integration API (/integration/v1) through the team service's real HTTP server on loopback,
 // on SQLite and PostgreSQL: keys made in Settings, scopes, idempotency keys, the rate limit, the
 // orders' operations audited under the integration's name, and the OpenAPI document.
-import type { AddressInfo } from "node:net";
 import type { Server } from "node:http";
 import { validate, compileErrors } from "@readme/openapi-parser";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Core } from "../../electron/core/start-core";
-import { integrationApiHandler } from "../../electron/service/integration-http";
-import { createServiceServer } from "../../electron/service/service-http";
-import { serviceMetrics } from "../../electron/service/service-metrics";
 import {
   integrationApi,
   type IntegrationRow,
@@ -16,28 +12,22 @@ import {
   type UserRow,
 } from "../../shared/contract";
 import { signIn, testCore, valueOf } from "../fixtures/core";
+import {
+  callApi,
+  newIntegration as makeIntegration,
+  serveIntegrationApi,
+  testPepper,
+} from "../fixtures/integration-api";
 import { newOrder } from "../fixtures/new-records";
-
-const pepper = "a team service's pepper, long enough to be one";
 
 let core: Core;
 let admin: string;
 let server: Server;
 let origin: string;
 
-async function serve(requestsPerMinute = 1_000) {
+async function serve(requestsPerMinute?: number) {
   server?.close();
-  server = createServiceServer({
-    db: core.services.db,
-    metrics: serviceMetrics(core.services.db),
-    accepting: () => true,
-    integration: integrationApiHandler(core.services, {
-      requestsPerMinute,
-      version: "test",
-    }),
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  ({ server, origin } = await serveIntegrationApi(core, requestsPerMinute));
 }
 
 beforeEach(async () => {
@@ -50,46 +40,11 @@ afterEach(async () => {
   await core.close();
 });
 
-async function newIntegration(
-  scopes: IntegrationScope[] = [
-    "orders:read",
-    "orders:write",
-    "feedback:write",
-  ],
-  name = "Cutr shop",
-) {
-  valueOf(await core.call("integrations.setPepper", { pepper }, admin));
-  return valueOf<{ integration: IntegrationRow; key: string }>(
-    await core.call("integrations.create", { name, scopes }, admin),
-  );
-}
-
-async function api(
-  method: string,
-  path: string,
-  options: { key?: string; body?: unknown; idempotencyKey?: string } = {},
-) {
-  const response = await fetch(`${origin}/integration/v1${path}`, {
-    method,
-    headers: {
-      ...(options.key ? { Authorization: `Bearer ${options.key}` } : {}),
-      ...(options.idempotencyKey
-        ? { "Idempotency-Key": options.idempotencyKey }
-        : {}),
-      ...(options.body ? { "Content-Type": "application/json" } : {}),
-    },
-    body: options.body === undefined ? undefined : JSON.stringify(options.body),
-  });
-  return {
-    status: response.status,
-    headers: response.headers,
-    body: (await response.json()) as {
-      ok: boolean;
-      value?: Record<string, unknown>;
-      error?: { code: string; message: string };
-    },
-  };
-}
+const newIntegration = (scopes?: IntegrationScope[]) =>
+  makeIntegration(core, admin, scopes);
+const api = (
+  ...args: Parameters<typeof callApi> extends [string, ...infer R] ? R : never
+) => callApi(origin, ...args);
 
 /** A demo customer given the shop's reference. */
 async function shopCustomer(reference = "SHOP-CUST-1") {
@@ -156,7 +111,7 @@ describe("integration keys in Settings", () => {
     expect(
       await core.call(
         "integrations.setPepper",
-        { pepper: "another pepper of at least thirty-two characters" },
+        { pepper: `${testPepper}, but another one` },
         admin,
       ),
     ).toMatchObject({ ok: false, error: { code: "RULE" } });

@@ -12,6 +12,7 @@ import type { Policy } from "../../../shared/policy";
 import { businessDateOf } from "../../../shared/rules/business-time";
 import { translatorFor } from "../../../shared/i18n/create-i18n";
 import { rankCandidates } from "../../../shared/rules/rank-candidates";
+import { emitWebhookEvent } from "../integrations/webhooks/emit-webhook-event";
 import { writeAudit } from "../audit/write-audit";
 import { catalogRecords } from "../catalog/catalog-tables";
 import { addWorkingDays } from "../calendar/working-days";
@@ -306,6 +307,12 @@ export async function assignOrder(
     reason:
       [input.overrideReason, input.matchNote].filter(Boolean).join(" / ") ||
       null,
+  });
+  await emitWebhookEvent(trx, {
+    event: "order.assigned",
+    orderId: order.id,
+    at: context.now,
+    data: { partner: candidate.name },
   });
   // Last, so the partner's row is locked for as short a time as can be: on a team's server, other
   // dispatchers assigning to the same partner wait for this commit.

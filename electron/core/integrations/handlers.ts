@@ -10,6 +10,13 @@ import type { HandlersOf } from "../rpc/handler-types";
 import { hashApiKey, newApiKey } from "./api-keys";
 import { integrationRow, integrationRows } from "./integration-rows";
 import { pepperSecret, pepperState, usablePepper } from "./pepper";
+import { deliveryLog } from "./webhooks/webhook-rows";
+import {
+  endSubscription,
+  sendAgain,
+  subscribe,
+  unsubscribe,
+} from "./webhooks/webhook-subscriptions";
 
 async function overview({ db, secrets }: RequestContext) {
   return {
@@ -99,6 +106,8 @@ export const integrationHandlers: HandlersOf<"integrations"> = {
         .set({ revoked_at: now.toISOString(), revoked_by: admin.id })
         .where("id", "=", id)
         .execute();
+      for (const webhook of before.webhooks)
+        await endSubscription(trx, webhook.id, now);
       await writeAudit(trx, {
         at: now,
         userId: admin.id,
@@ -111,4 +120,11 @@ export const integrationHandlers: HandlersOf<"integrations"> = {
     });
     return integrationRow(context.db, id);
   },
+
+  "integrations.subscribe": (input, context) => subscribe(context, input),
+  "integrations.unsubscribe": ({ id }, context) => unsubscribe(context, id),
+  "integrations.deliveries": ({ webhookId, offset, limit }, { db }) =>
+    deliveryLog(db, webhookId, { offset, limit }),
+  "integrations.sendAgain": ({ deliveryId }, context) =>
+    sendAgain(context, deliveryId),
 };

@@ -3,9 +3,11 @@ import type { Kysely } from "kysely";
 import {
   IntegrationScope,
   type IntegrationRow,
+  type WebhookRow,
 } from "../../../shared/contract";
 import type { Database } from "../db/schema";
 import { notFound } from "../errors";
+import { webhooksOf } from "./webhooks/webhook-rows";
 
 const query = (db: Kysely<Database>) =>
   db
@@ -33,7 +35,7 @@ export const parseScopes = (json: string): IntegrationScope[] =>
     return parsed.success ? [parsed.data] : [];
   });
 
-const toRow = (row: Row): IntegrationRow => ({
+const toRow = (row: Row, webhooks: WebhookRow[]): IntegrationRow => ({
   id: row.id,
   name: row.name,
   keyPrefix: `cutr_${row.key_prefix}`,
@@ -42,13 +44,18 @@ const toRow = (row: Row): IntegrationRow => ({
   createdBy: row.created_by,
   lastUsedAt: row.last_used_at,
   revokedAt: row.revoked_at,
+  webhooks,
 });
 
 export async function integrationRows(
   db: Kysely<Database>,
 ): Promise<IntegrationRow[]> {
   const rows = await query(db).orderBy("integrations.id", "desc").execute();
-  return rows.map(toRow);
+  const webhooks = await webhooksOf(
+    db,
+    rows.map((r) => r.id),
+  );
+  return rows.map((r) => toRow(r, webhooks.get(r.id) ?? []));
 }
 
 export async function integrationRow(
@@ -59,5 +66,5 @@ export async function integrationRow(
     .where("integrations.id", "=", id)
     .executeTakeFirst();
   if (!row) throw notFound("integration", id);
-  return toRow(row);
+  return toRow(row, (await webhooksOf(db, [id])).get(id) ?? []);
 }

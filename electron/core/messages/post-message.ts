@@ -1,7 +1,8 @@
 // Writes one message into a thread, whoever wrote it (staff in the console, a partner or customer
 // by email): the message, its stored photos, the thread's state and everyone else's unread mark.
 import type { Kysely } from "kysely";
-import type { MessageDoc } from "../../../shared/message-body";
+import { plainText, type MessageDoc } from "../../../shared/message-body";
+import { emitWebhookEvent } from "../integrations/webhooks/emit-webhook-event";
 import type { Database } from "../db/schema";
 import { noteUnread } from "./unread-threads";
 
@@ -58,5 +59,22 @@ export async function postMessage(
     }))
     .where("id", "=", message.threadId)
     .execute();
+  if (message.authorKind === "staff") {
+    const thread = await trx
+      .selectFrom("message_threads")
+      .select(["order_id", "kind"])
+      .where("id", "=", message.threadId)
+      .executeTakeFirstOrThrow();
+    await emitWebhookEvent(trx, {
+      event: "message.staff",
+      orderId: thread.order_id,
+      at: new Date(message.at),
+      data: {
+        thread: thread.kind,
+        author: message.authorName,
+        text: plainText(message.body),
+      },
+    });
+  }
   return row.id;
 }

@@ -4,6 +4,7 @@
 import type { Kysely } from "kysely";
 import type { StatusResult } from "../../../shared/contract";
 import { translatorFor } from "../../../shared/i18n/create-i18n";
+import { emitWebhookEvent } from "../integrations/webhooks/emit-webhook-event";
 import { writeAudit } from "../audit/write-audit";
 import { signedInUser, type RequestContext } from "../context";
 import { lockRow } from "../db/dialect";
@@ -98,6 +99,12 @@ export async function cancelOrder(
         ...(order.status === "assigned" ? { countsTowardRating: false } : {}),
       },
       reason: input.reason,
+    });
+    await emitWebhookEvent(trx, {
+      event: "order.cancelled",
+      orderId: order.id,
+      at: now,
+      data: { reason: input.reason },
     });
     return {
       orderId: order.id,

@@ -4,6 +4,7 @@
 import type { RatingFactors, RatingResult } from "../../../shared/contract";
 import { businessDateOf, instantAt } from "../../../shared/rules/business-time";
 import { exactOrderScore } from "../../../shared/rules/tier";
+import { emitWebhookEvent } from "../integrations/webhooks/emit-webhook-event";
 import { writeAudit } from "../audit/write-audit";
 import { addWorkingDays } from "../calendar/working-days";
 import { signedInUser, type RequestContext } from "../context";
@@ -137,6 +138,12 @@ export async function recordRating(
         orderId: order.id,
         after: { ...input.factors, score: Math.round(score * 100) / 100 },
         reason: input.note ?? null,
+      });
+      await emitWebhookEvent(trx, {
+        event: "rating.recorded",
+        orderId: order.id,
+        at: now,
+        data: { score: Math.round(score * 100) / 100 },
       });
       return {
         orderId: order.id,

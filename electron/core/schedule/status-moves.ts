@@ -6,6 +6,7 @@ import { addDays } from "date-fns";
 import type { Kysely } from "kysely";
 import type { StatusResult } from "../../../shared/contract";
 import type { OrderStatus } from "../../../shared/domain";
+import { emitWebhookEvent } from "../integrations/webhooks/emit-webhook-event";
 import { writeAudit } from "../audit/write-audit";
 import type { Database } from "../db/schema";
 import { AppError } from "../errors";
@@ -59,6 +60,12 @@ async function move(
     after: { status: to, ...details.after },
     reason: details.reason ?? null,
   });
+  if (to === "ready" || to === "delivered" || to === "approved")
+    await emitWebhookEvent(trx, {
+      event: `order.${to}`,
+      orderId: order.id,
+      at: new Date(at),
+    });
   return { orderId: order.id, status: to, orderVersion: order.version + 1 };
 }
 

@@ -1,8 +1,9 @@
 // The console's timed work, run at start and every hour: the daily refresh of partner ratings as
 // the window moves, the automatic approval of delivered orders without feedback, partners whose
 // pause ended, the 08:00 digest of unread messages and the partners' and customers' reminder of
-// messages they have not answered; and every minute the sending of due emails
-// and, when its interval has passed, the reading of the mailbox. Each job is idempotent, so a run
+// messages they have not answered; and every minute the sending of due emails and webhooks
+// and, when its interval has passed, the reading of the mailbox (the team service sends webhooks
+// every second, so the platform hears of a change at once). Each job is idempotent, so a run
 // that finds nothing to do changes nothing.
 import type { CoreServices } from "../context";
 import { approveDueOrders } from "../schedule/status-moves";
@@ -12,12 +13,15 @@ import { enqueueAnswerReminders } from "../mail/answer-reminder";
 import { readMailboxIfDue } from "../mail/read-mailbox-if-due";
 import { enqueueDailyDigest } from "../outbox/daily-digest";
 import { sendDueEmails } from "../outbox/send-due-emails";
+import { deliverDueWebhooks } from "../integrations/webhooks/deliver-webhooks";
 import { resumePartnersDue } from "../partners/pause-partner";
 import { refreshPartnerRatingsIfNewDay } from "./daily-rating-refresh";
 
 export interface JobOptions {
   /** The daily backup; off only where a measurement must not see it (the benchmark). */
   dailyBackup: boolean;
+  /** Also send due webhooks this often (the team service: every second); else every minute. */
+  webhookPollMs?: number;
 }
 
 export async function runScheduledJobs(
@@ -46,7 +50,7 @@ export async function runScheduledJobs(
 
 /** Told of every run of a scheduled job: the team service counts them for its metrics. */
 export type JobObserver = (
-  job: "hourly" | "mailbox" | "outbox",
+  job: "hourly" | "mailbox" | "outbox" | "webhooks",
   outcome: { ok: boolean; ms: number },
 ) => void;
 
@@ -127,18 +131,38 @@ export function scheduleJobs(
         sending = false;
       }),
     );
+    deliver();
+  };
+  let delivering = false;
+  const deliver = () => {
+    if (delivering || stopped) return;
+    delivering = true;
+    track(
+      timed(
+        "webhooks",
+        () => deliverDueWebhooks(services),
+        "sending webhooks failed",
+      ).finally(() => {
+        delivering = false;
+      }),
+    );
   };
   run();
   send();
   const hourly = setInterval(run, 60 * 60 * 1000);
   const everyMinute = setInterval(send, 60 * 1000);
+  const webhookPoll = options.webhookPollMs
+    ? setInterval(deliver, options.webhookPollMs)
+    : undefined;
   hourly.unref();
   everyMinute.unref();
+  webhookPoll?.unref();
   return {
     async stop() {
       stopped = true;
       clearInterval(hourly);
       clearInterval(everyMinute);
+      clearInterval(webhookPoll);
       await Promise.allSettled([...running]);
     },
   };

@@ -81,10 +81,7 @@ async function keepsAnAdmin(db: Kysely<Database>, changedId: number) {
 
 export const userHandlers: HandlersOf<"users"> = {
   "users.list": async (_input, { db }) => {
-    const rows = await people(db)
-      .select(userColumns)
-      .orderBy("name")
-      .execute();
+    const rows = await people(db).select(userColumns).orderBy("name").execute();
     return rows.map(toRow);
   },
 

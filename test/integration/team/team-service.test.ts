@@ -1,14 +1,25 @@
 // The team service beside consoles on one PostgreSQL database: two services (started as processes
 // of their own, their SMTP password from the environment) and three consoles send each due email
-// exactly once and approve each overdue delivered order exactly once; the service answers
-// /healthz, /readyz and /metrics, tells Settings it is running, and stops cleanly on SIGTERM.
+// exactly once, approve each overdue delivered order exactly once and deliver each webhook of those
+// approvals exactly once; a shop's order made through a service's integration API is heard of as
+// assigned when a console assigns it; the service answers /healthz, /readyz and /metrics, tells
+// Settings it is running, and stops cleanly on SIGTERM.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { pepperSecret } from "../../../electron/core/integrations/pepper";
+import { deliverDueWebhooks } from "../../../electron/core/integrations/webhooks/deliver-webhooks";
 import { enqueueEmail } from "../../../electron/core/outbox/enqueue-email";
 import { runScheduledJobs } from "../../../electron/core/scheduler/schedule-jobs";
 import { sendDueEmails } from "../../../electron/core/outbox/send-due-emails";
 import type { Core } from "../../../electron/core/start-core";
 import type { ServiceStatus } from "../../../shared/contract";
 import { makeOrder, makePartner } from "../../fixtures/builders";
+import {
+  callApi,
+  newIntegration,
+  testPepper,
+} from "../../fixtures/integration-api";
+import { newCustomer, newOrder, newPartner } from "../../fixtures/new-records";
+import { webhookReceiver } from "../../fixtures/webhook-receiver";
 import {
   secondConsole,
   signIn,
@@ -36,6 +47,8 @@ let services: ServiceProcess[] = [];
 let smtp: SmtpTestServer;
 let url: string;
 let admin: string;
+let receiver: Awaited<ReturnType<typeof webhookReceiver>>;
+let apiKey: string;
 
 beforeAll(async () => {
   const made = await testCore();
@@ -51,19 +64,55 @@ beforeAll(async () => {
     .where("status", "in", ["queued", "sending"])
     .execute();
   consoles = [core, await secondConsole(url), await secondConsole(url)];
-  for (const other of consoles.slice(1))
+  for (const other of consoles.slice(1)) {
     other.services.secrets.set("smtp.password", smtpPassword);
+    other.services.secrets.set(pepperSecret, testPepper);
+  }
+  // The shop: an integration whose receiver hears of approvals and assignments.
+  receiver = await webhookReceiver();
+  const shop = await newIntegration(core, admin);
+  apiKey = shop.key;
+  valueOf(
+    await core.call(
+      "integrations.subscribe",
+      {
+        integrationId: shop.integration.id,
+        url: receiver.url,
+        events: ["order.approved", "order.assigned"],
+      },
+      admin,
+    ),
+  );
 }, 120_000);
+
+const serviceEnv = () => ({
+  CUTR_DATABASE_URL: url,
+  CUTR_SMTP_PASSWORD: smtpPassword,
+  CUTR_API_KEY_PEPPER: testPepper,
+});
+
+const heard = (event: string) =>
+  receiver.received
+    .map(
+      (r) =>
+        JSON.parse(r.body) as {
+          id: string;
+          event: string;
+          order: { number: string; reference: string | null };
+        },
+    )
+    .filter((payload) => payload.event === event);
 
 afterAll(async () => {
   await Promise.all(services.map((s) => stopServiceProcess(s, "SIGKILL")));
   for (const c of consoles.slice(1)) await c.close();
   await core?.close();
   await smtp?.stop();
+  await receiver?.close();
 });
 
 describe("two team services and three consoles on one database", () => {
-  it("send each due email once and approve each overdue order once", async () => {
+  it("send each due email once, approve each overdue order once and tell the shop of each approval once", async () => {
     const db = core.services.db;
     const now = new Date(testNow);
     for (let i = 0; i < emails; i++)
@@ -89,11 +138,10 @@ describe("two team services and three consoles on one database", () => {
       );
 
     // Everyone at once: the services start their jobs as they come up, the consoles run theirs.
-    const env = {
-      CUTR_DATABASE_URL: url,
-      CUTR_SMTP_PASSWORD: smtpPassword,
-    };
-    const starting = [startServiceProcess(env), startServiceProcess(env)];
+    const starting = [
+      startServiceProcess(serviceEnv()),
+      startServiceProcess(serviceEnv()),
+    ];
     await Promise.all(
       consoles.flatMap((c) => [
         sendDueEmails(c.services),
@@ -117,7 +165,17 @@ describe("two team services and three consoles on one database", () => {
         .where("id", "in", orders)
         .where("status", "!=", "approved")
         .executeTakeFirstOrThrow();
-      if (Number(waiting.n) === 0 && Number(open.n) === 0) break;
+      const undelivered = await db
+        .selectFrom("webhook_deliveries")
+        .select((eb) => eb.fn.countAll<number>().as("n"))
+        .where("status", "!=", "delivered")
+        .executeTakeFirstOrThrow();
+      if (
+        Number(waiting.n) === 0 &&
+        Number(open.n) === 0 &&
+        Number(undelivered.n) === 0
+      )
+        break;
       if (Date.now() > deadline) {
         const rows = await db
           .selectFrom("outbox")
@@ -129,7 +187,12 @@ describe("two team services and three consoles on one database", () => {
           `${waiting.n} emails and ${open.n} orders still wait: ${JSON.stringify(rows)}`,
         );
       }
-      await Promise.all(consoles.map((c) => sendDueEmails(c.services)));
+      await Promise.all(
+        consoles.flatMap((c) => [
+          sendDueEmails(c.services),
+          deliverDueWebhooks(c.services),
+        ]),
+      );
       await new Promise((r) => setTimeout(r, 200));
     }
 
@@ -152,7 +215,67 @@ describe("two team services and three consoles on one database", () => {
     expect(approvals.map((a) => a.entity_id).sort()).toEqual(
       [...orders].sort(),
     );
+    const approved = heard("order.approved");
+    expect(new Set(approved.map((p) => p.id)).size).toBe(approved.length);
+    expect(approved).toHaveLength(overdue);
   }, 120_000);
+
+  it("tells the shop that a console assigned the order it made through a service's API", async () => {
+    const [service] = services;
+    if (!service) throw new Error("no service");
+    const accounts = await signIn(core, "accounts@cutr.example");
+    valueOf(
+      await core.call(
+        "customers.create",
+        newCustomer({ externalRef: "SHOP-CUST-9" }),
+        accounts,
+      ),
+    );
+    const { id: partnerId } = valueOf<{ id: number }>(
+      await core.call("partners.create", newPartner(), accounts),
+    );
+    const { customerId: _c, ...fields } = newOrder(0);
+    const created = await callApi(service.origin, "POST", "/orders", {
+      key: apiKey,
+      idempotencyKey: "shop-order-9001",
+      body: {
+        ...fields,
+        reference: "SHOP-9001",
+        customerReference: "SHOP-CUST-9",
+      },
+    });
+    expect(created.status).toBe(200);
+    const order = created.body.value?.order as { number: string };
+    const row = await core.services.db
+      .selectFrom("orders")
+      .select(["id", "version"])
+      .where("number", "=", order.number)
+      .executeTakeFirstOrThrow();
+    const dispatcher = await signIn(consoles[1]!, "dispatcher@cutr.example");
+    valueOf(
+      await consoles[1]!.call(
+        "dispatch.assign",
+        { orderId: row.id, partnerId, orderVersion: row.version },
+        dispatcher,
+      ),
+    );
+    // The services send webhooks every second: no console needs to.
+    const deadline = Date.now() + 15_000;
+    while (
+      !heard("order.assigned").some((p) => p.order.reference === "SHOP-9001")
+    ) {
+      if (Date.now() > deadline)
+        throw new Error("the shop never heard of the assignment");
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    const read = await callApi(service.origin, "GET", "/orders/SHOP-9001", {
+      key: apiKey,
+    });
+    expect(read.body.value).toMatchObject({
+      status: "assigned",
+      partner: { name: newPartner().name },
+    });
+  }, 60_000);
 
   it("takes over an email a killed sender had claimed, once the claim is stale", async () => {
     const db = core.services.db;
@@ -176,10 +299,7 @@ describe("two team services and three consoles on one database", () => {
       })
       .where("id", "=", id)
       .execute();
-    const taker = await startServiceProcess({
-      CUTR_DATABASE_URL: url,
-      CUTR_SMTP_PASSWORD: smtpPassword,
-    });
+    const taker = await startServiceProcess(serviceEnv());
     services.push(taker);
     const deadline = Date.now() + 20_000;
     for (;;) {
