@@ -45,21 +45,23 @@ export const notFound = (what: Findable, id: number | string) =>
     { id },
   );
 
-/** SQLite says BUSY when another process holds the write lock past the busy timeout, or when a
- * transaction's snapshot is older than a write that committed meanwhile. */
 /**
- * Two consoles made the same unique thing at the same moment (PostgreSQL's unique violation; on
- * SQLite writers take turns and the rule checks see each other): the later one is told, as for a
- * version conflict.
+ * Two callers made the same unique thing at the same moment (PostgreSQL's unique violation; on
+ * SQLite writers take turns and the rule checks see each other, but two API requests for one new
+ * reference can still meet at the index): the later one is told, as for a version conflict.
  */
 export function isDuplicate(error: unknown): boolean {
+  if (!(error instanceof Error && "code" in error)) return false;
+  const code = String((error as { code: unknown }).code);
   return (
-    error instanceof Error &&
-    "code" in error &&
-    String((error as { code: unknown }).code) === "23505"
+    code === "23505" ||
+    code === "SQLITE_CONSTRAINT_UNIQUE" ||
+    code === "SQLITE_CONSTRAINT_PRIMARYKEY"
   );
 }
 
+/** SQLite says BUSY when another process holds the write lock past the busy timeout, or when a
+ * transaction's snapshot is older than a write that committed meanwhile. */
 export function isBusy(error: unknown): boolean {
   return (
     error instanceof Error &&

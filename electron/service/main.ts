@@ -5,8 +5,8 @@
 // exits. It serves the integration API under /integration/v1. Variables: CUTR_DATABASE_URL
 // (required), PORT (8080), CUTR_SMTP_PASSWORD, CUTR_IMAP_PASSWORD and CUTR_API_KEY_PEPPER (at
 // least 32 characters; without it the integration API is off), each also as _FILE naming a file
-// that holds it (Docker secrets), CUTR_API_RATE_PER_MINUTE (600 requests a key) and CUTR_NOW
-// (tests only).
+// that holds it (Docker secrets), CUTR_API_RATE_PER_MINUTE (600 requests a key),
+// CUTR_WEBHOOK_ALLOW_PRIVATE (true: webhooks may go to private addresses) and CUTR_NOW (tests).
 import { readFileSync } from "node:fs";
 import { hostname } from "node:os";
 import { fileURLToPath } from "node:url";
@@ -128,7 +128,12 @@ async function main() {
   const alive = setInterval(noteAlive, heartbeatMs);
   const jobs = scheduleJobs(
     core.services,
-    { dailyBackup: false, webhookPollMs: 1_000 },
+    {
+      dailyBackup: false,
+      webhookPollMs: 1_000,
+      allowPrivateWebhookReceivers:
+        process.env.CUTR_WEBHOOK_ALLOW_PRIVATE === "true",
+    },
     (job, outcome) => {
       metrics.observeJob(job, outcome);
       if (!outcome.ok) return;

@@ -66,11 +66,17 @@ export function createServiceServer(options: ServiceHttpOptions): Server {
           ok: false,
           error: { code: "INTERNAL", message: "The service is stopping." },
         });
-      return void options.integration(req, path).then((answer) =>
-        reply(answer.status, "application/json; charset=utf-8", answer.body, {
-          route: answer.route,
-          ...(answer.headers ? { headers: answer.headers } : {}),
-        }),
+      return void options.integration(req, path).then(
+        (answer) =>
+          reply(answer.status, "application/json; charset=utf-8", answer.body, {
+            route: answer.route,
+            ...(answer.headers ? { headers: answer.headers } : {}),
+          }),
+        () =>
+          json(500, {
+            ok: false,
+            error: { code: "INTERNAL", message: "The request failed." },
+          }),
       );
     }
     if (req.method !== "GET")

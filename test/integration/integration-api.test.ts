@@ -115,6 +115,12 @@ describe("integration keys in Settings", () => {
         admin,
       ),
     ).toMatchObject({ ok: false, error: { code: "RULE" } });
+    // The good pepper is kept: a mistyped one never replaces it.
+    expect(
+      valueOf<{ pepper: string }>(
+        await core.call("integrations.list", {}, admin),
+      ).pepper,
+    ).toBe("ready");
   });
 
   it("is for admins only", async () => {
@@ -258,7 +264,11 @@ describe("calling the API", () => {
     expect(bad.body.error?.message).toContain("requestedDeliveryDate");
     const notJson = await fetch(`${origin}/integration/v1/orders`, {
       method: "POST",
-      headers: { Authorization: `Bearer ${key}`, "Idempotency-Key": "e" },
+      headers: {
+        Authorization: `Bearer ${key}`,
+        "Idempotency-Key": "e",
+        "Content-Type": "application/json",
+      },
       body: "{not json",
     });
     expect(notJson.status).toBe(400);
@@ -319,6 +329,67 @@ describe("calling the API", () => {
     }
     expect(statuses).toEqual([404, 404, 404, 404, 404, 429, 429]);
     expect(Number(retryAfter)).toBeGreaterThan(0);
+  });
+});
+
+describe("the HTTP boundary", () => {
+  it("answers a malformed path, a wrong method, a large or non-JSON body in the envelope, and keeps serving", async () => {
+    const { key } = await newIntegration();
+    const malformed = await api("GET", "/orders/%E0%A4%A", { key });
+    expect(malformed.status).toBe(400);
+    const wrongMethod = await api("PUT", "/orders", { key, body: {} });
+    expect(wrongMethod.status).toBe(405);
+    expect(wrongMethod.headers.get("allow")).toBe("POST");
+    const large = await fetch(`${origin}/integration/v1/orders`, {
+      method: "POST",
+      headers: {
+        Authorization: `Bearer ${key}`,
+        "Idempotency-Key": "large",
+        "Content-Type": "application/json",
+      },
+      body: JSON.stringify({ notes: "x".repeat(1_100_000) }),
+    });
+    expect(large.status).toBe(413);
+    const form = await fetch(`${origin}/integration/v1/orders`, {
+      method: "POST",
+      headers: {
+        Authorization: `Bearer ${key}`,
+        "Idempotency-Key": "form",
+        "Content-Type": "application/x-www-form-urlencoded",
+      },
+      body: "a=1",
+    });
+    expect(form.status).toBe(415);
+    expect((await api("GET", "/orders/NONE", { key })).status).toBe(404);
+  });
+
+  it("makes an address that keeps sending wrong keys wait", async () => {
+    const { key } = await newIntegration();
+    const wrong = `${key.slice(0, -1)}${key.endsWith("A") ? "B" : "A"}`;
+    const statuses: number[] = [];
+    for (let i = 0; i < 32; i += 1)
+      statuses.push((await api("GET", "/orders/NONE", { key: wrong })).status);
+    expect(statuses.slice(0, 30).every((s) => s === 401)).toBe(true);
+    expect(statuses.at(-1)).toBe(429);
+  });
+
+  it("takes a retry whose body lists the same fields in another order as the same request", async () => {
+    const { key } = await newIntegration();
+    await shopCustomer();
+    const body = shopOrder();
+    const first = await api("POST", "/orders", {
+      key,
+      body,
+      idempotencyKey: "same",
+    });
+    const reordered = Object.fromEntries(Object.entries(body).reverse());
+    const again = await api("POST", "/orders", {
+      key,
+      body: reordered,
+      idempotencyKey: "same",
+    });
+    expect(again.headers.get("idempotent-replayed")).toBe("true");
+    expect(again.body).toEqual(first.body);
   });
 });
 

@@ -27,6 +27,9 @@ import {
 import { newCustomer, newOrder, newPartner } from "../fixtures/new-records";
 import { webhookReceiver } from "../fixtures/webhook-receiver";
 
+/** The tests' receiver listens on loopback, which a real service refuses by default. */
+const sending = { allowPrivateReceivers: true };
+
 let core: Core;
 let clock: ReturnType<typeof fixedClock>;
 let admin: string;
@@ -92,7 +95,7 @@ describe("webhooks", () => {
     } finally {
       (server as Server).close();
     }
-    expect(await deliverDueWebhooks(core.services)).toEqual({
+    expect(await deliverDueWebhooks(core.services, sending)).toEqual({
       delivered: 1,
       retrying: 0,
       failed: 0,
@@ -144,7 +147,7 @@ describe("webhooks", () => {
     const { webhook } = await subscribed();
     await assignedOrder();
     receiver.answerWith(500);
-    expect((await deliverDueWebhooks(core.services)).retrying).toBe(1);
+    expect((await deliverDueWebhooks(core.services, sending)).retrying).toBe(1);
     let [delivery] = await deliveries(webhook.id);
     expect(delivery).toMatchObject({
       status: "queued",
@@ -153,10 +156,10 @@ describe("webhooks", () => {
       lastError: "The receiver answered 500.",
     });
     // Not due again before its pause has passed.
-    expect((await deliverDueWebhooks(core.services)).retrying).toBe(0);
+    expect((await deliverDueWebhooks(core.services, sending)).retrying).toBe(0);
     for (let attempt = 2; attempt <= maxWebhookAttempts; attempt += 1) {
       clock.set(delivery!.dueAt);
-      await deliverDueWebhooks(core.services);
+      await deliverDueWebhooks(core.services, sending);
       [delivery] = await deliveries(webhook.id);
     }
     expect(delivery).toMatchObject({
@@ -175,7 +178,9 @@ describe("webhooks", () => {
         admin,
       ),
     );
-    expect((await deliverDueWebhooks(core.services)).delivered).toBe(1);
+    expect((await deliverDueWebhooks(core.services, sending)).delivered).toBe(
+      1,
+    );
     expect((await deliveries(webhook.id))[0]).toMatchObject({
       status: "delivered",
       attempts: 1,
@@ -186,7 +191,10 @@ describe("webhooks", () => {
     const { webhook } = await subscribed();
     await assignedOrder();
     receiver.answerWith("hang");
-    const report = await deliverDueWebhooks(core.services, { timeoutMs: 300 });
+    const report = await deliverDueWebhooks(core.services, {
+      ...sending,
+      timeoutMs: 300,
+    });
     expect(report.retrying).toBe(1);
     expect((await deliveries(webhook.id))[0]?.lastError).toMatch(
       /did not answer/,
@@ -198,13 +206,40 @@ describe("webhooks", () => {
     for (let i = 0; i < 5; i += 1)
       await assignedOrder({ email: `buyer${i}@hotel.example` });
     await Promise.all([
-      deliverDueWebhooks(core.services),
-      deliverDueWebhooks(core.services),
-      deliverDueWebhooks(core.services),
+      deliverDueWebhooks(core.services, sending),
+      deliverDueWebhooks(core.services, sending),
+      deliverDueWebhooks(core.services, sending),
     ]);
     const ids = receiver.received.map((r) => r.headers["cutr-event-id"]);
     expect(ids).toHaveLength(5);
     expect(new Set(ids).size).toBe(5);
+  });
+
+  it("does not send to the server's own network unless the team allows it", async () => {
+    const { webhook } = await subscribed();
+    await assignedOrder();
+    expect((await deliverDueWebhooks(core.services)).retrying).toBe(1);
+    expect(receiver.received).toHaveLength(0);
+    expect((await deliveries(webhook.id))[0]?.lastError).toContain(
+      "CUTR_WEBHOOK_ALLOW_PRIVATE",
+    );
+  });
+
+  it("stops sending once the subscription is ended, even what waited", async () => {
+    const { webhook } = await subscribed();
+    await assignedOrder();
+    valueOf(
+      await core.call("integrations.unsubscribe", { id: webhook.id }, admin),
+    );
+    expect(await deliverDueWebhooks(core.services, sending)).toEqual({
+      delivered: 0,
+      retrying: 0,
+      failed: 0,
+    });
+    expect((await deliveries(webhook.id))[0]).toMatchObject({
+      status: "failed",
+      lastError: "The subscription was ended.",
+    });
   });
 
   it("refuses an address that is not http(s) or carries a password", async () => {

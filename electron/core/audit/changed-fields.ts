@@ -9,7 +9,7 @@ export interface ChangeBy {
 }
 
 /** JSON with every object's keys in one order: the same value always gives the same text. */
-function canonical(value: unknown): string {
+export function canonical(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) =>
     v && typeof v === "object" && !Array.isArray(v)
       ? Object.fromEntries(

@@ -9,7 +9,7 @@ import { AppError } from "../errors";
 import type { HandlersOf } from "../rpc/handler-types";
 import { hashApiKey, newApiKey } from "./api-keys";
 import { integrationRow, integrationRows } from "./integration-rows";
-import { pepperSecret, pepperState, usablePepper } from "./pepper";
+import { checkPepper, pepperSecret, pepperState, usablePepper } from "./pepper";
 import { deliveryLog } from "./webhooks/webhook-rows";
 import {
   endSubscription,
@@ -44,9 +44,10 @@ export const integrationHandlers: HandlersOf<"integrations"> = {
   "integrations.list": (_input, context) => overview(context),
 
   "integrations.setPepper": async ({ pepper }, context) => {
+    // Checked (and, on a fresh database, noted) before it is kept: a mistyped pepper is refused
+    // and never replaces a good one.
+    await checkPepper(context.db, pepper, context.clock.now());
     context.secrets.set(pepperSecret, pepper);
-    // Checked (and, on a fresh database, noted) at once, so a mistyped pepper is told now.
-    await usablePepper(context.db, context.secrets, context.clock.now());
     return overview(context);
   },
 

@@ -6,6 +6,7 @@ import { createHash } from "node:crypto";
 import { subHours, subMinutes } from "date-fns";
 import type { Kysely } from "kysely";
 import type { Database } from "../db/schema";
+import { canonical } from "../audit/changed-fields";
 import { AppError, isDuplicate } from "../errors";
 
 /** How long an answer is kept for retries. */
@@ -16,16 +17,11 @@ const abandonedAfterMinutes = 5;
 export type Claim =
   { kind: "run" } | { kind: "replay"; status: number; body: string };
 
+/** The request as sent, its keys in one order: a retry serialised differently is the same request. */
 export const requestHash = (method: string, params: unknown, body: unknown) =>
   createHash("sha256")
-    .update(JSON.stringify([method, params, body]))
+    .update(canonical([method, params, body]))
     .digest("hex");
-
-const isUniqueViolation = (error: unknown) =>
-  isDuplicate(error) ||
-  (error instanceof Error &&
-    "code" in error &&
-    String((error as { code: unknown }).code).startsWith("SQLITE_CONSTRAINT"));
 
 export async function claimIdempotencyKey(
   db: Kysely<Database>,
@@ -77,7 +73,7 @@ export async function claimIdempotencyKey(
       })
       .execute();
   } catch (error) {
-    if (isUniqueViolation(error)) throw inProgress(key);
+    if (isDuplicate(error)) throw inProgress(key);
     throw error;
   }
   return { kind: "run" };
@@ -91,8 +87,9 @@ const inProgress = (key: string) =>
   );
 
 /**
- * Keeps the answer for the key's retries. A conflict, a rate limit or a failure on our side is not
- * kept: the same request may then be sent again with the same key and run.
+ * Keeps the answer for the key's retries. A conflict, a rate limit, something not found (it may
+ * exist by the retry) or a failure on our side is not kept: the same request may then be sent
+ * again with the same key and run.
  */
 export async function keepAnswer(
   db: Kysely<Database>,

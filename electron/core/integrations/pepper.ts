@@ -25,18 +25,12 @@ export async function pepperState(
     : "differs";
 }
 
-/**
- * The pepper to hash keys with, its fingerprint noted if none was; refused when missing or not
- * the one noted.
- */
-export async function usablePepper(
+/** Checks a pepper against the fingerprint noted, noting it when none was. */
+export async function checkPepper(
   db: Kysely<Database>,
-  secrets: SecretStore,
+  pepper: string,
   now: Date,
-): Promise<string> {
-  const pepper = secrets.get(pepperSecret);
-  if (!pepper)
-    throw new AppError("RULE", { key: "errors:integrations.pepperMissing" });
+): Promise<void> {
   const noted = await readSetting(db, fingerprintKey);
   if (noted === null)
     await saveSetting(db, fingerprintKey, pepperFingerprint(pepper), {
@@ -45,5 +39,17 @@ export async function usablePepper(
     });
   else if (noted !== pepperFingerprint(pepper))
     throw new AppError("RULE", { key: "errors:integrations.pepperDiffers" });
+}
+
+/** The pepper to hash keys and sign webhooks with; refused when missing or not the one noted. */
+export async function usablePepper(
+  db: Kysely<Database>,
+  secrets: SecretStore,
+  now: Date,
+): Promise<string> {
+  const pepper = secrets.get(pepperSecret);
+  if (!pepper)
+    throw new AppError("RULE", { key: "errors:integrations.pepperMissing" });
+  await checkPepper(db, pepper, now);
   return pepper;
 }

@@ -22,6 +22,8 @@ export interface JobOptions {
   dailyBackup: boolean;
   /** Also send due webhooks this often (the team service: every second); else every minute. */
   webhookPollMs?: number;
+  /** Send webhooks to loopback and private addresses too (CUTR_WEBHOOK_ALLOW_PRIVATE). */
+  allowPrivateWebhookReceivers?: boolean;
 }
 
 export async function runScheduledJobs(
@@ -140,7 +142,10 @@ export function scheduleJobs(
     track(
       timed(
         "webhooks",
-        () => deliverDueWebhooks(services),
+        () =>
+          deliverDueWebhooks(services, {
+            allowPrivateReceivers: options.allowPrivateWebhookReceivers,
+          }),
         "sending webhooks failed",
       ).finally(() => {
         delivering = false;

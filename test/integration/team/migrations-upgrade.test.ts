@@ -171,6 +171,11 @@ it("upgrades a team database with data from before 0010, keeping every row", asy
     unread_threads: expect.any(Number),
     // 0019: the mail read from the mailbox.
     mail_in: 0,
+    // 0021: integrations and their webhooks.
+    integrations: 0,
+    integration_requests: 0,
+    webhook_subscriptions: 0,
+    webhook_deliveries: 0,
   });
 
   const session = await signIn(core);

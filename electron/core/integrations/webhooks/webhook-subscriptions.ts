@@ -70,9 +70,13 @@ export async function endSubscription(
     .execute();
   await trx
     .updateTable("webhook_deliveries")
-    .set({ status: "failed", last_error: "The subscription was ended." })
+    .set({
+      status: "failed",
+      claimed_until: null,
+      last_error: "The subscription was ended.",
+    })
     .where("subscription_id", "=", id)
-    .where("status", "=", "queued")
+    .where("status", "in", ["queued", "sending"])
     .execute();
 }
 

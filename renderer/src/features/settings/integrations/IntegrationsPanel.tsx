@@ -1,5 +1,4 @@
 import {
-  Alert,
   Badge,
   Button,
   Divider,
@@ -18,9 +17,10 @@ import { useChange } from "../../../api/use-change";
 import { useOperation } from "../../../api/use-operation";
 import { formatInstant } from "../../../components/format";
 import { LoadState } from "../../../components/LoadState";
-import { Modal } from "../../../components/Modal";
+import { ConfirmDialog } from "../../../components/ConfirmDialog";
 import { NewIntegrationForm } from "./NewIntegrationForm";
 import { PepperForm } from "./PepperForm";
+import { WebhooksDrawer } from "./WebhooksDrawer";
 
 /** Admin: the keys the Cutr platform calls the integration API with; made here, shown once. */
 export function IntegrationsPanel() {
@@ -28,6 +28,7 @@ export function IntegrationsPanel() {
   const overview = useOperation("integrations.list", {});
   const { run, pending } = useChange();
   const [revoking, setRevoking] = useState<IntegrationRow | null>(null);
+  const [webhooksOf, setWebhooksOf] = useState<number | null>(null);
 
   const revoke = async (integration: IntegrationRow) => {
     const done = await run(
@@ -75,7 +76,7 @@ export function IntegrationsPanel() {
                     <Table.Th style={{ whiteSpace: "nowrap" }}>
                       {t("integrations.column.lastUsed")}
                     </Table.Th>
-                    <Table.Th w={110} />
+                    <Table.Th w={230} />
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>
@@ -124,20 +125,33 @@ export function IntegrationsPanel() {
                         </Text>
                       </Table.Td>
                       <Table.Td>
-                        {integration.revokedAt ? (
-                          <Badge color="gray" variant="light">
-                            {t("integrations.revokedBadge")}
-                          </Badge>
-                        ) : (
+                        <Group gap="xs" wrap="nowrap" justify="flex-end">
                           <Button
                             size="xs"
-                            variant="light"
-                            color="red"
-                            onClick={() => setRevoking(integration)}
+                            variant="default"
+                            onClick={() => setWebhooksOf(integration.id)}
                           >
-                            {t("integrations.revoke")}
+                            {t("webhooks.open", {
+                              count: integration.webhooks.filter(
+                                (w) => !w.endedAt,
+                              ).length,
+                            })}
                           </Button>
-                        )}
+                          {integration.revokedAt ? (
+                            <Badge color="gray" variant="light">
+                              {t("integrations.revokedBadge")}
+                            </Badge>
+                          ) : (
+                            <Button
+                              size="xs"
+                              variant="light"
+                              color="red"
+                              onClick={() => setRevoking(integration)}
+                            >
+                              {t("integrations.revoke")}
+                            </Button>
+                          )}
+                        </Group>
                       </Table.Td>
                     </Table.Tr>
                   ))}
@@ -153,31 +167,22 @@ export function IntegrationsPanel() {
           </>
         )}
       </Stack>
-      <Modal
+      <WebhooksDrawer
+        integration={
+          overview.data?.integrations.find((i) => i.id === webhooksOf) ?? null
+        }
+        onClose={() => setWebhooksOf(null)}
+      />
+      <ConfirmDialog
         opened={revoking !== null}
         onClose={() => setRevoking(null)}
         title={t("integrations.revokeTitle", { name: revoking?.name ?? "" })}
-        centered
-      >
-        <Stack gap="sm">
-          <Alert color="red" variant="light">
-            {t("integrations.revokeText")}
-          </Alert>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => setRevoking(null)}>
-              {t("integrations.keep")}
-            </Button>
-            <Button
-              color="red"
-              loading={pending}
-              data-autofocus
-              onClick={() => revoking && void revoke(revoking)}
-            >
-              {t("integrations.revoke")}
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+        text={t("integrations.revokeText")}
+        keepLabel={t("integrations.keep")}
+        confirmLabel={t("integrations.revoke")}
+        pending={pending}
+        onConfirm={() => revoking && void revoke(revoking)}
+      />
     </Paper>
   );
 }

@@ -1,9 +1,7 @@
 import {
-  Alert,
   Button,
   Checkbox,
   Code,
-  CopyButton,
   Group,
   Stack,
   Text,
@@ -17,7 +15,7 @@ import {
 } from "../../../../../shared/contract";
 import { call } from "../../../api/client";
 import { useChange } from "../../../api/use-change";
-import { Modal } from "../../../components/Modal";
+import { ShownOnceDialog } from "./ShownOnceDialog";
 
 /** i18next reads a colon as a namespace: scope keys use _ for it. */
 const scopeKey = (scope: IntegrationScope) =>
@@ -91,38 +89,13 @@ export function NewIntegrationForm() {
           </Button>
         </Group>
       </Stack>
-      <Modal
-        opened={made !== null}
-        onClose={() => setMade(null)}
+      <ShownOnceDialog
         title={t("integrations.keyTitle", { name: made?.name ?? "" })}
-        centered
-        size="lg"
-      >
-        <Stack gap="sm">
-          <Alert color="orange" variant="light">
-            {t("integrations.keyOnce")}
-          </Alert>
-          <Code block aria-label={t("integrations.keyLabel")}>
-            {made?.key}
-          </Code>
-          <Group justify="flex-end">
-            <CopyButton value={made?.key ?? ""}>
-              {({ copied, copy }) => (
-                <Button
-                  variant="light"
-                  color={copied ? "green" : "blue"}
-                  onClick={copy}
-                >
-                  {copied ? t("integrations.copied") : t("integrations.copy")}
-                </Button>
-              )}
-            </CopyButton>
-            <Button data-autofocus onClick={() => setMade(null)}>
-              {t("integrations.keyDone")}
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+        warning={t("integrations.keyOnce")}
+        label={t("integrations.keyLabel")}
+        value={made?.key ?? null}
+        onClose={() => setMade(null)}
+      />
     </form>
   );
 }
