@@ -2,7 +2,7 @@
 // defined once. The team service routes HTTP to them, the core's integration dispatch checks the
 // key's scope and parses with these schemas, and the OpenAPI document is generated from them.
 import { z } from "zod";
-import { OrderStatus } from "../domain";
+import { fulfilmentMethods, OrderStatus } from "../domain";
 import { BusinessDate, ExternalRef, ReasonText } from "./common";
 import { OrderFields } from "./orders";
 
@@ -11,6 +11,8 @@ export const integrationScopes = [
   "orders:read",
   "orders:write",
   "feedback:write",
+  "offers:answer",
+  "fulfilment:write",
 ] as const;
 export const IntegrationScope = z.enum(integrationScopes);
 export type IntegrationScope = z.infer<typeof IntegrationScope>;
@@ -158,9 +160,47 @@ export const integrationApi = {
       .meta({ id: "FeedbackInput" }),
     output: ApiOrder,
   }),
+  "orders.offerAnswer": apiOperation({
+    method: "POST",
+    path: "/orders/{reference}/offer-answer",
+    scope: "offers:answer",
+    summary:
+      "A partner's answer to the order's open offer (the partner portal): accepting assigns the order to the partner.",
+    params: OrderPath,
+    body: z
+      .object({
+        partnerReference: ExternalRef.meta({
+          description: "The partner's reference on the platform.",
+        }),
+        accepted: z.boolean(),
+      })
+      .strict()
+      .meta({ id: "OfferAnswerInput" }),
+    output: ApiOrder,
+  }),
+  "orders.fulfilment": apiOperation({
+    method: "POST",
+    path: "/orders/{reference}/fulfilment",
+    scope: "fulfilment:write",
+    summary:
+      "The assigned partner's fulfilment dates (the partner portal). A new delivery date needs a reason; the customer is told.",
+    params: OrderPath,
+    body: z
+      .object({
+        materialArrival: BusinessDate.optional(),
+        plannedCompletion: BusinessDate.optional(),
+        deliveryDate: BusinessDate.optional(),
+        method: z.enum(fulfilmentMethods).optional(),
+        reason: z.string().trim().max(2000).optional(),
+      })
+      .strict()
+      .meta({ id: "FulfilmentInput" }),
+    output: ApiOrder,
+  }),
 };
 
 export type IntegrationApi = typeof integrationApi;
+
 export type ApiMethod = keyof IntegrationApi;
 export type ApiParams<M extends ApiMethod> = z.output<
   IntegrationApi[M]["params"]

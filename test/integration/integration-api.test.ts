@@ -18,7 +18,7 @@ import {
   serveIntegrationApi,
   testPepper,
 } from "../fixtures/integration-api";
-import { newOrder } from "../fixtures/new-records";
+import { newOrder, newPartner } from "../fixtures/new-records";
 
 let core: Core;
 let admin: string;
@@ -51,6 +51,8 @@ async function shopCustomer(reference = "SHOP-CUST-1") {
   const customer = await core.services.db
     .selectFrom("customers")
     .select("id")
+    // Not a key account: any new partner may be offered its orders.
+    .where("key_account", "=", 0)
     .orderBy("id")
     .executeTakeFirstOrThrow();
   await core.services.db
@@ -315,6 +317,74 @@ describe("calling the API", () => {
       idempotencyKey: "i",
     });
     expect(twice.status).toBe(422);
+  });
+
+  it("takes a partner's answer to an offer and its fulfilment dates from the partner portal", async () => {
+    const { key } = await makeIntegration(core, admin, [
+      "orders:write",
+      "offers:answer",
+      "fulfilment:write",
+    ]);
+    await shopCustomer();
+    await api("POST", "/orders", {
+      key,
+      body: shopOrder(),
+      idempotencyKey: "o",
+    });
+    const accounts = await signIn(core, "accounts@cutr.example");
+    const dispatcher = await signIn(core, "dispatcher@cutr.example");
+    const { id: partnerId } = valueOf<{ id: number }>(
+      await core.call(
+        "partners.create",
+        newPartner({ externalRef: "PARTNER-7" }),
+        accounts,
+      ),
+    );
+    const { id: orderId } = await core.services.db
+      .selectFrom("orders")
+      .select("id")
+      .where("external_ref", "=", "SHOP-1001")
+      .executeTakeFirstOrThrow();
+    const answer = (partnerReference: string, idempotencyKey: string) =>
+      api("POST", "/orders/SHOP-1001/offer-answer", {
+        key,
+        body: { partnerReference, accepted: true },
+        idempotencyKey,
+      });
+    expect((await answer("PARTNER-7", "p0")).status).toBe(404);
+    valueOf(
+      await core.call(
+        "dispatch.offer",
+        { orderId, partnerIds: [partnerId] },
+        dispatcher,
+      ),
+    );
+    expect((await answer("SOMEONE-ELSE", "p1")).status).toBe(404);
+    const accepted = await answer("PARTNER-7", "p2");
+    expect(accepted.status).toBe(200);
+    expect(accepted.body.value).toMatchObject({
+      status: "assigned",
+      partner: { name: newPartner().name, reference: "PARTNER-7" },
+    });
+    const dates = await api("POST", "/orders/SHOP-1001/fulfilment", {
+      key,
+      body: {
+        materialArrival: "2026-12-01",
+        plannedCompletion: "2027-01-08",
+        deliveryDate: "2027-01-14",
+        method: "delivery",
+      },
+      idempotencyKey: "f1",
+    });
+    expect(dates.status).toBe(200);
+    expect(dates.body.value).toMatchObject({ deliveryDate: "2027-01-14" });
+    const moved = await api("POST", "/orders/SHOP-1001/fulfilment", {
+      key,
+      body: { deliveryDate: "2027-01-20" },
+      idempotencyKey: "f2",
+    });
+    expect(moved.status).toBe(422);
+    expect(moved.body.error?.message).toMatch(/reason/i);
   });
 
   it("limits each key's requests a minute and says when to send again", async () => {

@@ -12,6 +12,9 @@ import { lockRow } from "../db/dialect";
 import { AppError } from "../errors";
 import { cancelOrder } from "../orders/cancel-order";
 import { insertOrder, updateOrderRow } from "../orders/save-order";
+import { respondToOffer } from "../dispatch/offers";
+import { runDispatch } from "../dispatch/run-dispatch";
+import { updateFulfilment } from "../schedule/fulfilment";
 import { runChange } from "../schedule/run-change";
 import { recordFeedback } from "../schedule/status-moves";
 import { apiOrder, findOrderByRef, orderByRef } from "./api-order";
@@ -104,6 +107,43 @@ export const apiHandlers: { [M in ApiMethod]: ApiHandler<M> } = {
       orderVersion: order.version,
       reason,
     });
+    return apiOrder(context.db, reference);
+  },
+
+  "orders.offerAnswer": async (
+    { reference },
+    { partnerReference, accepted },
+    context,
+  ) => {
+    const order = await orderByRef(context.db, reference);
+    const offer = await context.db
+      .selectFrom("offers")
+      .innerJoin("partners", "partners.id", "offers.partner_id")
+      .select("offers.id")
+      .where("offers.order_id", "=", order.id)
+      .where("partners.external_ref", "=", partnerReference)
+      .where("offers.status", "=", "open")
+      .executeTakeFirst();
+    if (!offer)
+      throw new AppError(
+        "NOT_FOUND",
+        {
+          key: "errors:integrations.offerUnknown",
+          values: { reference, partner: partnerReference },
+        },
+        { partnerReference },
+      );
+    await runDispatch(context, (trx, d) =>
+      respondToOffer(trx, d, { offerId: offer.id, accepted }),
+    );
+    return apiOrder(context.db, reference);
+  },
+
+  "orders.fulfilment": async ({ reference }, body, context) => {
+    const order = await orderByRef(context.db, reference);
+    await runChange(context, (trx, c) =>
+      updateFulfilment(trx, c, { orderId: order.id, ...body }),
+    );
     return apiOrder(context.db, reference);
   },
 
