@@ -27,6 +27,7 @@ import {
 } from "./measure";
 import { measureBackup } from "./backups";
 import { measureDataFiles } from "./data-files";
+import { measureIntegration } from "./integration";
 import { measureMailIn, measureMessageOut } from "./mail";
 import { measureMessages, topUpMessages } from "./messages";
 import {
@@ -470,12 +471,15 @@ if (process.argv.includes("--postgres")) {
   await measureCore(team.core);
   await measureConcurrentDispatch(team, metrics, now);
   await measureLiveUpdates(team, metrics, now);
+  buildOnce();
+  await measureIntegration(team.core, metrics, { root, databaseUrl: team.url });
   compareWithSqlite(metrics);
   await team.close();
   await local.close();
   report("results-postgres.json");
 } else {
   await measureCore(local);
+  await measureIntegration(local, metrics, { root });
   await local.close();
   await measurePackingSlips();
   await measureMailIn(now, metrics);
