@@ -50,6 +50,7 @@ describe("the deployment files", () => {
     expect(valid).toBe(true);
     const environment = compose.services.service?.environment ?? {};
     expect(Object.keys(environment).sort()).toEqual([
+      "CUTR_API_KEY_PEPPER_FILE",
       "CUTR_DATABASE_URL_FILE",
       "CUTR_IMAP_PASSWORD_FILE",
       "CUTR_SMTP_PASSWORD_FILE",
