@@ -35,7 +35,12 @@ export function LoadState({
   }
   return (
     <Center h={200} aria-busy="true">
-      <Loader size="sm" aria-label={t("loading", { what: label })} />
+      {/* A role that may carry a name: axe refuses aria-label on a bare span. */}
+      <Loader
+        size="sm"
+        role="status"
+        aria-label={t("loading", { what: label })}
+      />
     </Center>
   );
 }

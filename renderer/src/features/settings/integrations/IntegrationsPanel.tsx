@@ -39,7 +39,14 @@ export function IntegrationsPanel() {
   };
 
   return (
-    <Paper withBorder p="md" radius="md" maw={900}>
+    <Paper
+      withBorder
+      p="md"
+      radius="md"
+      maw={900}
+      component="section"
+      aria-label={t("integrations.title")}
+    >
       <Stack gap="sm">
         <div>
           <Title order={2} size="h4">
