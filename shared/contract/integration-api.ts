@@ -2,7 +2,8 @@
 // defined once. The team service routes HTTP to them, the core's integration dispatch checks the
 // key's scope and parses with these schemas, and the OpenAPI document is generated from them.
 import { z } from "zod";
-import { fulfilmentMethods, OrderStatus } from "../domain";
+import { fulfilmentMethods, OrderStatus, threadKinds } from "../domain";
+import { maxMessageCharacters } from "../message-body";
 import { BusinessDate, ExternalRef, ReasonText } from "./common";
 import { OrderFields } from "./orders";
 
@@ -13,6 +14,7 @@ export const integrationScopes = [
   "feedback:write",
   "offers:answer",
   "fulfilment:write",
+  "messages:write",
 ] as const;
 export const IntegrationScope = z.enum(integrationScopes);
 export type IntegrationScope = z.infer<typeof IntegrationScope>;
@@ -177,6 +179,28 @@ export const integrationApi = {
       .strict()
       .meta({ id: "OfferAnswerInput" }),
     output: ApiOrder,
+  }),
+  "orders.message": apiOperation({
+    method: "POST",
+    path: "/orders/{reference}/messages",
+    scope: "messages:write",
+    summary:
+      "A partner's or customer's message in one of the order's threads (the platform's chat): posted as theirs; in the Customer thread it also reaches the other side by email.",
+    params: OrderPath,
+    body: z
+      .object({
+        thread: z.enum(threadKinds).meta({
+          description:
+            "cutr: the partner's thread with Cutr; customer: the three-way thread with the customer.",
+        }),
+        author: z.enum(["partner", "customer"]),
+        text: z.string().trim().min(1).max(maxMessageCharacters),
+      })
+      .strict()
+      .meta({ id: "MessageInput" }),
+    output: z
+      .object({ messageId: z.number().int(), order: ApiOrder })
+      .meta({ id: "MessagePosted" }),
   }),
   "orders.fulfilment": apiOperation({
     method: "POST",

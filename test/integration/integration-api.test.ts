@@ -387,6 +387,50 @@ describe("calling the API", () => {
     expect(moved.body.error?.message).toMatch(/reason/i);
   });
 
+  it("posts a partner's message in the order's thread as theirs, and refuses one where its author may not write", async () => {
+    const { key } = await makeIntegration(core, admin, ["messages:write"]);
+    const assigned = await core.services.db
+      .selectFrom("orders")
+      .select(["id", "partner_name"])
+      .where("status", "=", "assigned")
+      .orderBy("id")
+      .executeTakeFirstOrThrow();
+    await core.services.db
+      .updateTable("orders")
+      .set({ external_ref: "SHOP-ASSIGNED" })
+      .where("id", "=", assigned.id)
+      .execute();
+    const posted = await api("POST", "/orders/SHOP-ASSIGNED/messages", {
+      key,
+      body: {
+        thread: "cutr",
+        author: "partner",
+        text: "The panels are cut; photos follow.",
+      },
+      idempotencyKey: "m1",
+    });
+    expect(posted.status).toBe(200);
+    const list = valueOf<{
+      messages: { authorName: string; authorKind: string }[];
+    }>(
+      await core.call(
+        "messages.list",
+        { orderId: assigned.id, thread: "cutr" },
+        admin,
+      ),
+    );
+    expect(list.messages.at(-1)).toMatchObject({
+      authorKind: "partner",
+      authorName: assigned.partner_name,
+    });
+    const customerInCutr = await api("POST", "/orders/SHOP-ASSIGNED/messages", {
+      key,
+      body: { thread: "cutr", author: "customer", text: "Hello?" },
+      idempotencyKey: "m2",
+    });
+    expect(customerInCutr.status).toBe(422);
+  });
+
   it("limits each key's requests a minute and says when to send again", async () => {
     await serve(5);
     const { key } = await newIntegration();

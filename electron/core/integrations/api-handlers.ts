@@ -15,6 +15,11 @@ import { insertOrder, updateOrderRow } from "../orders/save-order";
 import { respondToOffer } from "../dispatch/offers";
 import { runDispatch } from "../dispatch/run-dispatch";
 import { updateFulfilment } from "../schedule/fulfilment";
+import { replyDoc } from "../mail/reply-body";
+import { threadParties } from "../mail/thread-parties";
+import { openThread } from "../messages/open-thread";
+import { postOutsideMessage } from "../messages/post-outside-message";
+import { requireThread } from "../messages/thread-rules";
 import { runChange } from "../schedule/run-change";
 import { recordFeedback } from "../schedule/status-moves";
 import { apiOrder, findOrderByRef, orderByRef } from "./api-order";
@@ -137,6 +142,43 @@ export const apiHandlers: { [M in ApiMethod]: ApiHandler<M> } = {
       respondToOffer(trx, d, { offerId: offer.id, accepted }),
     );
     return apiOrder(context.db, reference);
+  },
+
+  "orders.message": async (
+    { reference },
+    { thread, author, text },
+    context,
+  ) => {
+    const order = await orderByRef(context.db, reference);
+    const refused = () =>
+      new AppError("RULE", {
+        key: "errors:integrations.noThread",
+        values: { reference, thread, author },
+      });
+    if (
+      order.status === "cancelled" ||
+      (author === "customer" && thread !== "customer")
+    )
+      throw refused();
+    const messageId = await context.db.transaction().execute(async (trx) => {
+      // The console's own rules for who may write where (the partner's communication setting).
+      await requireThread(trx, order.id, thread);
+      const { id } = await openThread(trx, order.id, thread);
+      const parties = await threadParties(trx, id);
+      const authorName =
+        author === "partner" ? parties?.partnerName : parties?.customerName;
+      // A Cutr thread without an assignment has no partner to write in it.
+      if (!parties || !authorName) throw refused();
+      return postOutsideMessage(trx, context.secrets, {
+        thread: parties,
+        author,
+        authorName,
+        body: replyDoc(text),
+        at: context.clock.now(),
+        photos: [],
+      });
+    });
+    return { messageId, order: await apiOrder(context.db, reference) };
   },
 
   "orders.fulfilment": async ({ reference }, body, context) => {

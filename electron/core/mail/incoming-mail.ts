@@ -16,11 +16,11 @@ import { translatorFor } from "../../../shared/i18n/create-i18n";
 import type { CoreServices } from "../context";
 import type { Database, MailInStatus } from "../db/schema";
 import { prepareAttachment } from "../messages/prepare-attachment";
-import { postMessage, type StoredPhoto } from "../messages/post-message";
+import { postOutsideMessage } from "../messages/post-outside-message";
+import type { StoredPhoto } from "../messages/post-message";
 import { enqueueEmail } from "../outbox/enqueue-email";
 import { loadPolicy } from "../settings/policy";
 import { bounceReason, isAutoReply, isBounce } from "./mail-kind";
-import { enqueueMessageEmails } from "./message-email";
 import { threadOfRecipients } from "./reply-address";
 import {
   htmlWords,
@@ -302,13 +302,12 @@ export async function processIncomingMail(
       text.length > 0
         ? replyDoc(text)
         : replyDoc(translatorFor(language)("email:threadMessage.photosOnly"));
-    const messageId = await postMessage(trx, {
-      threadId: thread.id,
-      authorKind: author,
-      authorUserId: null,
+    const messageId = await postOutsideMessage(trx, services.secrets, {
+      thread,
+      author,
       authorName,
       body,
-      at: now,
+      at: new Date(now),
       photos,
     });
     await trx
@@ -335,19 +334,6 @@ export async function processIncomingMail(
         createdAt: clock.now(),
       });
     }
-    // The Customer thread is a three-way conversation: what one outside participant writes
-    // reaches the other by email too.
-    if (thread.kind === "customer")
-      await enqueueMessageEmails(trx, services.secrets, {
-        messageId,
-        threadId: thread.id,
-        orderId: thread.orderId,
-        thread: "customer",
-        from: { kind: author, name: authorName },
-        body,
-        at: clock.now(),
-        except: author,
-      });
     return { status: "posted" as const, messageId };
   });
 }
