@@ -103,17 +103,21 @@ function match(httpMethod: string, path: string): Matched {
   return allowed.length > 0 ? { allowed, template } : null;
 }
 
-async function readJson(req: IncomingMessage, route: string) {
+async function readJson(
+  req: IncomingMessage,
+  route: string,
+  limitBytes: number,
+) {
   const type = req.headers["content-type"] ?? "application/json";
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req as AsyncIterable<Buffer>) {
     size += chunk.length;
-    if (size > bodyLimitBytes)
+    if (size > limitBytes)
       return refusal(
         new AppError("BAD_INPUT", {
           key: "errors:integrations.tooLarge",
-          values: { limit: "1 MB" },
+          values: { limit: `${Math.round(limitBytes / 1024 / 1024)} MB` },
         }),
         route,
         { status: 413 },
@@ -245,7 +249,13 @@ export function integrationApiHandler(
     const limited = await spend(perKey, String(caller.id), route);
     if (limited) return limited;
     const read =
-      httpMethod === "GET" ? { json: {} } : await readJson(req, route);
+      httpMethod === "GET"
+        ? { json: {} }
+        : await readJson(
+            req,
+            route,
+            integrationApi[found.route.method].maxBodyBytes ?? bodyLimitBytes,
+          );
     if (!("json" in read)) return read;
     const header = req.headers["idempotency-key"];
     const answered = await dispatchIntegration(services, caller, {

@@ -2,7 +2,14 @@
 // defined once. The team service routes HTTP to them, the core's integration dispatch checks the
 // key's scope and parses with these schemas, and the OpenAPI document is generated from them.
 import { z } from "zod";
-import { fulfilmentMethods, OrderStatus, threadKinds } from "../domain";
+import {
+  fileFolders,
+  fulfilmentMethods,
+  OrderStatus,
+  reviewStates,
+  threadKinds,
+} from "../domain";
+import { FileName } from "./files";
 import { maxMessageCharacters } from "../message-body";
 import { BusinessDate, ExternalRef, ReasonText } from "./common";
 import { OrderFields } from "./orders";
@@ -15,6 +22,7 @@ export const integrationScopes = [
   "offers:answer",
   "fulfilment:write",
   "messages:write",
+  "files:write",
 ] as const;
 export const IntegrationScope = z.enum(integrationScopes);
 export type IntegrationScope = z.infer<typeof IntegrationScope>;
@@ -102,6 +110,8 @@ export interface ApiOperation<
   params: P;
   body: B;
   output: O;
+  /** A larger body than the 1 MB every other operation takes (a file, as base64). */
+  maxBodyBytes?: number;
 }
 
 const apiOperation = <
@@ -201,6 +211,39 @@ export const integrationApi = {
     output: z
       .object({ messageId: z.number().int(), order: ApiOrder })
       .meta({ id: "MessagePosted" }),
+  }),
+  "orders.file": apiOperation({
+    method: "POST",
+    path: "/orders/{reference}/files",
+    scope: "files:write",
+    summary:
+      "A file for one of the order's folders (a photo of the finished or packed product, a drawing), as base64: checked, made into a viewable copy and waiting for review as if staff had imported it.",
+    params: OrderPath,
+    body: z
+      .object({
+        folder: z.enum(fileFolders),
+        name: FileName,
+        dataBase64: z
+          .base64("The file's contents are not valid base64")
+          .min(1, "The file is empty"),
+      })
+      .strict()
+      .meta({ id: "FileInput" }),
+    output: z
+      .object({
+        file: z.object({
+          id: z.number().int(),
+          folder: z.enum(fileFolders),
+          name: z.string(),
+          mime: z.string(),
+          sizeBytes: z.number().int(),
+          reviewState: z.enum(reviewStates).nullable(),
+        }),
+        order: ApiOrder,
+      })
+      .meta({ id: "FileAdded" }),
+    // A file of the policy's default 50 MB, as base64.
+    maxBodyBytes: 70 * 1024 * 1024,
   }),
   "orders.fulfilment": apiOperation({
     method: "POST",

@@ -18,6 +18,7 @@ import {
   serveIntegrationApi,
   testPepper,
 } from "../fixtures/integration-api";
+import { png } from "../fixtures/images";
 import { newOrder, newPartner } from "../fixtures/new-records";
 
 let core: Core;
@@ -429,6 +430,43 @@ describe("calling the API", () => {
       idempotencyKey: "m2",
     });
     expect(customerInCutr.status).toBe(422);
+  });
+
+  it("adds a partner's photo to an order's folder, waiting for review, and refuses the same photo twice", async () => {
+    const { key } = await makeIntegration(core, admin, ["files:write"]);
+    const assigned = await core.services.db
+      .selectFrom("orders")
+      .select("id")
+      .where("status", "=", "assigned")
+      .orderBy("id", "desc")
+      .executeTakeFirstOrThrow();
+    await core.services.db
+      .updateTable("orders")
+      .set({ external_ref: "SHOP-PHOTO" })
+      .where("id", "=", assigned.id)
+      .execute();
+    const photo = {
+      folder: "finished_product",
+      name: "cabinet.png",
+      dataBase64: (await png(64, 48)).toString("base64"),
+    };
+    const added = await api("POST", "/orders/SHOP-PHOTO/files", {
+      key,
+      body: photo,
+      idempotencyKey: "photo-1",
+    });
+    expect(added.status).toBe(200);
+    expect(added.body.value?.file).toMatchObject({
+      folder: "finished_product",
+      name: "cabinet.png",
+      reviewState: "pending",
+    });
+    const again = await api("POST", "/orders/SHOP-PHOTO/files", {
+      key,
+      body: photo,
+      idempotencyKey: "photo-2",
+    });
+    expect(again.status).toBe(409);
   });
 
   it("limits each key's requests a minute and says when to send again", async () => {

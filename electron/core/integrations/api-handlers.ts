@@ -9,6 +9,7 @@ import type {
 import { auditHistory } from "../audit/history";
 import { signedInUser, type RequestContext } from "../context";
 import { lockRow } from "../db/dialect";
+import { importFile } from "../files/import-file";
 import { AppError } from "../errors";
 import { cancelOrder } from "../orders/cancel-order";
 import { insertOrder, updateOrderRow } from "../orders/save-order";
@@ -179,6 +180,22 @@ export const apiHandlers: { [M in ApiMethod]: ApiHandler<M> } = {
       });
     });
     return { messageId, order: await apiOrder(context.db, reference) };
+  },
+
+  "orders.file": async ({ reference }, body, context) => {
+    const order = await orderByRef(context.db, reference);
+    const file = await importFile(context, { orderId: order.id, ...body });
+    return {
+      file: {
+        id: file.id,
+        folder: file.folder,
+        name: file.name,
+        mime: file.mime,
+        sizeBytes: file.sizeBytes,
+        reviewState: file.reviewState,
+      },
+      order: await apiOrder(context.db, reference),
+    };
   },
 
   "orders.fulfilment": async ({ reference }, body, context) => {
