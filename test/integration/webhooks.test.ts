@@ -201,6 +201,32 @@ describe("webhooks", () => {
     );
   });
 
+  it("takes over a delivery whose sender died mid-send, once its lease has ended", async () => {
+    const { webhook } = await subscribed();
+    await assignedOrder();
+    // As a sender killed with SIGKILL leaves it: claimed (the attempt counted), never finished.
+    await core.services.db
+      .updateTable("webhook_deliveries")
+      .set({
+        status: "sending",
+        attempts: 1,
+        claimed_until: new Date(clock.now().getTime() + 60_000).toISOString(),
+      })
+      .execute();
+    expect((await deliverDueWebhooks(core.services, sending)).delivered).toBe(
+      0,
+    );
+    clock.advance(61_000);
+    expect((await deliverDueWebhooks(core.services, sending)).delivered).toBe(
+      1,
+    );
+    expect((await deliveries(webhook.id))[0]).toMatchObject({
+      status: "delivered",
+      attempts: 2,
+    });
+    expect(receiver.received).toHaveLength(1);
+  });
+
   it("is sent once when several senders work at the same moment", async () => {
     await subscribed();
     for (let i = 0; i < 5; i += 1)
