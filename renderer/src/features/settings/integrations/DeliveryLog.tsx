@@ -29,11 +29,15 @@ export function DeliveryLog({
 }) {
   const { t } = useTranslation("settings");
   const [page, setPage] = useState(1);
-  const log = useOperation("integrations.deliveries", {
-    webhookId,
-    offset: (page - 1) * pageSize,
-    limit: pageSize,
-  });
+  const log = useOperation(
+    "integrations.deliveries",
+    {
+      webhookId,
+      offset: (page - 1) * pageSize,
+      limit: pageSize,
+    },
+    { refreshMs: 10_000 },
+  );
   const { run } = useChange();
   const [sending, setSending] = useState<number | null>(null);
   const sendAgain = async (deliveryId: number) => {

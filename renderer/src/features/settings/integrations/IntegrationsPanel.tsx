@@ -25,7 +25,8 @@ import { WebhooksDrawer } from "./WebhooksDrawer";
 /** Admin: the keys the Cutr platform calls the integration API with; made here, shown once. */
 export function IntegrationsPanel() {
   const { t } = useTranslation("settings");
-  const overview = useOperation("integrations.list", {});
+  // Last use and the webhooks' counts change while nobody here acts.
+  const overview = useOperation("integrations.list", {}, { refreshMs: 15_000 });
   const { run, pending } = useChange();
   const [revoking, setRevoking] = useState<IntegrationRow | null>(null);
   const [webhooksOf, setWebhooksOf] = useState<number | null>(null);
