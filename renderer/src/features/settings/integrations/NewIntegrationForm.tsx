@@ -1,12 +1,4 @@
-import {
-  Button,
-  Checkbox,
-  Code,
-  Group,
-  Stack,
-  Text,
-  TextInput,
-} from "@mantine/core";
+import { Button, Group, Stack, Text, TextInput } from "@mantine/core";
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import {
@@ -15,6 +7,7 @@ import {
 } from "../../../../../shared/contract";
 import { call } from "../../../api/client";
 import { useChange } from "../../../api/use-change";
+import { CodeChoices } from "./CodeChoices";
 import { ShownOnceDialog } from "./ShownOnceDialog";
 
 /** i18next reads a colon as a namespace: scope keys use _ for it. */
@@ -59,26 +52,13 @@ export function NewIntegrationForm() {
           value={name}
           onChange={(e) => setName(e.currentTarget.value)}
         />
-        <Checkbox.Group
+        <CodeChoices
           label={t("integrations.scopes")}
+          codes={integrationScopes}
           value={scopes}
-          onChange={(value) => setScopes(value as IntegrationScope[])}
-        >
-          <Stack gap={6} mt={6}>
-            {integrationScopes.map((scope) => (
-              <Checkbox
-                key={scope}
-                value={scope}
-                label={
-                  <>
-                    <Code>{scope}</Code>{" "}
-                    {t(`integrations.scope.${scopeKey(scope)}`)}
-                  </>
-                }
-              />
-            ))}
-          </Stack>
-        </Checkbox.Group>
+          onChange={setScopes}
+          describe={(scope) => t(`integrations.scope.${scopeKey(scope)}`)}
+        />
         <Group>
           <Button
             type="submit"

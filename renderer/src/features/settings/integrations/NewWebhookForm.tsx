@@ -1,12 +1,4 @@
-import {
-  Button,
-  Checkbox,
-  Code,
-  Group,
-  Stack,
-  Text,
-  TextInput,
-} from "@mantine/core";
+import { Button, Group, Stack, Text, TextInput } from "@mantine/core";
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import {
@@ -15,6 +7,7 @@ import {
 } from "../../../../../shared/contract";
 import { call } from "../../../api/client";
 import { useChange } from "../../../api/use-change";
+import { CodeChoices } from "./CodeChoices";
 import { ShownOnceDialog } from "./ShownOnceDialog";
 
 /** i18next reads dots as nesting: event keys use _ for them. */
@@ -61,25 +54,13 @@ export function NewWebhookForm({ integrationId }: { integrationId: number }) {
           value={url}
           onChange={(e) => setUrl(e.currentTarget.value)}
         />
-        <Checkbox.Group
+        <CodeChoices
           label={t("webhooks.events")}
+          codes={webhookEvents}
           value={events}
-          onChange={(value) => setEvents(value as WebhookEvent[])}
-        >
-          <Stack gap={6} mt={6}>
-            {webhookEvents.map((name) => (
-              <Checkbox
-                key={name}
-                value={name}
-                label={
-                  <>
-                    <Code>{name}</Code> {t(`webhooks.event.${eventKey(name)}`)}
-                  </>
-                }
-              />
-            ))}
-          </Stack>
-        </Checkbox.Group>
+          onChange={setEvents}
+          describe={(name) => t(`webhooks.event.${eventKey(name)}`)}
+        />
         <Group>
           <Button
             type="submit"
