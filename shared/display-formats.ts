@@ -15,7 +15,7 @@ export interface DisplayFormats {
   date(date: string): string;
   /** An instant in Amsterdam: "3 Dec 2026, 14:05". */
   instant(instant: string): string;
-  /** A rating or score with two decimals: "4.25", "4,25". */
+  /** A rating or score with two decimals, cut rather than rounded: "4.25", "3,99" for 3.996. */
   rating(value: number): string;
   count(n: number): string;
   dateLocale: Locale;
@@ -32,9 +32,12 @@ export function displayFormats(language: Language): DisplayFormats {
       currency: "EUR",
     });
     const counts = new Intl.NumberFormat(locale);
+    // Cut, never rounded up: a 3.996 shown as "4.00" would sit on a tier threshold it has not
+    // reached, beside a partner of another tier shown with the same figure.
     const rating = new Intl.NumberFormat(locale, {
       minimumFractionDigits: 2,
       maximumFractionDigits: 2,
+      roundingMode: "trunc",
     });
     const dateLocale = dateLocales[language];
     // "d MMM yyyy" by hand from the locale's own month names: an export writes hundreds of
