@@ -10,12 +10,30 @@ function ftsPhrase(text: string): string {
   return `"${text.replaceAll('"', '""')}"`;
 }
 
+/** Order numbers' sequence part has five digits (C-2026-02230): orders/order-number.ts. */
+const sequenceDigits = 5;
+
+/**
+ * The forms a typed word may take in the index: itself, and for a short run of digits also the
+ * order number's zero-padded sequence, so that "2230" finds C-2026-02230.
+ */
+function wordForms(word: string): string[] {
+  return /^\d+$/.test(word) && word.length < sequenceDigits
+    ? [word, word.padStart(sequenceDigits, "0")]
+    : [word];
+}
+
 /** An FTS5 query in which every word is a prefix, quoted so nothing typed is FTS syntax. */
 export function ftsPrefixQuery(text: string): string {
   return text
     .split(/\s+/)
     .filter(Boolean)
-    .map((word) => `"${word.replaceAll('"', '""')}"*`)
+    .map((word) => {
+      const forms = wordForms(word).map(
+        (form) => `"${form.replaceAll('"', '""')}"*`,
+      );
+      return forms.length > 1 ? `(${forms.join(" OR ")})` : forms[0];
+    })
     .join(" ");
 }
 
@@ -28,7 +46,10 @@ export function tsPrefixQuery(text: string): string {
     .replace(/[&|!():*'\\<>\-/]/g, " ")
     .split(/\s+/)
     .filter(Boolean)
-    .map((word) => `'${word}':*`)
+    .map((word) => {
+      const forms = wordForms(word).map((form) => `'${form}':*`);
+      return forms.length > 1 ? `(${forms.join(" | ")})` : forms[0];
+    })
     .join(" & ");
 }
 
