@@ -27,7 +27,7 @@ test("a dispatcher sets a milestone and moves the delivery date, and History exp
     .getByRole("textbox", { name: "Reason" })
     .fill("Agreed at the kick-off call");
   await page.getByRole("button", { name: "Set", exact: true }).click();
-  await expect(page.getByText("Measure-up set to 2026-12-02.")).toBeVisible();
+  await expect(page.getByText("Measure-up set to 2 Dec 2026.")).toBeVisible();
   await expect(page.getByRole("cell", { name: "2 Dec 2026" })).toBeVisible();
 
   await page.getByRole("tab", { name: "Fulfilment" }).click();

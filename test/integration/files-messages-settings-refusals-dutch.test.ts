@@ -148,10 +148,10 @@ describe("refusals in the user's language", () => {
       name: "Christmas Eve",
     });
     expect(twice.en.message).toBe(
-      "2026-12-24 is already a closing day (Kerstavond).",
+      "24 Dec 2026 is already a closing day (Kerstavond).",
     );
     expect(twice.nl.message).toBe(
-      "2026-12-24 is al een sluitingsdag (Kerstavond).",
+      "24 december 2026 is al een sluitingsdag (Kerstavond).",
     );
   });
 });

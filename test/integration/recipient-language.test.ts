@@ -1,6 +1,7 @@
 // Emails in their recipient's language, packing slips in the language asked for, and a partner's
 // email language changed only by those who may change its communication setting. English texts
-// stay exactly as they were before the console spoke Dutch.
+// stay as they were before the console spoke Dutch, but for their dates, which read as the console
+// shows them ("15 Dec 2026", not 2026-12-15).
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { slipPagesText } from "../fixtures/pdf-text";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -95,15 +96,15 @@ const customersReadDutch = () =>
   db().updateTable("customers").set({ language: "nl" }).execute();
 
 describe("emails in the recipient's language", () => {
-  it("keeps the English assignment, kick-off and delivery date emails exactly as they were", async () => {
+  it("keeps the English assignment, kick-off and delivery date emails as they were, dates as the console shows them", async () => {
     const o = await assignTo("en");
     expect(await mail(o.orderId, "assignment")).toEqual({
       subject: `Order ${o.number} is assigned to you`,
-      body: `From: dispatch@mail.cutr.ai\n\nDear ${o.partner},\n\nOrder ${o.number} (Test cabinet) is assigned to you. You find it under active orders.\nPlease set the material arrival date, the planned completion date, the delivery schedule and the invoice reference by 2026-11-25.\n\nCutr dispatch`,
+      body: `From: dispatch@mail.cutr.ai\n\nDear ${o.partner},\n\nOrder ${o.number} (Test cabinet) is assigned to you. You find it under active orders.\nPlease set the material arrival date, the planned completion date, the delivery schedule and the invoice reference by 25 Nov 2026.\n\nCutr dispatch`,
     });
     expect(await mail(o.orderId, "kick_off_proposal", "customer")).toEqual({
       subject: `Kick-off for order ${o.number}: proposed dates`,
-      body: `Dear ${o.customer},\n\nYour order ${o.number} (Test cabinet) includes installation. Cutr proposes an online kick-off with the production partner on 2026-11-24 or 2026-11-25 to agree the measure-up, drawing and installation dates. Reply with the date that suits you.\n\nCutr`,
+      body: `Dear ${o.customer},\n\nYour order ${o.number} (Test cabinet) includes installation. Cutr proposes an online kick-off with the production partner on 24 Nov 2026 or 25 Nov 2026 to agree the measure-up, drawing and installation dates. Reply with the date that suits you.\n\nCutr`,
     });
     valueOf(
       await core.call(
@@ -113,8 +114,8 @@ describe("emails in the recipient's language", () => {
       ),
     );
     expect(await mail(o.orderId, "delivery_date_notice")).toEqual({
-      subject: `Order ${o.number}: delivery date 2026-12-15`,
-      body: `Dear ${o.customer},\n\nThe delivery date of your order ${o.number} is now 2026-12-15.\n\nCutr`,
+      subject: `Order ${o.number}: delivery date 15 Dec 2026`,
+      body: `Dear ${o.customer},\n\nThe delivery date of your order ${o.number} is now 15 Dec 2026.\n\nCutr`,
     });
     valueOf(
       await core.call(
@@ -124,8 +125,8 @@ describe("emails in the recipient's language", () => {
       ),
     );
     expect(await mail(o.orderId, "delivery_date_notice")).toEqual({
-      subject: `Order ${o.number}: new delivery date 2027-01-12`,
-      body: `Dear ${o.customer},\n\nThe delivery date of your order ${o.number} is now 2027-01-12 (was 2026-12-15).\nReason: Late oak\n\nCutr`,
+      subject: `Order ${o.number}: new delivery date 12 Jan 2027`,
+      body: `Dear ${o.customer},\n\nThe delivery date of your order ${o.number} is now 12 Jan 2027 (was 15 Dec 2026).\nReason: Late oak\n\nCutr`,
     });
     valueOf(
       await core.call(
@@ -222,7 +223,7 @@ describe("emails in the recipient's language", () => {
     expect(offers.map(({ subject, body }) => ({ subject, body }))).toEqual([
       {
         subject: `New order offered to you: ${number}`,
-        body: `From: dispatch@mail.cutr.ai\n\nDear ${partners.en.name},\n\nCutr offers you order ${number} (Test cabinet), requested delivery 2026-12-01. Accept it in your dashboard.\n\nCutr dispatch`,
+        body: `From: dispatch@mail.cutr.ai\n\nDear ${partners.en.name},\n\nCutr offers you order ${number} (Test cabinet), requested delivery 1 Dec 2026. Accept it in your dashboard.\n\nCutr dispatch`,
       },
       {
         subject: `Nieuwe order aangeboden: ${number}`,

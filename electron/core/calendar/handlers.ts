@@ -7,6 +7,7 @@ import { AppError } from "../errors";
 import type { HandlersOf } from "../rpc/handler-types";
 import { loadClosingDays } from "../settings/policy";
 import { addWorkingDays } from "./working-days";
+import { dateInEachLanguage } from "../i18n/formats";
 
 const closingDays = (db: Kysely<Database>): Promise<ClosingDay[]> =>
   db
@@ -31,7 +32,7 @@ export const calendarHandlers: HandlersOf<"calendar"> = {
       if (existing)
         throw new AppError("CONFLICT", {
           key: "errors:calendar.alreadyClosed",
-          values: { date, name: existing.name },
+          values: { date: dateInEachLanguage(date), name: existing.name },
         });
       await trx.insertInto("closing_days").values({ date, name }).execute();
       await writeAudit(trx, {
@@ -59,7 +60,7 @@ export const calendarHandlers: HandlersOf<"calendar"> = {
       if (!existing)
         throw new AppError("NOT_FOUND", {
           key: "errors:calendar.notClosed",
-          values: { date },
+          values: { date: dateInEachLanguage(date) },
         });
       await trx.deleteFrom("closing_days").where("date", "=", date).execute();
       await writeAudit(trx, {

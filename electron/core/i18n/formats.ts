@@ -8,16 +8,16 @@ import { intlLocales, type Language } from "../../../shared/i18n/languages";
 import { businessTimeZone } from "../../../shared/rules/business-time";
 
 export interface CoreFormats {
-  /** A business date (YYYY-MM-DD): English keeps that form, Dutch writes "15 december 2026". */
+  /** A business date (YYYY-MM-DD) as the console shows it: "15 Dec 2026", "15 december 2026". */
   date(date: string): string;
   /** An instant in Amsterdam time, date and time of day ("22 Nov 2026, 10:00"). */
   instant(instant: Date): string;
-  /** A rating or score with two decimals ("4.25", "4,25"). */
+  /** A rating or score with two decimals, cut rather than rounded ("4.25", "3,99" for 3.996). */
   rating(value: number): string;
 }
 
 const datePatterns: Record<Language, { pattern: string; locale: Locale }> = {
-  en: { pattern: "yyyy-MM-dd", locale: enGB },
+  en: { pattern: "d MMM yyyy", locale: enGB },
   nl: { pattern: "d MMMM yyyy", locale: nl },
 };
 
@@ -36,6 +36,7 @@ export function formatsFor(language: Language): CoreFormats {
     const ratings = new Intl.NumberFormat(intlLocales[language], {
       minimumFractionDigits: 2,
       maximumFractionDigits: 2,
+      roundingMode: "trunc",
     });
     found = {
       date: (date) => format(parseISO(date), pattern, { locale }),
@@ -46,3 +47,9 @@ export function formatsFor(language: Language): CoreFormats {
   }
   return found;
 }
+
+/** A business date in each language, for a refusal said in its reader's language. */
+export const dateInEachLanguage = (date: string) => ({
+  en: formatsFor("en").date(date),
+  nl: formatsFor("nl").date(date),
+});

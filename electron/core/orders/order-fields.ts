@@ -7,6 +7,7 @@ import { businessDateOf } from "../../../shared/rules/business-time";
 import { requireUsableCodes } from "../catalog/known-codes";
 import type { Database } from "../db/schema";
 import { AppError } from "../errors";
+import { dateInEachLanguage } from "../i18n/formats";
 
 export type OrderValues = Omit<
   z.output<typeof OrderFields>,
@@ -147,7 +148,7 @@ export async function checkOrderValues(
   )
     throw new AppError("RULE", {
       key: "errors:orders.requestedInPast",
-      values: { date: values.requestedDeliveryDate },
+      values: { date: dateInEachLanguage(values.requestedDeliveryDate) },
     });
   await requireUsableCodes(
     db,

@@ -18,6 +18,7 @@ import { AppError, notFound } from "../errors";
 import { formatsFor } from "../i18n/formats";
 import { enqueueEmail } from "../outbox/enqueue-email";
 import type { ChangeBy } from "../audit/changed-fields";
+import { dateInEachLanguage } from "../i18n/formats";
 
 async function partnerAt(trx: Kysely<Database>, id: number, version: number) {
   await lockRow(trx, "partners", id);
@@ -56,7 +57,7 @@ export async function pausePartner(
   if (input.resumesOn !== undefined && input.resumesOn <= today)
     throw new AppError("RULE", {
       key: "errors:partners.resumesInPast",
-      values: { date: input.resumesOn },
+      values: { date: dateInEachLanguage(input.resumesOn) },
     });
   return context.db.transaction().execute(async (trx) => {
     const partner = await partnerAt(trx, input.id, input.version);

@@ -13,6 +13,8 @@ import { AppError } from "../errors";
 import { staleOrder } from "../dispatch/conflict";
 import { readiness } from "./readiness";
 import { orderIn, type ChangeContext, type OrderChange } from "./run-change";
+import { dateInEachLanguage } from "../i18n/formats";
+import { businessDateOf } from "../../../shared/rules/business-time";
 
 type Order = Awaited<ReturnType<typeof orderIn>>;
 
@@ -147,7 +149,7 @@ export async function recordFeedback(
       values: {
         days: c.policy.feedbackWindowDays,
         number: order.number,
-        date: windowEnds.toISOString().slice(0, 10),
+        date: dateInEachLanguage(businessDateOf(windowEnds)),
       },
     });
   }

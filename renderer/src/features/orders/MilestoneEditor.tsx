@@ -5,6 +5,7 @@ import { milestoneKinds, type MilestoneKind } from "../../../../shared/domain";
 import { call } from "../../api/client";
 import { useChange } from "../../api/use-change";
 import { BusinessDateInput } from "../../components/BusinessDateInput";
+import { formatDate } from "../../components/format";
 
 /** Sets or moves a milestone, with the reason every change needs; the reason shows in History. */
 export function MilestoneEditor({ orderId }: { orderId: number }) {
@@ -74,7 +75,7 @@ export function MilestoneEditor({ orderId }: { orderId: number }) {
               () =>
                 t("milestoneEditor.done", {
                   name: kind === "custom" ? name : t(`milestone.${kind}`),
-                  date,
+                  date: formatDate(date),
                 }),
             ).then((ok) => {
               if (ok) {
