@@ -7,6 +7,7 @@ import {
 } from "../../../shared/contract";
 import type { Database } from "../db/schema";
 import { notFound } from "../errors";
+import { storedCodes } from "./stored-codes";
 import { webhooksOf } from "./webhooks/webhook-rows";
 
 const query = (db: Kysely<Database>) =>
@@ -28,12 +29,9 @@ type Row = Awaited<
   ReturnType<ReturnType<typeof query>["executeTakeFirstOrThrow"]>
 >;
 
-/** Scopes as stored; one no longer known (an older version's) is left out rather than shown. */
+/** A key's scopes as stored. */
 export const parseScopes = (json: string): IntegrationScope[] =>
-  (JSON.parse(json) as unknown[]).flatMap((scope) => {
-    const parsed = IntegrationScope.safeParse(scope);
-    return parsed.success ? [parsed.data] : [];
-  });
+  storedCodes(json, IntegrationScope);
 
 const toRow = (row: Row, webhooks: WebhookRow[]): IntegrationRow => ({
   id: row.id,

@@ -3,8 +3,9 @@
 // Nothing is written when nobody subscribed, which is what a console without integrations sees.
 import { randomUUID } from "node:crypto";
 import type { Kysely } from "kysely";
-import type { WebhookEvent } from "../../../../shared/contract";
+import { WebhookEvent } from "../../../../shared/contract";
 import type { Database } from "../../db/schema";
+import { storedCodes } from "../stored-codes";
 
 export async function emitWebhookEvent(
   trx: Kysely<Database>,
@@ -28,7 +29,7 @@ export async function emitWebhookEvent(
     .where("integrations.revoked_at", "is", null)
     .execute();
   const wanted = subscriptions.filter((s) =>
-    (JSON.parse(s.events) as string[]).includes(event.event),
+    storedCodes(s.events, WebhookEvent).includes(event.event),
   );
   if (wanted.length === 0) return;
   const order = await trx

@@ -8,12 +8,10 @@ import {
 } from "../../../../shared/contract";
 import type { Database } from "../../db/schema";
 import { notFound } from "../../errors";
+import { storedCodes } from "../stored-codes";
 
 const parseEvents = (json: string): WebhookEvent[] =>
-  (JSON.parse(json) as unknown[]).flatMap((event) => {
-    const parsed = WebhookEvent.safeParse(event);
-    return parsed.success ? [parsed.data] : [];
-  });
+  storedCodes(json, WebhookEvent);
 
 /** Each integration's subscriptions, with how many deliveries wait, failed and arrived. */
 export async function webhooksOf(
