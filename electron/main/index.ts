@@ -12,7 +12,9 @@ import { fileSecretStore } from "../core/secrets/secret-store";
 import { teamDatabaseUrl } from "../core/settings/team-database";
 import { startCore, type Core } from "../core/start-core";
 import { registerAppScheme, serveRenderer } from "./app-protocol";
+import { helpMenu } from "./help-menu";
 import { registerIpc } from "./ipc";
+import { startAutoUpdates } from "./updates/auto-updates";
 import { createConsoleWindow, hardenSession } from "./window";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -40,16 +42,19 @@ if (!app.requestSingleInstanceLock()) {
     .whenReady()
     .then(async () => {
       hardenSession();
+      const databaseFile =
+        process.env.CUTR_DB || join(app.getPath("userData"), "cutr.sqlite");
+      const logDir = join(dirname(databaseFile), "logs");
       Menu.setApplicationMenu(
         Menu.buildFromTemplate([
           { role: "fileMenu" },
           { role: "editMenu" },
           { role: "viewMenu" },
           { role: "windowMenu" },
+          helpMenu(() => core, logDir),
         ]),
       );
-      const databaseFile =
-        process.env.CUTR_DB || join(app.getPath("userData"), "cutr.sqlite");
+      const log = fileLogger(logDir, consoleLogger);
       const cipher = safeStorage.isEncryptionAvailable()
         ? {
             encrypt: (plain: string) => safeStorage.encryptString(plain),
@@ -64,7 +69,7 @@ if (!app.requestSingleInstanceLock()) {
           process.env.CUTR_DATABASE_URL,
           fileSecretStore(dirname(databaseFile), cipher),
         ),
-        log: fileLogger(join(dirname(databaseFile), "logs"), consoleLogger),
+        log,
         clock: clockFromEnvironment(process.env.CUTR_NOW),
         demo: process.env.CUTR_DEMO !== "0",
         cipher,
@@ -73,6 +78,8 @@ if (!app.requestSingleInstanceLock()) {
       serveRenderer(join(here, "..", "renderer"));
       createConsoleWindow(join(here, "..", "preload"));
       scheduleJobs(core.services);
+      // After the window: an update found at start is told to it.
+      startAutoUpdates(log);
     })
     .catch(async (error: unknown) => {
       const newest =

@@ -23,6 +23,10 @@ const bridge = {
     body: string;
     route: string;
   }): Promise<unknown> => ipcRenderer.invoke("cutr:notify", notice),
+  /** The desktop console's update (shared/update-state.ts) and "Restart to update". */
+  updateState: (): Promise<unknown> => ipcRenderer.invoke("cutr:updateState"),
+  restartToUpdate: (): Promise<unknown> =>
+    ipcRenderer.invoke("cutr:restartToUpdate"),
   on: (
     listener: (event: { type: string; payload: unknown }) => void,
   ): (() => void) => {

@@ -12,7 +12,7 @@ import {
   secureWebPreferences,
 } from "../../electron/main/security-rules";
 import { FuseV1Options } from "@electron/fuses";
-import { hardenedFuses } from "../../scripts/fuses";
+import { hardenedFuses } from "../../scripts/fuses.mjs";
 import {
   contentSecurityPolicy,
   securityHeaders,

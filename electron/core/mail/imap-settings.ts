@@ -14,7 +14,8 @@ import { readSetting } from "../settings/read-setting";
 import { saveSetting } from "../settings/save-setting";
 
 const key = "imap";
-const passwordName = "imap.password";
+export const imapPasswordSecret = "imap.password";
+const passwordName = imapPasswordSecret;
 const lastReadKey = "imap.last_read";
 
 export interface ImapConfig extends ImapSettings {

@@ -13,7 +13,8 @@ import { saveSetting } from "../settings/save-setting";
 import { readSetting } from "../settings/read-setting";
 
 const key = "smtp";
-const passwordName = "smtp.password";
+export const smtpPasswordSecret = "smtp.password";
+const passwordName = smtpPasswordSecret;
 
 export interface SmtpConfig extends SmtpSettings {
   password: string | null;

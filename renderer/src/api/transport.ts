@@ -1,6 +1,7 @@
 // How the renderer reaches the core: Electron IPC through the preload's bridge, or HTTP in
 // browser mode. Both return the same envelope; the client above them does not know which.
 import type { Envelope } from "../../../shared/errors";
+import type { UpdateState } from "../../../shared/update-state";
 import { i18n } from "../i18n/i18n";
 
 export type Transport = (
@@ -36,6 +37,9 @@ interface CutrBridge {
     body: string;
     route: string;
   }): Promise<Envelope<{ shown: boolean }>>;
+  /** Electron: where the console's own update stands, and "Restart to update" once it is ready. */
+  updateState(): Promise<Envelope<UpdateState>>;
+  restartToUpdate(): Promise<Envelope<{ restarting: boolean }>>;
   on(listener: (event: { type: string; payload: unknown }) => void): () => void;
 }
 

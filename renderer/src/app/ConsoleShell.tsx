@@ -28,6 +28,7 @@ import { useAuth, useUser } from "./auth-context";
 import { GlobalSearch, openSearch } from "./GlobalSearch";
 import { ShortcutHelp } from "./ShortcutHelp";
 import { NavCount } from "./NavCount";
+import { UpdateReady } from "./UpdateReady";
 import { useDesktopNotices } from "./use-desktop-notices";
 import { useLiveChanges } from "./use-live-changes";
 import { useRememberedPlace } from "./use-remembered-place";
@@ -96,23 +97,26 @@ export function ConsoleShell() {
               />
             ))}
           </nav>
-          <Group justify="space-between" wrap="nowrap" px="xs" pb="xs">
-            <div>
-              <Text size="sm" fw={500} lineClamp={1}>
-                {user.name}
-              </Text>
-              <Text size="xs" c="dimmed">
-                {t(`domain:role.${user.role}`)}
-              </Text>
-            </div>
-            <UnstyledButton
-              onClick={() => void signOut()}
-              aria-label={t("signOut")}
-              title={t("signOut")}
-            >
-              <IconLogout size={18} />
-            </UnstyledButton>
-          </Group>
+          <Stack gap="xs" px="xs" pb="xs">
+            <UpdateReady />
+            <Group justify="space-between" wrap="nowrap">
+              <div>
+                <Text size="sm" fw={500} lineClamp={1}>
+                  {user.name}
+                </Text>
+                <Text size="xs" c="dimmed">
+                  {t(`domain:role.${user.role}`)}
+                </Text>
+              </div>
+              <UnstyledButton
+                onClick={() => void signOut()}
+                aria-label={t("signOut")}
+                title={t("signOut")}
+              >
+                <IconLogout size={18} />
+              </UnstyledButton>
+            </Group>
+          </Stack>
         </Stack>
       </AppShell.Navbar>
       <AppShell.Main>

@@ -1,7 +1,7 @@
 // The Electron fuses a packaged console ships with: flipped in the Electron binary itself, so no
 // environment variable or command-line flag can turn the app into a plain Node process or attach a
-// debugger. Run on the packaged binary: `node --import tsx scripts/fuses.ts <path to the binary>`.
-// (This project does not package installers yet; the packaging step must call this.)
+// debugger. electron-builder flips them after packing (scripts/after-pack.mjs); by hand:
+// `node scripts/fuses.mjs <path to the binary>`.
 import { flipFuses, FuseV1Options, FuseVersion } from "@electron/fuses";
 
 export const hardenedFuses = {
@@ -14,7 +14,7 @@ export const hardenedFuses = {
   [FuseV1Options.OnlyLoadAppFromAsar]: true,
   [FuseV1Options.LoadBrowserProcessSpecificV8Snapshot]: false,
   [FuseV1Options.GrantFileProtocolExtraPrivileges]: false,
-} as const;
+};
 
 const binary = process.argv[2];
 if (binary && import.meta.url === `file://${process.argv[1]}`) {

@@ -1,0 +1,52 @@
+// The packaged console's updates (update-flow.ts decides), wired to electron-updater and the window:
+// each state goes to the page as an "update" event, "Restart to update" comes back over IPC. A
+// console run from a checkout (not packaged) or with CUTR_UPDATES=0 checks nothing.
+import { app, BrowserWindow, ipcMain } from "electron";
+import electronUpdater from "electron-updater";
+import type { Logger } from "../../core/context";
+import type { UpdateState } from "../../../shared/update-state";
+import { fromOurPage } from "../security-rules";
+import { startUpdateFlow, type UpdateFlow } from "./update-flow";
+
+const refused = {
+  ok: false,
+  error: {
+    code: "FORBIDDEN",
+    message: "Calls are accepted only from the console page.",
+  },
+} as const;
+
+export function startAutoUpdates(log: Logger): void {
+  let flow: UpdateFlow | null = null;
+  ipcMain.handle("cutr:restartToUpdate", (event) =>
+    fromOurPage(event)
+      ? { ok: true, value: { restarting: flow?.restartToUpdate() ?? false } }
+      : refused,
+  );
+  ipcMain.handle("cutr:updateState", (event) =>
+    fromOurPage(event)
+      ? {
+          ok: true,
+          value: flow?.state() ?? ({ status: "idle" } satisfies UpdateState),
+        }
+      : refused,
+  );
+  if (!app.isPackaged || process.env.CUTR_UPDATES === "0") return;
+
+  const { autoUpdater } = electronUpdater;
+  autoUpdater.logger = null;
+  flow = startUpdateFlow({
+    updater: autoUpdater,
+    currentVersion: app.getVersion(),
+    now: () => new Date(),
+    every: (ms, check) => void setInterval(check, ms).unref(),
+    onState: (state) => {
+      for (const window of BrowserWindow.getAllWindows())
+        window.webContents.send("cutr:event", {
+          type: "update",
+          payload: state,
+        });
+    },
+    log,
+  });
+}
