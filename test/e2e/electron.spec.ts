@@ -4,7 +4,13 @@ import { existsSync, mkdtempSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { _electron as electron, expect, test } from "@playwright/test";
+import { spawn } from "node:child_process";
+import {
+  _electron as electron,
+  chromium,
+  expect,
+  test,
+} from "@playwright/test";
 
 function electronBinary(): string | null {
   try {
@@ -53,7 +59,17 @@ test("the Electron window signs in and shows the orders", async () => {
   expect(exposed).toEqual({
     require: "undefined",
     process: "undefined",
-    bridge: ["invoke", "notify", "on", "openSaved", "readFile", "saveFile"],
+    bridge: [
+      "invoke",
+      "notify",
+      "on",
+      "openSaved",
+      "readFile",
+      "restartToUpdate",
+      "saveDownload",
+      "saveFile",
+      "updateState",
+    ],
   });
   await window
     .getByRole("listitem", { name: /Sign in as Daan Janssen/ })
@@ -63,3 +79,59 @@ test("the Electron window signs in and shows the orders", async () => {
   ).toBeVisible();
   await app.close();
 });
+
+// The installed console, as the release workflow builds it (CUTR_PACKAGED_APP: the packaged binary).
+// Its fuses forbid Node's inspector, which Playwright's Electron launcher needs, so the window is
+// reached through Chromium's debugging port instead.
+test("the packaged console starts from its own files and signs in", async () => {
+  const packaged = process.env.CUTR_PACKAGED_APP;
+  test.skip(
+    !packaged,
+    "No packaged console given (CUTR_PACKAGED_APP); the release workflow runs this on the installer's binary.",
+  );
+  const port = 9333;
+  const app = spawn(packaged ?? "", [`--remote-debugging-port=${port}`], {
+    env: {
+      ...process.env,
+      CUTR_UPDATES: "0",
+      CUTR_DB: join(
+        mkdtempSync(join(tmpdir(), "cutr-packaged-")),
+        "cutr.sqlite",
+      ),
+    },
+    stdio: "inherit",
+  });
+  try {
+    const browser = await connectWhenUp(port);
+    const consolePage = () =>
+      browser
+        .contexts()
+        .flatMap((context) => context.pages())
+        .find((candidate) => candidate.url().startsWith("app://console/"));
+    await expect
+      .poll(() => consolePage() !== undefined, { timeout: 60_000 })
+      .toBe(true);
+    const page = consolePage();
+    if (!page) throw new Error("The console's window went away.");
+    await page
+      .getByRole("listitem", { name: /Sign in as Daan Janssen/ })
+      .click();
+    await expect(
+      page.getByRole("heading", { level: 1, name: /^Good to see you/ }),
+    ).toBeVisible();
+  } finally {
+    app.kill();
+  }
+});
+
+/** Chromium's debugging port answers once the packaged app is up. */
+async function connectWhenUp(port: number) {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
+    } catch (error) {
+      if (attempt >= 60) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+    }
+  }
+}
