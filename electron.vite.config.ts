@@ -6,24 +6,11 @@ export default defineConfig({
   main: {
     build: {
       outDir: "out/main",
-      // date-fns is bundled (only the functions used): imported whole from node_modules, Node
-      // resolves its ~250 files one by one, about 0.9 s of every start. dayjs is bundled because
-      // its plugins and locales are imported by paths without ".js", which Node's ESM refuses.
-      // date-holidays, faker, zod and the CSV libraries are bundled too, tree-shaken: imported whole
-      // they would carry every country's calendars, every locale and every build into the
-      // installer's app.asar (docs/packaging.md).
-      externalizeDeps: {
-        exclude: [
-          "date-fns",
-          "dayjs",
-          "date-holidays",
-          "@faker-js/faker",
-          "zod",
-          "zod-openapi",
-          "csv-parse",
-          "csv-stringify",
-        ],
-      },
+      // package.json's dependencies stay outside the bundle (and go into the installer's app.asar);
+      // devDependencies are bundled, tree-shaken. So date-fns, dayjs, date-holidays-parser, faker,
+      // zod, kysely, i18next and the like are devDependencies: imported whole from node_modules,
+      // Node resolves their hundreds of files one by one at every start (date-fns alone cost 0.9 s),
+      // and the installer would carry every build, locale and country of theirs (docs/packaging.md).
       rollupOptions: {
         // The Electron shell, the browser-mode server and the team service share one build of the core.
         input: {

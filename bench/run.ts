@@ -36,6 +36,7 @@ import {
   measureLiveUpdates,
   teamCopy,
 } from "./postgres";
+import { measurePackaging } from "./packaging";
 import { measureQuality } from "./quality";
 import { measureSearch } from "./search";
 
@@ -484,5 +485,6 @@ if (process.argv.includes("--postgres")) {
   await measurePackingSlips();
   await measureMailIn(now, metrics);
   await measureServer();
+  measurePackaging(metrics);
   report("results.json");
 }

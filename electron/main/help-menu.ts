@@ -10,7 +10,6 @@ import {
 } from "electron";
 import { release } from "node:os";
 import type { Core } from "../core/start-core";
-import { diagnosticsText } from "../core/support/diagnostics";
 
 export function helpMenu(
   core: () => Core | null,
@@ -19,6 +18,7 @@ export function helpMenu(
   const copyDiagnostics = async () => {
     const started = core();
     if (!started) return;
+    const { diagnosticsText } = await import("../core/support/diagnostics");
     const text = await diagnosticsText(started.services, {
       version: app.getVersion(),
       runtime: `Electron ${process.versions.electron} (Node ${process.versions.node}, Chromium ${process.versions.chrome})`,

@@ -30,11 +30,15 @@ const refused = {
   },
 } as const;
 
-export function registerIpc(core: Core): void {
+/** `ready`: the core, once started; the window's first calls wait for it. */
+export function registerIpc(ready: Promise<Core>): void {
+  // A failed start is told by index.ts; the calls made meanwhile get its message.
+  ready.catch(() => undefined);
   const endSession = (windowId: number) => {
     const session = sessionsByWindow.get(windowId);
     sessionsByWindow.delete(windowId);
-    if (session) void core.call("auth.signOut", {}, session);
+    if (session)
+      void ready.then((core) => core.call("auth.signOut", {}, session));
   };
 
   ipcMain.handle(
@@ -42,6 +46,7 @@ export function registerIpc(core: Core): void {
     async (event, method: unknown, input: unknown) => {
       if (!fromOurPage(event) || typeof method !== "string") return refused;
       const windowId = event.sender.id;
+      const core = await ready;
       const result = await core.call(
         method,
         input,
@@ -68,7 +73,7 @@ export function registerIpc(core: Core): void {
   ) =>
     !fromOurPage(event) || typeof fileId !== "number" || !isFileVariant(variant)
       ? refused
-      : core.readFile(
+      : (await ready).readFile(
           fileId,
           variant,
           sessionsByWindow.get(event.sender.id) ?? null,
@@ -112,10 +117,9 @@ export function registerIpc(core: Core): void {
   // An export or template: copied from the console's own file to where the user chooses.
   ipcMain.handle("cutr:saveDownload", async (event, token: unknown) => {
     if (!fromOurPage(event) || !isDownloadToken(token)) return refused;
-    const download = await core.readDownload(
-      token,
-      sessionsByWindow.get(event.sender.id) ?? null,
-    );
+    const download = await (
+      await ready
+    ).readDownload(token, sessionsByWindow.get(event.sender.id) ?? null);
     if (!download.ok) return download;
     const window = BrowserWindow.fromWebContents(event.sender);
     const options = { defaultPath: download.value.name };

@@ -17,7 +17,11 @@ const reportSchema = z.object({
     }),
   }),
   loaded: z.string().nullable(),
+  /** From process start to the window's creation. */
   msSinceStart: z.number(),
+  /** From process start to the answer of the window's first call (the core started). */
+  firstCallMs: z.number(),
+  firstCall: z.object({ ok: z.boolean() }).loose(),
   menu: z.array(
     z.object({ role: z.string().optional(), items: z.array(z.string()) }),
   ),
@@ -57,7 +61,7 @@ export function startMainBundle(appDir: string, dataDir: string): StartReport {
     .find((text) => text.startsWith('{"window"'));
   if (result.status !== 0 || !line)
     throw new Error(
-      `The packaged main process did not reach its window (exit ${result.status}):\n${result.stdout}\n${result.stderr}`,
+      `The packaged main process did not start (exit ${result.status}):\n${result.stdout}\n${result.stderr}`,
     );
   return reportSchema.parse(JSON.parse(line));
 }
@@ -81,6 +85,10 @@ export function startProblems(appDir: string, report: StartReport): string[] {
     !help.items.includes("Open log folder")
   )
     problems.push("the Help menu lacks Copy diagnostics or Open log folder");
+  if (!report.firstCall.ok)
+    problems.push(
+      `the window's first call failed: ${JSON.stringify(report.firstCall)}`,
+    );
   for (const channel of ["cutr:invoke", "cutr:restartToUpdate"])
     if (!report.channels.includes(channel))
       problems.push(`no IPC handler for ${channel}`);

@@ -74,11 +74,15 @@ test("the partner's emailed answer with a photo reaches the thread, and a strang
   // The partner's side: the email in the outbox, answered from a mail client with a photo; and a
   // mail from someone the console does not know.
   const sqlite = new Database(browserMode.databaseFile, { readonly: true });
-  const sent = sqlite
-    .prepare(
-      "SELECT recipient, subject, headers FROM outbox WHERE kind = 'thread_message' AND order_id = ? ORDER BY id DESC LIMIT 1",
-    )
-    .get(Number(orderId)) as SentEmail;
+  const sentEmail = () =>
+    sqlite
+      .prepare(
+        "SELECT recipient, subject, headers FROM outbox WHERE kind = 'thread_message' AND order_id = ? ORDER BY id DESC LIMIT 1",
+      )
+      .get(Number(orderId)) as SentEmail | undefined;
+  // The thread shows the message as soon as it is sent; its email row may land a moment later.
+  await expect.poll(() => sentEmail() !== undefined).toBe(true);
+  const sent = sentEmail() as SentEmail;
   const orderNumber = (
     sqlite
       .prepare("SELECT number FROM orders WHERE id = ?")

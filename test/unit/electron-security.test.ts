@@ -19,9 +19,12 @@ import {
 } from "../../electron/server/security-headers";
 
 const mainDir = join(import.meta.dirname, "../../electron/main");
-const mainSources = readdirSync(mainDir).map((f) =>
-  readFileSync(join(mainDir, f), "utf8"),
-);
+const mainSources = readdirSync(mainDir, {
+  recursive: true,
+  withFileTypes: true,
+})
+  .filter((entry) => entry.isFile())
+  .map((entry) => readFileSync(join(entry.parentPath, entry.name), "utf8"));
 
 describe("the Electron window", () => {
   it("is sandboxed and isolated, with no Node and web security on", () => {

@@ -1,4 +1,10 @@
+import Holidays from "date-holidays";
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import {
+  dutchHolidaysData,
+  dutchHolidaysFile,
+} from "../../scripts/dutch-holidays";
 import {
   addWorkingDays,
   dutchPublicHolidays,
@@ -111,5 +117,23 @@ describe("Dutch working days", () => {
       "2026-12-22",
     );
     expect(addWorkingDays("2026-12-23", 2)).toBe("2026-12-28");
+  });
+
+  it("holds date-holidays' own rules for NL (run scripts/dutch-holidays.ts after an upgrade)", () => {
+    expect(JSON.parse(readFileSync(dutchHolidaysFile, "utf8"))).toEqual(
+      dutchHolidaysData(),
+    );
+  });
+
+  it("finds the same public holidays as the whole library, 2000 to 2060", () => {
+    const library = new Holidays("NL");
+    for (let year = 2000; year <= 2060; year++)
+      expect([...dutchPublicHolidays(year)].sort()).toEqual(
+        library
+          .getHolidays(year)
+          .filter((h) => h.type === "public")
+          .map((h) => h.date.slice(0, 10))
+          .sort(),
+      );
   });
 });

@@ -1,10 +1,13 @@
 // Dutch working days: Monday to Friday except the public holidays of DOMAIN.md (New Year's Day,
 // Easter Monday, King's Day, Ascension Day, Whit Monday, Christmas Day, Boxing Day; these are
 // exactly date-holidays' "public" days for NL on weekdays) and the closing days admins add.
-import Holidays from "date-holidays";
+// date-holidays' rules for NL only (dutch-holidays.json, written by scripts/dutch-holidays.ts from
+// the library's data): its other countries would add a tenth of a second to every start.
+import Holidays from "date-holidays-parser";
 import { addDays, format, isWeekend, parseISO } from "date-fns";
+import dutchHolidays from "./dutch-holidays.json";
 
-const netherlands = new Holidays("NL");
+const netherlands = new Holidays(dutchHolidays, "NL");
 const holidaysByYear = new Map<number, Set<string>>();
 
 export function dutchPublicHolidays(year: number): Set<string> {

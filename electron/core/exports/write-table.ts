@@ -4,7 +4,7 @@
 // (starting with = + - @, a tab or a carriage return) behind an apostrophe. XLSX holds real dates
 // and numbers, formatted like the screen; its text cells are never formulas.
 import { stringify } from "csv-stringify";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { createWriteStream } from "node:fs";
 import { once } from "node:events";
 import { setTimeout as sleep } from "node:timers/promises";
@@ -126,7 +126,9 @@ export const writeXlsx: TableWriter = async (path, columns, rows, options) => {
   const out = createWriteStream(path);
   const failed = new Promise<never>((_, reject) => out.once("error", reject));
   failed.catch(() => undefined);
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+  // Loaded when first needed: exceljs alone takes a quarter of a second to load at every start.
+  const { default: Excel } = await import("exceljs");
+  const workbook = new Excel.stream.xlsx.WorkbookWriter({
     stream: out,
     useStyles: true,
     useSharedStrings: false,

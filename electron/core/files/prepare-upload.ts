@@ -1,8 +1,7 @@
 // Checks an upload by its content (never its name) against what its folder accepts, and makes
 // what the store keeps: a photo turned upright from its EXIF orientation and re-encoded without
 // its metadata (so no location leaves the camera), plus a small thumbnail. PDFs are kept as sent.
-import { fileTypeFromBuffer } from "file-type";
-import sharp, { type Sharp } from "sharp";
+import type { Sharp } from "sharp";
 import type { FileFolder } from "../../../shared/domain";
 import { AppError } from "../errors";
 import type { Phrase } from "../i18n/phrase";
@@ -52,6 +51,7 @@ async function preparePhoto(
   extension: PhotoExtension,
   name: string,
 ): Promise<PreparedUpload> {
+  const { default: sharp } = await import("sharp");
   const open = () =>
     sharp(bytes, { failOn: "truncated", limitInputPixels: maxPixels });
   const format = photoFormats[extension];
@@ -104,6 +104,8 @@ export async function prepareUpload(
   name: string,
   bytes: Buffer,
 ): Promise<PreparedUpload> {
+  // sharp and file-type are loaded with the first file: they would slow every start.
+  const { fileTypeFromBuffer } = await import("file-type");
   const type = await fileTypeFromBuffer(bytes);
   if (type?.ext === "heic")
     refuse({ key: "errors:files.heic", values: { name } });

@@ -5,12 +5,7 @@
 // thread by its reply address, else by the email it answers, and posted when it comes from the
 // thread's partner or customer. Everything else waits in Unmatched mail for staff.
 import type { Kysely } from "kysely";
-import {
-  MailParser,
-  simpleParser,
-  type AddressObject,
-  type ParsedMail,
-} from "mailparser";
+import type { AddressObject, ParsedMail } from "mailparser";
 import type { UnmatchedReason } from "../../../shared/contract";
 import { translatorFor } from "../../../shared/i18n/create-i18n";
 import type { CoreServices } from "../context";
@@ -160,6 +155,8 @@ export class UnreadableMailError extends Error {}
 export async function readMail(
   source: Buffer,
 ): Promise<{ mail: ParsedMail; text: string }> {
+  // Loaded with the first mail: mailparser would add a tenth of a second to every start.
+  const { simpleParser } = await import("mailparser");
   const mail = await simpleParser(source, {
     maxHtmlLengthToParse: 2_000_000,
     // A mail without a text part is read from its HTML by htmlWords, which leaves out pictures.
@@ -344,10 +341,11 @@ export async function processIncomingMail(
  * the error stands and the read stops there.
  */
 /** Who sent a mail and about what, from its headers alone: read before the body that fails. */
-function headersOf(
+async function headersOf(
   source: Buffer,
 ): Promise<{ address: string; name: string | null; subject: string }> {
   const nothing = { address: "", name: null, subject: "" };
+  const { MailParser } = await import("mailparser");
   return new Promise((resolve) => {
     const parser = new MailParser();
     parser.on("headers", (headers) => {

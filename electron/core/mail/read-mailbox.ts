@@ -2,7 +2,7 @@
 // and hands each to processIncomingMail. Where to go on is known from mail_in itself (the highest
 // UID kept for this mailbox), so nothing else needs saving and a console stopped halfway starts
 // again at the first mail it did not keep. The mailbox is only read, never changed.
-import { ImapFlow } from "imapflow";
+import type { ImapFlow } from "imapflow";
 import type { MailboxCheck } from "../../../shared/contract";
 import type { CoreServices } from "../context";
 import {
@@ -18,7 +18,9 @@ import {
   type MailOutcome,
 } from "./incoming-mail";
 
-export function imapClient(config: ImapConfig): ImapFlow {
+export async function imapClient(config: ImapConfig): Promise<ImapFlow> {
+  // Loaded when the mailbox is first read: the mail libraries take a quarter of a second to load.
+  const { ImapFlow } = await import("imapflow");
   return new ImapFlow({
     host: config.host,
     port: config.port,
@@ -51,7 +53,7 @@ export async function readMailbox(
   if (!config || !canReadWith(config)) return null;
   const batch = options.batch ?? 200;
   const report: ReadReport = { read: 0, outcomes: {}, error: null };
-  const client = imapClient(config);
+  const client = await imapClient(config);
   try {
     await client.connect();
     const lock = await client.getMailboxLock("INBOX", { readOnly: true });
@@ -115,7 +117,7 @@ export async function checkMailbox(
   const config = await loadImap(services.db, services.secrets);
   if (!config)
     return { ok: false, error: "The mailbox is not set up.", messages: null };
-  const client = imapClient(config);
+  const client = await imapClient(config);
   try {
     await client.connect();
     const status = await client.status("INBOX", { messages: true });

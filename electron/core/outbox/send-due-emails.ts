@@ -3,7 +3,7 @@
 // while talking to the server. A failure is retried with a growing pause; after the last attempt
 // the email is marked failed with its cause, for staff to see and retry in the Outbox. On a team's
 // server, only the consoles that hold the SMTP password send.
-import { createTransport, type SendMailOptions } from "nodemailer";
+import type { SendMailOptions } from "nodemailer";
 import type { MailHeaders } from "../mail/message-email";
 import type { CoreServices } from "../context";
 import { ratingNotice, ratingNoticeKind } from "../ratings/rating-notice";
@@ -16,7 +16,9 @@ const backoffMinutes = (attempts: number) => 2 ** (attempts - 1);
 /** An email claimed this long ago by a console that then stopped is claimed again. */
 const staleClaimMinutes = 10;
 
-function transportFor(config: SmtpConfig) {
+async function transportFor(config: SmtpConfig) {
+  // Loaded when mail is first sent: nodemailer would add a tenth of a second to every start.
+  const { createTransport } = await import("nodemailer");
   return createTransport({
     host: config.host,
     port: config.port,
@@ -143,7 +145,7 @@ export async function sendDueEmails(
     .orderBy("due_at")
     .limit(batch)
     .execute();
-  const transport = transportFor(config);
+  const transport = await transportFor(config);
   try {
     for (const email of due) {
       const claimed = await db

@@ -2,11 +2,10 @@
 // each state goes to the page as an "update" event, "Restart to update" comes back over IPC. A
 // console run from a checkout (not packaged) or with CUTR_UPDATES=0 checks nothing.
 import { app, BrowserWindow, ipcMain } from "electron";
-import electronUpdater from "electron-updater";
 import type { Logger } from "../../core/context";
 import type { UpdateState } from "../../../shared/update-state";
 import { fromOurPage } from "../security-rules";
-import { startUpdateFlow, type UpdateFlow } from "./update-flow";
+import type { UpdateFlow } from "./update-flow";
 
 const refused = {
   ok: false,
@@ -33,20 +32,25 @@ export function startAutoUpdates(log: Logger): void {
   );
   if (!app.isPackaged || process.env.CUTR_UPDATES === "0") return;
 
-  const { autoUpdater } = electronUpdater;
-  autoUpdater.logger = null;
-  flow = startUpdateFlow({
-    updater: autoUpdater,
-    currentVersion: app.getVersion(),
-    now: () => new Date(),
-    every: (ms, check) => void setInterval(check, ms).unref(),
-    onState: (state) => {
-      for (const window of BrowserWindow.getAllWindows())
-        window.webContents.send("cutr:event", {
-          type: "update",
-          payload: state,
-        });
-    },
-    log,
-  });
+  // Loaded after the window opens: electron-updater and semver add a tenth of a second to a start.
+  void Promise.all([import("electron-updater"), import("./update-flow")])
+    .then(([{ default: electronUpdater }, { startUpdateFlow }]) => {
+      const { autoUpdater } = electronUpdater;
+      autoUpdater.logger = null;
+      flow = startUpdateFlow({
+        updater: autoUpdater,
+        currentVersion: app.getVersion(),
+        now: () => new Date(),
+        every: (ms, check) => void setInterval(check, ms).unref(),
+        onState: (state) => {
+          for (const window of BrowserWindow.getAllWindows())
+            window.webContents.send("cutr:event", {
+              type: "update",
+              payload: state,
+            });
+        },
+        log,
+      });
+    })
+    .catch((error: unknown) => log.error("Updates could not start.", error));
 }

@@ -1,5 +1,4 @@
 import { Button, Progress, Text, Tooltip } from "@mantine/core";
-import { IconRefresh } from "@tabler/icons-react";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { UpdateState } from "../../../shared/update-state";
@@ -15,9 +14,13 @@ export function UpdateReady() {
 
   useEffect(() => {
     if (!bridge) return;
-    void bridge.updateState().then((envelope) => {
-      if (envelope.ok) setState(envelope.value);
-    });
+    bridge
+      .updateState()
+      .then((envelope) => {
+        if (envelope.ok) setState(envelope.value);
+      })
+      .catch(() => undefined); // no update to tell of
+
     return bridge.on((event) => {
       if (event.type === "update") setState(event.payload as UpdateState);
     });
@@ -43,7 +46,7 @@ export function UpdateReady() {
       <Button
         size="xs"
         variant="light"
-        leftSection={<IconRefresh size={14} />}
+        fullWidth
         onClick={() => void bridge.restartToUpdate()}
       >
         {t("update.ready")}
