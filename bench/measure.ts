@@ -48,3 +48,34 @@ export function meetsTarget(metric: Metric): boolean | null {
   const limit = Number(bound);
   return op === "<=" ? metric.value <= limit : metric.value >= limit;
 }
+
+/** A metric measured in several runs: its worst run decides the target (`value`), with the median. */
+export interface RepeatedMetric extends Metric {
+  median: number;
+  runs: number[];
+}
+
+/**
+ * Each metric over the runs that measured it: `value` is the worst run for a target (the highest
+ * for "<=", the lowest for ">="), the median where there is no target; a target counts as met only
+ * when its worst run meets it.
+ */
+export function summariseRuns(
+  runs: Record<string, Metric>[],
+): Record<string, RepeatedMetric> {
+  const names = [...new Set(runs.flatMap((run) => Object.keys(run)))];
+  return Object.fromEntries(
+    names.map((name) => {
+      const measured = runs.flatMap((run) => (run[name] ? [run[name]] : []));
+      const values = measured.map((m) => m.value);
+      const first = measured[0] as Metric;
+      const median = percentile(values, 50);
+      const worst = first.target?.startsWith(">=")
+        ? Math.min(...values)
+        : first.target
+          ? Math.max(...values)
+          : median;
+      return [name, { ...first, value: worst, median, runs: values }];
+    }),
+  );
+}

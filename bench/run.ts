@@ -1,6 +1,7 @@
 // `npm run bench`: builds the scale database (200,000 orders, 2,000 partners, ratings for every
 // approved order), measures the console's speed and memory, prints a table and writes
-// bench/results.json. Pass --reuse to keep an existing scale database instead of seeding anew.
+// bench/results.json. Pass --reuse to keep an existing scale database instead of seeding anew, and
+// --repeat N to run the measuring phases N times: each target is judged by its worst run.
 import { spawn, spawnSync } from "node:child_process";
 import {
   existsSync,
@@ -22,8 +23,10 @@ import {
   meetsTarget,
   percentile,
   signInAs,
+  summariseRuns,
   timeEach,
   type Metric,
+  type RepeatedMetric,
 } from "./measure";
 import { measureBackup } from "./backups";
 import { measureDataFiles } from "./data-files";
@@ -420,35 +423,46 @@ async function measureServer() {
   child.kill("SIGTERM");
 }
 
-function report(file: string) {
-  const rows = Object.entries(metrics).map(([name, m]) => {
+/** The table: `value` is the worst run where there is a target (the median otherwise). */
+function report(
+  summary: Record<string, Metric | RepeatedMetric>,
+  file: string,
+) {
+  const figure = (value: number) => value.toFixed(value < 100 ? 2 : 0);
+  const heading = ["metric", "value", "median", "unit", "target", ""];
+  const rows = Object.entries(summary).map(([name, m]) => {
     const ok = meetsTarget(m);
     return [
       name,
-      m.value.toFixed(m.value < 100 ? 2 : 0),
+      figure(m.value),
+      "runs" in m && m.runs.length > 1 ? figure(m.median) : "",
       m.unit,
       m.target ?? "",
       ok === null ? "" : ok ? "ok" : "MISSED",
     ];
   });
-  const widths = [0, 1, 2, 3, 4].map((i) =>
-    Math.max(
-      ...[["metric", "value", "unit", "target", ""], ...rows].map(
-        (r) => String(r[i]).length,
-      ),
-    ),
+  const widths = heading.map((_, i) =>
+    Math.max(...[heading, ...rows].map((r) => String(r[i]).length)),
   );
   const line = (r: (string | number)[]) =>
     r.map((c, i) => String(c).padEnd(widths[i] ?? 0)).join("  ");
   console.log(
-    `\n${line(["metric", "value", "unit", "target", ""])}\n${widths.map((w) => "-".repeat(w)).join("  ")}`,
+    `\n${line(heading)}\n${widths.map((w) => "-".repeat(w)).join("  ")}`,
   );
   for (const r of rows) console.log(line(r));
   mkdirSync(here, { recursive: true });
+  const round = (value: number) => Math.round(value * 100) / 100;
   const rounded = Object.fromEntries(
-    Object.entries(metrics).map(([k, m]) => [
+    Object.entries(summary).map(([k, m]) => [
       k,
-      { ...m, value: Math.round(m.value * 100) / 100 },
+      "runs" in m
+        ? {
+            ...m,
+            value: round(m.value),
+            median: round(m.median),
+            runs: m.runs.map(round),
+          }
+        : { ...m, value: round(m.value) },
     ]),
   );
   writeFileSync(
@@ -458,33 +472,74 @@ function report(file: string) {
   console.log(`\nWritten to bench/${file}`);
 }
 
+/** `--repeat N`: the measuring phases N times on the same scale database. */
+function repeatCount(): number {
+  const at = process.argv.indexOf("--repeat");
+  if (at === -1) return 1;
+  const count = Number(process.argv[at + 1]);
+  if (!Number.isInteger(count) || count < 1 || count > 10)
+    throw new Error("--repeat takes a number of runs from 1 to 10.");
+  return count;
+}
+
+/** Runs `measure` `repeat` times, each on an empty `metrics`, and returns each run's metrics. */
+async function repeatedRuns(
+  repeat: number,
+  measure: () => Promise<void>,
+): Promise<Record<string, Metric>[]> {
+  const before = { ...metrics };
+  const runs: Record<string, Metric>[] = [before];
+  for (let run = 1; run <= repeat; run++) {
+    for (const name of Object.keys(metrics)) delete metrics[name];
+    if (repeat > 1) console.log(`\nRun ${run} of ${repeat}`);
+    await measure();
+    runs.push({ ...metrics });
+  }
+  return runs;
+}
+
+const repeat = repeatCount();
 await seedScaleDatabase();
-const local = await startCore({
-  databaseFile,
-  clock: fixedClock(now),
-  demo: false,
-  log: quiet,
-});
+const openScale = () =>
+  startCore({
+    databaseFile,
+    clock: fixedClock(now),
+    demo: false,
+    log: quiet,
+  });
 if (process.argv.includes("--postgres")) {
-  // Team mode: the same scale data, copied into a PostgreSQL server of the bench's own.
+  // Team mode: the same scale data, copied once into a PostgreSQL server of the bench's own.
+  const local = await openScale();
   topUpMessages(local);
   const team = await teamCopy(local, { now, metrics, log: quiet });
-  await measureCore(team.core);
-  await measureConcurrentDispatch(team, metrics, now);
-  await measureLiveUpdates(team, metrics, now);
   buildOnce();
-  await measureIntegration(team.core, metrics, { root, databaseUrl: team.url });
-  compareWithSqlite(metrics);
+  const summary = summariseRuns(
+    await repeatedRuns(repeat, async () => {
+      await measureCore(team.core);
+      await measureConcurrentDispatch(team, metrics, now);
+      await measureLiveUpdates(team, metrics, now);
+      await measureIntegration(team.core, metrics, {
+        root,
+        databaseUrl: team.url,
+      });
+    }),
+  );
+  compareWithSqlite(summary);
   await team.close();
   await local.close();
-  report("results-postgres.json");
+  report(summary, "results-postgres.json");
 } else {
-  await measureCore(local);
-  await measureIntegration(local, metrics, { root });
-  await local.close();
-  await measurePackingSlips();
-  await measureMailIn(now, metrics);
-  await measureServer();
-  measurePackaging(metrics);
-  report("results.json");
+  const summary = summariseRuns(
+    await repeatedRuns(repeat, async () => {
+      const local = await openScale();
+      await measureCore(local);
+      await measureIntegration(local, metrics, { root });
+      await local.close();
+      await measurePackingSlips();
+      await measureMailIn(now, metrics);
+      await measureServer();
+      measurePackaging(metrics);
+    }),
+  );
+  report(summary, "results.json");
 }
