@@ -16,10 +16,9 @@ export function helpMenu(
   logDir: string,
 ): MenuItemConstructorOptions {
   const copyDiagnostics = async () => {
-    const started = core();
-    if (!started) return;
     const { diagnosticsText } = await import("../core/support/diagnostics");
-    const text = await diagnosticsText(started.services, {
+    // Before the core has started (or when it could not), the rest still helps: the log's errors.
+    const text = await diagnosticsText(core()?.services ?? null, {
       version: app.getVersion(),
       runtime: `Electron ${process.versions.electron} (Node ${process.versions.node}, Chromium ${process.versions.chrome})`,
       platform: `${process.platform} ${release()} ${process.arch}`,

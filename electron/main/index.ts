@@ -21,6 +21,9 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   let core: Core | null = null;
+  /** The core's start, once begun: quitting waits for it, then closes the database. */
+  let ready: Promise<Core> | null = null;
+  let closed = false;
 
   app.on("second-instance", () => {
     const window = BrowserWindow.getAllWindows()[0];
@@ -52,7 +55,7 @@ if (!app.requestSingleInstanceLock()) {
       );
       const log = fileLogger(logDir, consoleLogger);
       const starting = import("./start-console-core");
-      const ready = starting.then(({ startConsoleCore }) =>
+      ready = starting.then(({ startConsoleCore }) =>
         startConsoleCore(databaseFile, log),
       );
       registerIpc(ready);
@@ -75,7 +78,18 @@ if (!app.requestSingleInstanceLock()) {
       app.exit(1);
     });
 
-  app.on("window-all-closed", () => {
-    void (core?.close() ?? Promise.resolve()).finally(() => app.quit());
+  app.on("window-all-closed", () => app.quit());
+  // Every way out (the last window, Quit, "Restart to update") closes the core first; a start still
+  // under way (a migration, its copy beforehand) is finished rather than cut off.
+  app.on("before-quit", (event) => {
+    if (closed || !ready) return;
+    event.preventDefault();
+    closed = true;
+    void ready
+      .then(
+        (started) => started.close(),
+        () => undefined,
+      )
+      .finally(() => app.quit());
   });
 }

@@ -114,11 +114,16 @@ test("the packaged console starts from its own files and signs in", async () => 
     const page = consolePage();
     if (!page) throw new Error("The console's window went away.");
     await page
-      .getByRole("listitem", { name: /Sign in as Daan Janssen/ })
+      .getByRole("listitem", { name: /Sign in as Anna de Vries/ })
       .click();
     await expect(
       page.getByRole("heading", { level: 1, name: /^Good to see you/ }),
     ).toBeVisible();
+    // The work done in worker threads, whose files come from the archive: a backup (its check runs
+    // in a thread with better-sqlite3 from app.asar.unpacked) and a packing slip (the piscina pool).
+    const work = await page.evaluate(packagedWork);
+    expect(work).toEqual({ backup: true, slipPages: expect.any(Number) });
+    expect(work.slipPages).toBeGreaterThan(1);
   } finally {
     app.kill();
   }
@@ -134,4 +139,28 @@ async function connectWhenUp(port: number) {
       await new Promise((resolve) => setTimeout(resolve, 1000));
     }
   }
+}
+
+/** Runs in the packaged window: a backup and a packing slip through the preload's bridge. */
+async function packagedWork() {
+  type Envelope = { ok: boolean; value?: unknown; error?: unknown };
+  const bridge = (
+    globalThis as unknown as {
+      cutr: { invoke(method: string, input: unknown): Promise<Envelope> };
+    }
+  ).cutr;
+  const backup = await bridge.invoke("backups.create", {});
+  const ready = await bridge.invoke("orders.list", {
+    filter: { status: ["ready"] },
+    offset: 0,
+    limit: 1,
+  });
+  const orderId = (ready.value as { rows: { id: number }[] }).rows[0]?.id;
+  const slip = await bridge.invoke("packingSlips.generate", { orderId });
+  return {
+    backup: backup.ok,
+    slipPages: slip.ok
+      ? (slip.value as { pageCount: number }).pageCount
+      : JSON.stringify(slip.error),
+  };
 }

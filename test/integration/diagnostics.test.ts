@@ -114,6 +114,26 @@ describe("diagnostics", () => {
     await core.close();
   });
 
+  it("tell the log's errors even when the core has not started", async () => {
+    const logDir = logWith([
+      {
+        at: "2026-11-22T08:30:00.000Z",
+        level: "error",
+        message: "The team database refused the sign-in of jan@example.com",
+      },
+    ]);
+    const text = await diagnosticsText(null, {
+      version: "1.2.3",
+      runtime: "Node 24",
+      platform: "linux",
+      logDir,
+    });
+    expect(text).toContain("Database: not started");
+    expect(text).toContain(
+      "The team database refused the sign-in of [address]",
+    );
+  });
+
   it("say so when the log holds no error", async () => {
     const { core } = await testCore({ demo: false });
     const text = await diagnosticsText(core.services, {

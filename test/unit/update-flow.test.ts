@@ -132,6 +132,15 @@ describe("the update flow", () => {
     expect(updater.checkForUpdates).toHaveBeenCalledTimes(1);
   });
 
+  it("does not stay checking when the updater is inactive and answers nothing", async () => {
+    const { updater, flow, nextDay } = standIn();
+    await Promise.resolve(); // the first check's answer: null, and no event
+    await Promise.resolve();
+    expect(flow.state()).toEqual({ status: "idle" });
+    nextDay();
+    expect(updater.checkForUpdates).toHaveBeenCalledTimes(2);
+  });
+
   it("tells a damaged signature, a missing network and other failures apart", () => {
     expect(
       updateErrorKind(codedError("x", "ERR_UPDATER_INVALID_SIGNATURE")),

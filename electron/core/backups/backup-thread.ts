@@ -78,7 +78,11 @@ interface Answer {
 
 /** Runs one task in a worker thread; settles only once the thread has ended. */
 function inThread(data: Record<string, unknown>): Promise<Answer> {
-  const driver = createRequire(import.meta.url).resolve("better-sqlite3");
+  // In the installed console better-sqlite3 sits unpacked beside app.asar (its native module cannot
+  // load from inside it); the thread requires it from there, not through the archive.
+  const driver = createRequire(import.meta.url)
+    .resolve("better-sqlite3")
+    .replace(/app\.asar([\\/])/, "app.asar.unpacked$1");
   return new Promise((resolve, reject) => {
     let answer: Answer | undefined;
     let failure: Error | undefined;

@@ -128,25 +128,29 @@ export function withoutSecrets(text: string, secrets: string[]): string {
     .replace(/[\w.+-]+@[\w-]+(\.[\w-]+)+/g, "[address]");
 }
 
+/** `services`: null while the core has not started, or could not: then the log says why. */
 export async function diagnosticsText(
-  services: CoreServices,
+  services: CoreServices | null,
   facts: DiagnosticsFacts,
 ): Promise<string> {
   const errors = errorsInLog(facts.logDir);
+  const database = services
+    ? `${await databaseLine(services)}, ${await executedMigrationCount(services.db)} migrations applied`
+    : "not started";
   const text = [
     "Cutr console diagnostics",
-    `Taken: ${services.clock.now().toISOString()}`,
+    `Taken: ${(services?.clock.now() ?? new Date()).toISOString()}`,
     `Version: ${facts.version}`,
     `Runtime: ${facts.runtime}`,
     `Platform: ${facts.platform}`,
-    `Database: ${await databaseLine(services)}, ${await executedMigrationCount(services.db)} migrations applied`,
+    `Database: ${database}`,
     `Memory: ${megabytes(process.memoryUsage().rss)} resident`,
     errors.length === 0
       ? "Last errors: none in the log"
       : `Last errors (newest first):\n${errors.join("\n")}`,
   ].join("\n");
   const secrets = [
-    ...storedSecrets.map((name) => services.secrets.get(name)),
+    ...storedSecrets.map((name) => services?.secrets.get(name)),
     ...(facts.moreSecrets ?? []),
   ]
     .filter((value): value is string => typeof value === "string")

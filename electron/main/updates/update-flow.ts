@@ -145,7 +145,14 @@ export function startUpdateFlow(options: UpdateFlowOptions) {
     )
       return;
     set({ status: "checking" });
-    updater.checkForUpdates().catch(() => undefined); // reported through "error"
+    updater
+      .checkForUpdates()
+      // An inactive updater (an AppImage started outside its image, say) answers null, no event.
+      .then((result) => {
+        if (result === null && state.status === "checking")
+          set({ status: "idle" });
+      })
+      .catch(() => undefined); // reported through "error"
   };
 
   check();
