@@ -1,7 +1,7 @@
 // The backup figures: an online backup of the scale database, and how the Orders list answers
 // while it runs (the console must stay responsive).
 import { rmSync } from "node:fs";
-import { copyFile } from "node:fs/promises";
+import { copyFile, open } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { backupsDir, takeBackup } from "../electron/core/backups/backup-store";
@@ -18,16 +18,22 @@ export async function measureBackup(
   const storage = core.services.storage;
   if (storage.kind !== "local") return;
   // A plain copy of the same file, the floor for any backup on this disk: once to find the file in
-  // the page cache as the backup does, then timed.
+  // the page cache as the backup does, then timed, before the backup (timed after it, the copy
+  // would pay for writing the backup's gigabyte back to disk).
   const copy = join(tmpdir(), "cutr-bench-plain-copy.sqlite");
   const plainCopy = async () => {
     const begun = performance.now();
     await copyFile(storage.databaseFile, copy);
+    // On disk, as the backup is before it counts as taken.
+    const written = await open(copy, "r+");
+    await written.sync();
+    await written.close();
     const ms = performance.now() - begun;
     rmSync(copy, { force: true });
     return ms;
   };
   await plainCopy();
+  const copyMs = await plainCopy();
   const started = performance.now();
   let done = false;
   const backup = takeBackup(
@@ -56,7 +62,7 @@ export async function measureBackup(
   // cannot be written in 5 s on this disk.
   metrics.backup_ms = { value: backupMs, unit: "ms" };
   metrics.backup_vs_copy = {
-    value: backupMs / (await plainCopy()),
+    value: backupMs / copyMs,
     unit: "x",
     target: "<= 1.5",
   };

@@ -15,6 +15,7 @@ import {
   fromOurPage,
   isDownloadToken,
   isFileVariant,
+  refusedCall,
 } from "./security-rules";
 
 const sessionsByWindow = new Map<number, string>();
@@ -22,13 +23,7 @@ const sessionsByWindow = new Map<number, string>();
 /** Files this session saved through the dialog: the only paths "Open" may open. */
 const savedPaths = new Set<string>();
 
-const refused = {
-  ok: false,
-  error: {
-    code: "FORBIDDEN",
-    message: "Calls are accepted only from the console page.",
-  },
-} as const;
+const refused = refusedCall;
 
 /** `ready`: the core, once started; the window's first calls wait for it. */
 export function registerIpc(ready: Promise<Core>): void {

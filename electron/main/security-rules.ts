@@ -43,6 +43,15 @@ interface FrameLike {
 }
 
 /** Only the main frame of our own page may call: no subframe, no other origin. */
+/** The answer to an IPC call that does not come from the console's own page. */
+export const refusedCall = {
+  ok: false,
+  error: {
+    code: "FORBIDDEN",
+    message: "Calls are accepted only from the console page.",
+  },
+} as const;
+
 export function fromOurPage(event: {
   senderFrame: FrameLike | null;
   sender: { mainFrame: FrameLike };

@@ -8,7 +8,8 @@ import {
   diagnosticsText,
   withoutSecrets,
 } from "../../electron/core/support/diagnostics";
-import { signIn, testCore, testDatabase, valueOf } from "../fixtures/core";
+import { keepSmtpPassword } from "../fixtures/smtp-server";
+import { signIn, testCore, testDatabase } from "../fixtures/core";
 
 const smtpPassword = "Sm7p-Pa55word!";
 const apiKey = `cutr_0123456789ab_${"K".repeat(43)}`;
@@ -35,23 +36,7 @@ describe("diagnostics", () => {
   it("say version, platform, database and the last errors, without any secret", async () => {
     const { core } = await testCore();
     const admin = await signIn(core, "admin@cutr.example");
-    valueOf(
-      await core.call(
-        "settings.updateSmtp",
-        {
-          settings: {
-            enabled: false,
-            host: "smtp.example.com",
-            port: 587,
-            security: "starttls",
-            user: "cutr",
-            from: "dispatch@mail.cutr.ai",
-          },
-          password: smtpPassword,
-        },
-        admin,
-      ),
-    );
+    await keepSmtpPassword(core, admin, smtpPassword);
     const logDir = logWith([
       {
         at: "2026-11-22T08:00:00.000Z",

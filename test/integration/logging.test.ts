@@ -6,6 +6,7 @@ import { fixedClock } from "../../electron/core/clock";
 import { fileLogger, scrub } from "../../electron/core/logging/file-logger";
 import { startCore } from "../../electron/core/start-core";
 import { assignedOrder } from "../fixtures/assigned-order";
+import { keepSmtpPassword } from "../fixtures/smtp-server";
 import { signIn, smallDemo, valueOf } from "../fixtures/core";
 import { textBody } from "../fixtures/message-body";
 
@@ -51,23 +52,7 @@ describe("the log", () => {
         admin,
       ),
     );
-    valueOf(
-      await core.call(
-        "settings.updateSmtp",
-        {
-          settings: {
-            enabled: false,
-            host: "smtp.example.com",
-            port: 587,
-            security: "starttls",
-            user: "cutr",
-            from: "dispatch@mail.cutr.ai",
-          },
-          password: "s3cret-password",
-        },
-        admin,
-      ),
-    );
+    await keepSmtpPassword(core, admin, "s3cret-password");
     await core.close();
     log.close();
     await new Promise((r) => setTimeout(r, 100));

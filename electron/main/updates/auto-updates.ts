@@ -4,16 +4,8 @@
 import { app, BrowserWindow, ipcMain } from "electron";
 import type { Logger } from "../../core/context";
 import type { UpdateState } from "../../../shared/update-state";
-import { fromOurPage } from "../security-rules";
+import { fromOurPage, refusedCall as refused } from "../security-rules";
 import type { UpdateFlow } from "./update-flow";
-
-const refused = {
-  ok: false,
-  error: {
-    code: "FORBIDDEN",
-    message: "Calls are accepted only from the console page.",
-  },
-} as const;
 
 export function startAutoUpdates(log: Logger): void {
   let flow: UpdateFlow | null = null;
