@@ -533,6 +533,37 @@ describe("migrating an existing file", () => {
     await handle.close();
   });
 
+  it("0022 keeps every email and indexes the messages they refer to", async () => {
+    const handle = await demoDatabaseBefore("0022_message_ref_indexes", 40);
+    const emails = () =>
+      (
+        handle.sqlite.prepare("SELECT count(*) AS n FROM outbox").get() as {
+          n: number;
+        }
+      ).n;
+    const before = emails();
+    expect(before).toBeGreaterThan(0);
+    await migrateToLatest(handle, {
+      backupFileFor: () => join(folder, "before-0022.sqlite"),
+    });
+    expect(emails()).toBe(before);
+    const plan = (query: string) =>
+      (
+        handle.sqlite.prepare(`EXPLAIN QUERY PLAN ${query}`).all() as {
+          detail: string;
+        }[]
+      )
+        .map((r) => r.detail)
+        .join("; ");
+    expect(plan("SELECT id FROM outbox WHERE message_ref = 7")).toContain(
+      "outbox_message_ref",
+    );
+    expect(plan("SELECT id FROM mail_in WHERE message_ref = 7")).toContain(
+      "mail_in_message_ref",
+    );
+    await handle.close();
+  });
+
   it("rolls a failing migration back completely", async () => {
     const file = join(folder, "cutr.sqlite");
     const handle = openDatabase(file);
