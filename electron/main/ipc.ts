@@ -15,15 +15,13 @@ import {
   fromOurPage,
   isDownloadToken,
   isFileVariant,
-  refusedCall,
+  refusedCall as refused,
 } from "./security-rules";
 
 const sessionsByWindow = new Map<number, string>();
 
 /** Files this session saved through the dialog: the only paths "Open" may open. */
 const savedPaths = new Set<string>();
-
-const refused = refusedCall;
 
 /** `ready`: the core, once started; the window's first calls wait for it. */
 export function registerIpc(ready: Promise<Core>): void {

@@ -181,9 +181,7 @@ async function fuseProblems(binary: string): Promise<string[]> {
 export async function checkPackage(packed: PackedConsole): Promise<string[]> {
   const lock = JSON.parse(
     readFileSync(join(root, "package-lock.json"), "utf8"),
-  ) as Pick<PackageListing, "lockPackages"> & {
-    packages: PackageListing["lockPackages"];
-  };
+  ) as { packages: PackageListing["lockPackages"] };
   const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as {
     dependencies: Record<string, string>;
   };

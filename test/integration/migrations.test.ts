@@ -35,6 +35,20 @@ async function demoDatabaseBefore(first: string, orders: number) {
   return handle;
 }
 
+/** What SQLite plans for a query, its steps joined: to see which index it uses. */
+function queryPlan(
+  handle: { sqlite: { prepare(sql: string): { all(): unknown[] } } },
+  query: string,
+): string {
+  return (
+    handle.sqlite.prepare(`EXPLAIN QUERY PLAN ${query}`).all() as {
+      detail: string;
+    }[]
+  )
+    .map((r) => r.detail)
+    .join("; ");
+}
+
 const checksum = (file: string) =>
   createHash("sha256").update(readFileSync(file)).digest("hex");
 
@@ -247,14 +261,7 @@ describe("migrating an existing file", () => {
       backupFileFor: () => join(folder, "before-0009.sqlite"),
     });
     expect(counts()).toEqual(rows);
-    const plan = (query: string) =>
-      (
-        handle.sqlite.prepare(`EXPLAIN QUERY PLAN ${query}`).all() as {
-          detail: string;
-        }[]
-      )
-        .map((r) => r.detail)
-        .join("; ");
+    const plan = (query: string) => queryPlan(handle, query);
     expect(
       plan("SELECT id FROM orders WHERE status = 'open' AND region = 'NL-NH'"),
     ).toContain("orders_status_region");
@@ -547,14 +554,7 @@ describe("migrating an existing file", () => {
       backupFileFor: () => join(folder, "before-0022.sqlite"),
     });
     expect(emails()).toBe(before);
-    const plan = (query: string) =>
-      (
-        handle.sqlite.prepare(`EXPLAIN QUERY PLAN ${query}`).all() as {
-          detail: string;
-        }[]
-      )
-        .map((r) => r.detail)
-        .join("; ");
+    const plan = (query: string) => queryPlan(handle, query);
     expect(plan("SELECT id FROM outbox WHERE message_ref = 7")).toContain(
       "outbox_message_ref",
     );
