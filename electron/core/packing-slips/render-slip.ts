@@ -19,7 +19,7 @@ const margin = 40;
  * modules for QR) and pdfkit replays them, scaled to the box. Vectors print sharp at any size and
  * cost a fraction of a PNG per label.
  */
-function drawBarcode(
+export function drawBarcode(
   doc: PDFKit.PDFDocument,
   bcid: "code128" | "qrcode",
   text: string,
@@ -57,7 +57,7 @@ export interface RenderedSlip {
 
 const fonts = new Map<string, Font>();
 
-function parsedFont(
+export function parsedFont(
   resourcesDir: string,
   file: string,
 ): PDFKit.Mixins.PDFFontSource {
