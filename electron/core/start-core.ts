@@ -9,6 +9,7 @@ import { openDatabase, type DatabaseHandle } from "./db/connect";
 import { applyPendingRestore } from "./backups/restore";
 import { checkExistingDatabase } from "./db/check-database";
 import type { DemoSize } from "./db/demo/seed";
+import { seedWriterThread } from "./db/demo/seed-writer-thread";
 import {
   executedMigrationCount,
   migrateToLatest,
@@ -108,27 +109,42 @@ async function startLocalCore(options: CoreOptions): Promise<Core> {
     if (existsSync(options.databaseFile))
       await checkExistingDatabase(options.databaseFile);
   }
+  const files = diskFileStore(fileStoreDir);
+  const resourcesDir = findResourcesDir();
+  const seeded = isNewFile && options.demo;
+  // The demo's photos are prepared (on sharp's threads) while the new database is migrated.
+  const demoPhotos = seeded
+    ? import("./db/demo/demo-photos").then((m) =>
+        m.storeDemoPhotos(resourcesDir, files),
+      )
+    : null;
+  demoPhotos?.catch(() => undefined); // awaited below, unless the migration failed first
   const handle = openDatabase(options.databaseFile);
+  // A new demo database file is written by a thread of its own while the rows are made: started
+  // now, it loads while the database is migrated. (A database in memory is seeded on this thread.)
+  const seedWriter =
+    seeded && options.databaseFile !== ":memory:"
+      ? seedWriterThread(options.databaseFile)
+      : null;
   try {
     const migration = await migrateToLatest(handle);
     await recomputeAfterExactScores(handle.db, migration, { ...options, log });
-    const files = diskFileStore(fileStoreDir);
-    const resourcesDir = findResourcesDir();
-    const seeded = isNewFile && options.demo;
-    if (seeded) {
+    if (demoPhotos) {
       log.info("Filling the new database with demo data…");
       // Loaded only to seed: faker and its locales are a tenth of a second of every start.
-      const [{ seedDemoData }, { storeDemoPhotos }] = await Promise.all([
-        import("./db/demo/seed"),
-        import("./db/demo/demo-photos"),
-      ]);
-      seedDemoData(handle.sqlite, {
+      const { seedDemoData, seedDemoDataInThread } =
+        await import("./db/demo/seed");
+      const seed = {
         now: options.clock.now(),
         size: options.demoSize,
-        photos: await storeDemoPhotos(resourcesDir, files),
-      });
+        photos: await demoPhotos,
+      };
+      if (seedWriter)
+        await seedDemoDataInThread(handle.sqlite, seedWriter, seed);
+      else seedDemoData(handle.sqlite, seed);
     }
     return assembleCore(options, handle, migration, seeded, {
+      background: seedWriter?.ended,
       changes: new ChangeFeed(false),
       settingsCache: new SettingsCache(options.clock),
       files,
@@ -148,6 +164,7 @@ async function startLocalCore(options: CoreOptions): Promise<Core> {
       resourcesDir,
     });
   } catch (error) {
+    await seedWriter?.abandon();
     await handle.close();
     throw error;
   }
@@ -201,6 +218,8 @@ function assembleCore(
     changes: ChangeFeed;
     settingsCache: SettingsCache;
     stopListening?: () => Promise<void>;
+    /** Work begun at the start that must end before the database closes. */
+    background?: Promise<void>;
     files: FileStore;
     storage: CoreServices["storage"];
     secretsDir: string;
@@ -237,6 +256,7 @@ function assembleCore(
       services.downloads.close();
       parts.changes.close();
       await parts.stopListening?.();
+      await parts.background;
       await handle.close();
     },
   };

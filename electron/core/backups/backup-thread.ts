@@ -8,8 +8,8 @@
 //   the copy is read and checked, in about two thirds of the time one quick_check of the whole file
 //   takes (which also walks the free pages). A restore runs the whole quick_check on the backup
 //   file before it uses it (restore.ts).
-import { createRequire } from "node:module";
 import { Worker } from "node:worker_threads";
+import { sqliteDriverPath } from "../db/driver-path";
 
 // Plain CommonJS evaluated by the worker: the same code runs under the build, tsx and vitest,
 // with no worker file to find. The driver is passed by its resolved path.
@@ -78,11 +78,7 @@ interface Answer {
 
 /** Runs one task in a worker thread; settles only once the thread has ended. */
 function inThread(data: Record<string, unknown>): Promise<Answer> {
-  // In the installed console better-sqlite3 sits unpacked beside app.asar (its native module cannot
-  // load from inside it); the thread requires it from there, not through the archive.
-  const driver = createRequire(import.meta.url)
-    .resolve("better-sqlite3")
-    .replace(/app\.asar([\\/])/, "app.asar.unpacked$1");
+  const driver = sqliteDriverPath();
   return new Promise((resolve, reject) => {
     let answer: Answer | undefined;
     let failure: Error | undefined;

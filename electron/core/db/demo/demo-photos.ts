@@ -32,6 +32,28 @@ const folderOf = (file: string): ReviewableFolder | null =>
           ? "sample_picture"
           : null;
 
+async function storeDemoPhoto(
+  dir: string,
+  file: string,
+  folder: ReviewableFolder,
+  store: FileStore,
+): Promise<DemoPhoto> {
+  const source = readFileSync(join(dir, file));
+  const prepared = await prepareUpload(folder, file, source);
+  const stored = await store.put(prepared.bytes);
+  const thumb = prepared.thumb ? await store.put(prepared.thumb) : null;
+  return {
+    name: file,
+    sha256: stored.sha256,
+    sourceSha256: createHash("sha256").update(source).digest("hex"),
+    thumbSha256: thumb?.sha256 ?? null,
+    sizeBytes: stored.size,
+    mime: prepared.mime,
+    width: prepared.width,
+    height: prepared.height,
+  };
+}
+
 export async function storeDemoPhotos(
   resourcesDir: string,
   store: FileStore,
@@ -43,23 +65,17 @@ export async function storeDemoPhotos(
     sample_picture: [],
   };
   const dir = join(resourcesDir, "demo-photos");
-  for (const file of readdirSync(dir).sort()) {
-    const folder = folderOf(file);
-    if (!folder) continue;
-    const source = readFileSync(join(dir, file));
-    const prepared = await prepareUpload(folder, file, source);
-    const stored = await store.put(prepared.bytes);
-    const thumb = prepared.thumb ? await store.put(prepared.thumb) : null;
-    photos[folder].push({
-      name: file,
-      sha256: stored.sha256,
-      sourceSha256: createHash("sha256").update(source).digest("hex"),
-      thumbSha256: thumb?.sha256 ?? null,
-      sizeBytes: stored.size,
-      mime: prepared.mime,
-      width: prepared.width,
-      height: prepared.height,
-    });
-  }
+  // All at once: sharp prepares them side by side on its threads.
+  const stored = await Promise.all(
+    readdirSync(dir)
+      .sort()
+      .map(async (file) => {
+        const folder = folderOf(file);
+        return folder
+          ? { folder, photo: await storeDemoPhoto(dir, file, folder, store) }
+          : null;
+      }),
+  );
+  for (const entry of stored) if (entry) photos[entry.folder].push(entry.photo);
   return photos;
 }

@@ -10,10 +10,12 @@ import {
 } from "../../../../shared/rules/tier";
 import type { OrderWorld } from "./order-life";
 import type BetterSqlite3 from "better-sqlite3";
+import type { SeedWriter } from "./seed-writer";
 
 export function writePartnerAggregates(
   world: OrderWorld,
   sqlite: BetterSqlite3.Database,
+  writer: SeedWriter,
 ): void {
   const { sink, nowMs } = world;
   const byPartner = new Map<number, OrderWorld["scores"]>();
@@ -27,11 +29,13 @@ export function writePartnerAggregates(
   const exactColumns = (
     sqlite.pragma("table_info(partner_scores)") as { name: string }[]
   ).some((c) => c.name === "score_points");
-  const update = sqlite.prepare(
-    `UPDATE partners SET rating = ?, tier = ?, rated_orders = ?, rating_updated_at = ?, active_orders = ?,
+  const update = (values: unknown[]) =>
+    writer.run(
+      `UPDATE partners SET rating = ?, tier = ?, rated_orders = ?, rating_updated_at = ?, active_orders = ?,
        last_assigned_at = (SELECT max(assigned_at) FROM assignments WHERE partner_id = partners.id)
      WHERE id = ?`,
-  );
+      values,
+    );
   for (const partner of world.partners) {
     const entries = (byPartner.get(partner.id) ?? []).sort(
       (a, b) => a.atMs - b.atMs,
@@ -91,7 +95,7 @@ export function writePartnerAggregates(
     for (const entry of entries)
       if (entry.atMs >= windowStart) inWindow.add(entry, 1);
     const now = partnerRatingOf(inWindow.groups(), defaultPolicy);
-    update.run(
+    update([
       now.rating,
       now.tier,
       now.ratedOrders,
@@ -102,7 +106,7 @@ export function writePartnerAggregates(
         : null,
       world.activeOrders.get(partner.id) ?? 0,
       partner.id,
-    );
+    ]);
   }
 }
 
