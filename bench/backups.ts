@@ -4,7 +4,11 @@ import { rmSync } from "node:fs";
 import { copyFile, open } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { backupsDir, takeBackup } from "../electron/core/backups/backup-store";
+import {
+  backupsDir,
+  runningCheckOf,
+  takeBackup,
+} from "../electron/core/backups/backup-store";
 import type { Core } from "../electron/core/start-core";
 import type { OrdersListInput } from "../shared/contract";
 import { percentile, signInAs, type Metric } from "./measure";
@@ -36,14 +40,24 @@ export async function measureBackup(
   const copyMs = await plainCopy();
   const started = performance.now();
   let done = false;
+  let takenMs = Number.NaN;
+  // Taken (copied, on disk under its name, with its files), then checked in the background: the
+  // Orders list is asked all along, the check included.
   const backup = takeBackup(
     storage.databaseFile,
     storage.fileStoreDir,
     "manual",
     new Date(),
-  ).finally(() => {
-    done = true;
-  });
+  )
+    .then(async (taken) => {
+      takenMs = performance.now() - started;
+      const check = await runningCheckOf(storage.databaseFile, taken.name);
+      if (check !== "ok") throw new Error(`The bench's backup: ${check}`);
+      return taken;
+    })
+    .finally(() => {
+      done = true;
+    });
   const during: number[] = [];
   for (let i = 0; !done; i++) {
     const t = performance.now();
@@ -57,14 +71,17 @@ export async function measureBackup(
     await new Promise((r) => setImmediate(r));
   }
   const info = await backup;
-  const backupMs = performance.now() - started;
   // Judged against a plain copy measured beside it (backup_vs_copy), not in absolute time: 1.4 GB
   // cannot be written in 5 s on this disk.
-  metrics.backup_ms = { value: backupMs, unit: "ms" };
+  metrics.backup_ms = { value: takenMs, unit: "ms" };
   metrics.backup_vs_copy = {
-    value: backupMs / copyMs,
+    value: takenMs / copyMs,
     unit: "x",
     target: "<= 1.5",
+  };
+  metrics.backup_check_ms = {
+    value: performance.now() - started - takenMs,
+    unit: "ms",
   };
   metrics.orders_list_during_backup_p95_ms = {
     value: percentile(during, 95),
@@ -76,5 +93,7 @@ export async function measureBackup(
     unit: "x",
     target: "<= 2",
   };
-  rmSync(join(backupsDir(storage.databaseFile), info.name), { force: true });
+  const kept = join(backupsDir(storage.databaseFile), info.name);
+  rmSync(kept, { force: true });
+  rmSync(`${kept}.check`, { force: true });
 }

@@ -3,11 +3,17 @@ import { op } from "./op";
 
 export type BackupKind = "daily" | "manual" | "before-restore";
 
+/** A backup's quick_check: running, passed, failed, or never finished (the console stopped first). */
+export type BackupCheck = "checking" | "ok" | "damaged" | "unchecked";
+
 export interface BackupInfo {
   name: string;
   kind: BackupKind;
   takenAt: string;
   sizeBytes: number;
+  check: BackupCheck;
+  /** What quick_check found in a damaged backup. */
+  problem: string | null;
 }
 
 /** What happens next, as a text of the `settings` namespace and its values (said by the screen). */
@@ -20,7 +26,7 @@ export const backupOperations = {
     input: z.object({}).strict(),
     access: "administer",
   }),
-  /** An online backup now, checked with quick_check, with the files it refers to. */
+  /** An online backup now, with the files it refers to; checked with quick_check once taken. */
   "backups.create": op<BackupInfo>()({
     input: z.object({}).strict(),
     access: "administer",

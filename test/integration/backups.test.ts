@@ -14,10 +14,14 @@ import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import {
   backupsDir,
+  listBackups,
   pruneBackups,
   quickCheck,
+  runningCheckOf,
   takeBackup,
 } from "../../electron/core/backups/backup-store";
+import { requestRestore } from "../../electron/core/backups/restore";
+import { AppError } from "../../electron/core/errors";
 import { dailyBackupIfDue } from "../../electron/core/backups/daily-backup";
 import { fixedClock } from "../../electron/core/clock";
 import { startCore, type Core } from "../../electron/core/start-core";
@@ -86,8 +90,11 @@ describe("backups", () => {
     const backup = valueOf<BackupInfo>(
       await core.call("backups.create", {}, admin),
     );
-    expect(backup).toMatchObject({ kind: "manual" });
-    const dir = backupsDir(join(folder, "cutr.sqlite"));
+    // Taken, then checked in the background: listed as being checked until it is.
+    expect(backup).toMatchObject({ kind: "manual", check: "checking" });
+    const databaseFile = join(folder, "cutr.sqlite");
+    expect(await runningCheckOf(databaseFile, backup.name)).toBe("ok");
+    const dir = backupsDir(databaseFile);
     expect(quickCheck(join(dir, backup.name))).toBe("ok");
     // In rollback mode: checking it left no -wal or -shm file beside it.
     expect(
@@ -110,10 +117,10 @@ describe("backups", () => {
       ),
     ).toBe(true);
     expect(
-      valueOf<BackupInfo[]>(await core.call("backups.list", {}, admin)).map(
-        (b) => b.name,
+      valueOf<BackupInfo[]>(await core.call("backups.list", {}, admin)).find(
+        (b) => b.name === backup.name,
       ),
-    ).toContain(backup.name);
+    ).toMatchObject({ check: "ok", problem: null });
     const dispatcher = await signIn(core);
     expect(await core.call("backups.create", {}, dispatcher)).toMatchObject({
       ok: false,
@@ -127,20 +134,29 @@ describe("backups", () => {
     const databaseFile = join(folder, "cutr.sqlite");
     expect(await dailyBackupIfDue(core.services)).toBe(true);
     expect(await dailyBackupIfDue(core.services)).toBe(false);
+    const taken: string[] = [];
     for (let day = 1; day < 60; day++) {
       clock.advance(86_400_000);
-      await takeBackup(
+      const backup = await takeBackup(
         databaseFile,
         join(folder, "files"),
         "daily",
         clock.now(),
       );
+      taken.push(backup.name);
     }
     await pruneBackups(databaseFile, 7, 4);
+    // Every check's answer stays beside its backup and goes with it.
+    await Promise.all(taken.map((name) => runningCheckOf(databaseFile, name)));
+    await pruneBackups(databaseFile, 7, 4);
+    const answers = readdirSync(backupsDir(databaseFile)).filter((n) =>
+      n.endsWith(".check"),
+    );
     const left = readdirSync(backupsDir(databaseFile))
       .filter((n) => n.endsWith("-daily.sqlite"))
       .sort();
     expect(left).toHaveLength(11);
+    expect(answers.sort()).toEqual(left.map((name) => `${name}.check`));
     // The 7 newest days, then one per older week.
     expect(left.slice(-7)[0]).toBe("cutr-20261024-090000-daily.sqlite");
     const weeks = left.slice(0, 4);
@@ -211,7 +227,7 @@ describe("backups", () => {
     ).toBe(false);
   });
 
-  it("are refused, and nothing kept, when the database fails quick_check", async () => {
+  it("are kept but marked damaged, said in the log and refused for a restore, when the database fails quick_check", async () => {
     const folder = newFolder();
     const { core } = await fileCore(folder);
     await core.close();
@@ -228,13 +244,26 @@ describe("backups", () => {
     writeSync(handle, Buffer.alloc(64, 0xff), 0, 64, (rootpage - 1) * pageSize);
     closeSync(handle);
 
-    await expect(
-      takeBackup(databaseFile, join(folder, "files"), "manual", new Date()),
-    ).rejects.toThrow(/quick check/);
-    const dir = backupsDir(databaseFile);
+    const said: string[] = [];
+    const backup = await takeBackup(
+      databaseFile,
+      join(folder, "files"),
+      "manual",
+      new Date(),
+      (name, problem) => said.push(`${name}: ${problem}`),
+    );
+    expect(await runningCheckOf(databaseFile, backup.name)).not.toBe("ok");
+    const [listed] = await listBackups(databaseFile);
+    expect(listed).toMatchObject({ name: backup.name, check: "damaged" });
+    expect(listed?.problem).toMatch(/orders|page|btree/i);
+    expect(said).toEqual([`${backup.name}: ${listed?.problem}`]);
+    await expect(requestRestore(databaseFile, backup.name)).rejects.toThrow(
+      AppError,
+    );
+    // A partial copy is never left behind.
     expect(
-      readdirSync(dir).filter(
-        (f) => f.endsWith("sqlite") || f.endsWith("partial"),
+      readdirSync(backupsDir(databaseFile)).filter((f) =>
+        f.endsWith("partial"),
       ),
     ).toEqual([]);
   });

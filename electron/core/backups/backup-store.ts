@@ -1,14 +1,25 @@
 // Backups of the console's data: an online copy of the database (SQLite's backup API, never a copy
-// of a live WAL file), checked with quick_check, beside a store of the file blobs they refer to.
+// of a live WAL file), checked with quick_check once taken (the answer kept beside it as
+// <backup>.check), beside a store of the file blobs they refer to.
 // Blobs never change, so the store only ever gains the ones it lacks. Kept in a "backups" folder
 // beside the database.
 import Database from "better-sqlite3";
-import { copyFile, mkdir, readdir, rename, rm, stat } from "node:fs/promises";
+import {
+  copyFile,
+  mkdir,
+  readFile,
+  readdir,
+  rename,
+  rm,
+  stat,
+  writeFile,
+} from "node:fs/promises";
 import { existsSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { format } from "date-fns";
 import type { BackupInfo, BackupKind } from "../../../shared/contract";
-import { backupInThread } from "./backup-thread";
+import type { Logger } from "../context";
+import { checkInThreads, copyInThread } from "./backup-thread";
 
 export const backupKinds = ["daily", "manual", "before-restore"] as const;
 
@@ -54,11 +65,23 @@ async function copyMissingBlobs(from: string, to: string): Promise<number> {
   return copied;
 }
 
+/** The checks running in this process, by backup file. */
+const runningChecks = new Map<string, Promise<string>>();
+
+const checkFileOf = (file: string) => `${file}.check`;
+
+/**
+ * Takes a backup: an online copy of the database, on disk under its final name, and the files it
+ * refers to. Its quick_check then runs in the background (threads of its own): the backup is
+ * listed as being checked, then checked or damaged (`onDamaged` hears of the latter). A restore
+ * checks the backup again before it uses it.
+ */
 export async function takeBackup(
   databaseFile: string,
   fileStoreDir: string,
   kind: BackupKind,
   now: Date,
+  onDamaged?: (name: string, problem: string) => void,
 ): Promise<BackupInfo> {
   const dir = backupsDir(databaseFile);
   await mkdir(dir, { recursive: true });
@@ -68,19 +91,64 @@ export async function takeBackup(
     at = new Date(at.getTime() + 1000);
   const file = join(dir, backupName(at, kind));
   const partial = `${file}.partial`;
-  const check = await backupInThread(databaseFile, partial).catch(
-    async (error: unknown) => {
-      await rm(partial, { force: true });
-      throw error;
-    },
-  );
-  if (check !== "ok") {
+  await copyInThread(databaseFile, partial).catch(async (error: unknown) => {
     await rm(partial, { force: true });
-    throw new Error(`The backup did not pass SQLite's quick check: ${check}`);
-  }
+    throw error;
+  });
   await rename(partial, file);
   await copyMissingBlobs(fileStoreDir, join(dir, "files"));
+  startCheck(file, onDamaged);
   return info(file, now);
+}
+
+function startCheck(
+  file: string,
+  onDamaged?: (name: string, problem: string) => void,
+): void {
+  const check = (async () => {
+    const result = await checkInThreads(file).catch((error: unknown) =>
+      error instanceof Error ? error.message : String(error),
+    );
+    // Pruned (or its folder removed) while it was checked: nothing to say.
+    if (!existsSync(file)) return result;
+    try {
+      // Written whole under its name, or not at all: a check cut short leaves it unchecked.
+      await writeFile(`${checkFileOf(file)}.partial`, result);
+      await rename(`${checkFileOf(file)}.partial`, checkFileOf(file));
+    } catch {
+      return result; // the backup folder went away meanwhile
+    }
+    if (result !== "ok") onDamaged?.(basename(file), result);
+    return result;
+  })().finally(() => runningChecks.delete(file));
+  runningChecks.set(file, check);
+}
+
+/** Says in the log that a backup failed its check: the database it was copied from is damaged too. */
+export function damagedBackupLogger(log: Logger) {
+  return (name: string, problem: string) =>
+    log.error(
+      `Backup ${name} failed SQLite's quick check; the database it was copied from may be damaged: ${problem}`,
+    );
+}
+
+/** The answer of a backup's check running in this process ("ok" or the problems), if one runs. */
+export function runningCheckOf(
+  databaseFile: string,
+  name: string,
+): Promise<string> | undefined {
+  return runningChecks.get(join(backupsDir(databaseFile), name));
+}
+
+async function checkOf(
+  file: string,
+): Promise<Pick<BackupInfo, "check" | "problem">> {
+  if (runningChecks.has(file)) return { check: "checking", problem: null };
+  const result = await readFile(checkFileOf(file), "utf8").catch(() => null);
+  if (result === null) return { check: "unchecked", problem: null };
+  return result === "ok"
+    ? { check: "ok", problem: null }
+    : { check: "damaged", problem: result };
 }
 
 async function info(file: string, fallback: Date): Promise<BackupInfo> {
@@ -96,6 +164,7 @@ async function info(file: string, fallback: Date): Promise<BackupInfo> {
     kind: (match?.[2] ?? "manual") as BackupKind,
     takenAt: takenAt.toISOString(),
     sizeBytes: size,
+    ...(await checkOf(file)),
   };
 }
 
@@ -128,8 +197,12 @@ export async function pruneBackups(
     }
   }
   const removed = dailies.filter((b) => !keep.has(b.name)).map((b) => b.name);
-  for (const name of removed)
-    await rm(join(backupsDir(databaseFile), name), { force: true });
+  const dir = backupsDir(databaseFile);
+  for (const name of removed) await rm(join(dir, name), { force: true });
+  // Each check's answer goes with its backup (also one written as its backup was pruned).
+  for (const name of await readdir(dir))
+    if (name.endsWith(".check") && !existsSync(join(dir, name.slice(0, -6))))
+      await rm(join(dir, name), { force: true });
   return removed;
 }
 

@@ -3,11 +3,11 @@
 // - one thread copies with SQLite's backup API on its own connection, in one step (one read
 //   transaction, so the copy is one consistent moment while the console goes on writing to the
 //   WAL), and sets the copy to rollback mode;
-// - then two threads run quick_check on the copy side by side, one table (with its indexes) at a
-//   time, each taking the next table as it finishes one: every page of every table and index in
-//   the copy is read and checked, in about two thirds of the time one quick_check of the whole file
-//   takes (which also walks the free pages). A restore runs the whole quick_check on the backup
-//   file before it uses it (restore.ts).
+// - then, once the backup is taken, two threads run quick_check on it side by side, one table (with
+//   its indexes) at a time, each taking the next table as it finishes one: every page of every
+//   table and index in the copy is read and checked, in about two thirds of the time one
+//   quick_check of the whole file takes (which also walks the free pages). A restore runs the whole
+//   quick_check on the backup file before it uses it (restore.ts).
 import { Worker } from "node:worker_threads";
 import { sqliteDriverPath } from "../db/driver-path";
 
@@ -37,6 +37,15 @@ const open = (file, options) => {
     const copy = open(workerData.target, {});
     try {
       copy.pragma("journal_mode = DELETE");
+    } finally {
+      copy.close();
+    }
+    parentPort.postMessage({});
+    return;
+  }
+  if (workerData.task === "tables") {
+    const copy = open(workerData.target, { readonly: true });
+    try {
       const tables = copy
         .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%'")
         .pluck()
@@ -98,15 +107,17 @@ function inThread(data: Record<string, unknown>): Promise<Answer> {
   });
 }
 
-/**
- * Copies `source` to `target`, then checks the copy; answers "ok" or quick_check's problems. Every
- * thread has ended when it settles, so the caller may remove `target` at once.
- */
-export async function backupInThread(
+/** Copies `source` to `target` (settles once the thread has ended, so `target` may go at once). */
+export async function copyInThread(
   source: string,
   target: string,
-): Promise<string> {
-  const { tables = [] } = await inThread({ task: "copy", source, target });
+): Promise<void> {
+  await inThread({ task: "copy", source, target });
+}
+
+/** Checks a copy; answers "ok" or quick_check's problems (the first ten). */
+export async function checkInThreads(target: string): Promise<string> {
+  const { tables = [] } = await inThread({ task: "tables", target });
   const next = new SharedArrayBuffer(4);
   const checks = await Promise.allSettled(
     [1, 2].map(() => inThread({ task: "check", target, tables, next })),

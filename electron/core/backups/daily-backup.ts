@@ -2,7 +2,12 @@
 import { businessDateOf } from "../../../shared/rules/business-time";
 import type { CoreServices } from "../context";
 import { loadPolicy } from "../settings/policy";
-import { listBackups, pruneBackups, takeBackup } from "./backup-store";
+import {
+  damagedBackupLogger,
+  listBackups,
+  pruneBackups,
+  takeBackup,
+} from "./backup-store";
 
 export async function dailyBackupIfDue(
   services: CoreServices,
@@ -21,6 +26,7 @@ export async function dailyBackupIfDue(
     storage.fileStoreDir,
     "daily",
     clock.now(),
+    damagedBackupLogger(services.log),
   );
   const policy = await loadPolicy(services.db);
   await pruneBackups(

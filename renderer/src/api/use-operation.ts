@@ -9,15 +9,22 @@ export function useOperation<M extends Method>(
   options: {
     enabled?: boolean;
     keepPrevious?: boolean;
-    /** Asks again this often while shown (a state that changes without anyone here acting). */
-    refreshMs?: number;
+    /**
+     * Asks again this often while shown (a state that changes without anyone here acting), or as
+     * often as the last answer says (false: not again).
+     */
+    refreshMs?: number | ((answer: Output<M> | undefined) => number | false);
   } = {},
 ) {
+  const { refreshMs } = options;
   return useQuery<Output<M>, Error>({
     queryKey: [method, input],
     queryFn: () => call(method, input),
     placeholderData: options.keepPrevious ? keepPreviousData : undefined,
     enabled: options.enabled ?? true,
-    refetchInterval: options.refreshMs ?? false,
+    refetchInterval:
+      typeof refreshMs === "function"
+        ? (query) => refreshMs(query.state.data)
+        : (refreshMs ?? false),
   });
 }

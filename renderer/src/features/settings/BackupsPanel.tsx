@@ -9,7 +9,7 @@ import {
   Title,
 } from "@mantine/core";
 import { Modal } from "../../components/Modal";
-import { useState } from "react";
+import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { BackupInfo } from "../../../../shared/contract";
 import { call } from "../../api/client";
@@ -18,18 +18,35 @@ import { useOperation } from "../../api/use-operation";
 import { EmptyNote } from "../../components/EmptyNote";
 import { formatInstant, formatMegabytes } from "../../components/format";
 import { LoadState } from "../../components/LoadState";
+import { BackupCheckNote } from "./BackupCheckNote";
 
 /** The admins' backups: take one now, see the kept ones, restore one at the next start. */
 export function BackupsPanel() {
   const { t } = useTranslation(["settings", "common"]);
-  const backups = useOperation("backups.list", {});
+  // Asked again while a backup is being checked, until its check says how it went.
+  const backups = useOperation(
+    "backups.list",
+    {},
+    {
+      refreshMs: (list) =>
+        list?.some((b) => b.check === "checking") ? 1500 : false,
+    },
+  );
   const { run, pending } = useChange();
   const [restoring, setRestoring] = useState<BackupInfo | null>(null);
   const [restartNote, setRestartNote] = useState<string | null>(null);
+  const titleId = useId();
   return (
-    <Paper withBorder p="md" radius="md" maw={720}>
+    <Paper
+      component="section"
+      aria-labelledby={titleId}
+      withBorder
+      p="md"
+      radius="md"
+      maw={720}
+    >
       <Group justify="space-between" mb="xs">
-        <Title order={2} size="h4">
+        <Title id={titleId} order={2} size="h4">
           {t("backups.title")}
         </Title>
         <Button
@@ -68,6 +85,7 @@ export function BackupsPanel() {
               <Table.Th>{t("backups.column.taken")}</Table.Th>
               <Table.Th>{t("backups.column.kind")}</Table.Th>
               <Table.Th>{t("backups.column.size")}</Table.Th>
+              <Table.Th>{t("backups.column.check")}</Table.Th>
               <Table.Th />
             </Table.Tr>
           </Table.Thead>
@@ -77,6 +95,9 @@ export function BackupsPanel() {
                 <Table.Td>{formatInstant(b.takenAt)}</Table.Td>
                 <Table.Td>{t(`backups.kind.${b.kind}`)}</Table.Td>
                 <Table.Td>{formatMegabytes(b.sizeBytes)}</Table.Td>
+                <Table.Td>
+                  <BackupCheckNote backup={b} />
+                </Table.Td>
                 <Table.Td>
                   <Button
                     size="compact-xs"
