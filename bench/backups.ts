@@ -38,26 +38,44 @@ export async function measureBackup(
   };
   await plainCopy();
   const copyMs = await plainCopy();
-  const started = performance.now();
+  // A backup taken (copied, on disk under its name, with its files), then its check awaited.
+  const backUp = async () => {
+    const started = performance.now();
+    const taken = await takeBackup(
+      storage.databaseFile,
+      storage.fileStoreDir,
+      "manual",
+      new Date(),
+    );
+    const takenMs = performance.now() - started;
+    const check = await runningCheckOf(storage.databaseFile, taken.name);
+    if (check !== "ok") throw new Error(`The bench's backup: ${check}`);
+    const kept = join(backupsDir(storage.databaseFile), taken.name);
+    return {
+      takenMs,
+      checkMs: performance.now() - started - takenMs,
+      remove: () => {
+        rmSync(kept, { force: true });
+        rmSync(`${kept}.check`, { force: true });
+      },
+    };
+  };
+  // Alone, as the copy was timed: the ratio. Judged against the copy, not in absolute time: 1.4 GB
+  // cannot be written in 5 s on this disk.
+  const alone = await backUp();
+  alone.remove();
+  metrics.backup_ms = { value: alone.takenMs, unit: "ms" };
+  metrics.backup_vs_copy = {
+    value: alone.takenMs / copyMs,
+    unit: "x",
+    target: "<= 1.5",
+  };
+  metrics.backup_check_ms = { value: alone.checkMs, unit: "ms" };
+  // Again, with the Orders list asked all along, the check included: the console must stay quick.
   let done = false;
-  let takenMs = Number.NaN;
-  // Taken (copied, on disk under its name, with its files), then checked in the background: the
-  // Orders list is asked all along, the check included.
-  const backup = takeBackup(
-    storage.databaseFile,
-    storage.fileStoreDir,
-    "manual",
-    new Date(),
-  )
-    .then(async (taken) => {
-      takenMs = performance.now() - started;
-      const check = await runningCheckOf(storage.databaseFile, taken.name);
-      if (check !== "ok") throw new Error(`The bench's backup: ${check}`);
-      return taken;
-    })
-    .finally(() => {
-      done = true;
-    });
+  const backup = backUp().finally(() => {
+    done = true;
+  });
   const during: number[] = [];
   for (let i = 0; !done; i++) {
     const t = performance.now();
@@ -70,19 +88,7 @@ export async function measureBackup(
     during.push(performance.now() - t);
     await new Promise((r) => setImmediate(r));
   }
-  const info = await backup;
-  // Judged against a plain copy measured beside it (backup_vs_copy), not in absolute time: 1.4 GB
-  // cannot be written in 5 s on this disk.
-  metrics.backup_ms = { value: takenMs, unit: "ms" };
-  metrics.backup_vs_copy = {
-    value: takenMs / copyMs,
-    unit: "x",
-    target: "<= 1.5",
-  };
-  metrics.backup_check_ms = {
-    value: performance.now() - started - takenMs,
-    unit: "ms",
-  };
+  (await backup).remove();
   metrics.orders_list_during_backup_p95_ms = {
     value: percentile(during, 95),
     unit: "ms",
@@ -93,7 +99,4 @@ export async function measureBackup(
     unit: "x",
     target: "<= 2",
   };
-  const kept = join(backupsDir(storage.databaseFile), info.name);
-  rmSync(kept, { force: true });
-  rmSync(`${kept}.check`, { force: true });
 }

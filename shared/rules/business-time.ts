@@ -5,12 +5,23 @@ import { format } from "date-fns";
 
 export const businessTimeZone = "Europe/Amsterdam";
 
+const hourMs = 3_600_000;
+/** Business dates by UTC hour: Amsterdam is a whole number of hours off UTC, so its date changes on the hour. */
+const datesByHour = new Map<number, string>();
+
 /** The business date (YYYY-MM-DD) on which an instant falls in Amsterdam. */
 export function businessDateOf(instant: Date | string): string {
-  return format(
-    new TZDate(new Date(instant).getTime(), businessTimeZone),
-    "yyyy-MM-dd",
-  );
+  const ms = new Date(instant).getTime();
+  const hour = Math.floor(ms / hourMs);
+  let date = datesByHour.get(hour);
+  if (date === undefined) {
+    // (An invalid instant throws here, as format does, and is never kept.)
+    date = format(new TZDate(hour * hourMs, businessTimeZone), "yyyy-MM-dd");
+    // Bounded: about six years of hours, then started afresh.
+    if (datesByHour.size >= 50_000) datesByHour.clear();
+    datesByHour.set(hour, date);
+  }
+  return date;
 }
 
 /** The UTC instant of a wall-clock time in Amsterdam on a business date. */
