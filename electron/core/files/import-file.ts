@@ -109,9 +109,16 @@ export async function importFile(
   let thumb: StoredFile | null = null;
   let fileId: number;
   try {
-    stored = await files.put(prepared.bytes);
-    thumb = prepared.thumb ? await files.put(prepared.thumb) : null;
-    const blob = stored;
+    // Both written (and flushed to disk) side by side; one written when the other fails is released.
+    const [full, small] = await Promise.allSettled([
+      files.put(prepared.bytes),
+      prepared.thumb ? files.put(prepared.thumb) : null,
+    ]);
+    stored = full.status === "fulfilled" ? full.value : null;
+    thumb = small.status === "fulfilled" ? small.value : null;
+    if (full.status === "rejected") throw full.reason;
+    if (small.status === "rejected") throw small.reason;
+    const blob = full.value;
     fileId = await db.transaction().execute(async (trx) => {
       // Checked again inside the transaction: the order may have been cancelled, or the same
       // file added, meanwhile.
