@@ -7,8 +7,20 @@ import { findResourcesDir } from "../electron/core/resources";
 import { join } from "node:path";
 import { percentile, signInAs, timeEach, type Metric } from "./measure";
 
+/** The same work as an import's image part, through sharp alone: upright and re-encoded, and a thumbnail. */
+export function sharpAlone(photo: Buffer): Promise<[Buffer, Buffer]> {
+  return Promise.all([
+    sharp(photo).rotate().jpeg({ quality: 90 }).toBuffer(),
+    sharp(photo)
+      .rotate()
+      .resize(480, 480, { fit: "inside", withoutEnlargement: true })
+      .webp({ quality: 75 })
+      .toBuffer(),
+  ]);
+}
+
 /** A camera-like 12 MP JPEG: a demo scene at full size with sensor noise, a different one per seed. */
-async function twelveMegapixelJpeg(seed: number): Promise<Buffer> {
+export async function twelveMegapixelJpeg(seed: number): Promise<Buffer> {
   const scene = join(findResourcesDir(), "demo-photos", "finished-cabinet.jpg");
   const noise = await sharp({
     create: {
@@ -90,18 +102,7 @@ export async function measureQuality(
         if (!result.ok) throw new Error(result.error.message);
       })),
     );
-    bare.push(
-      ...(await timeEach([photo], () =>
-        Promise.all([
-          sharp(photo).rotate().jpeg({ quality: 90 }).toBuffer(),
-          sharp(photo)
-            .rotate()
-            .resize(480, 480, { fit: "inside", withoutEnlargement: true })
-            .webp({ quality: 75 })
-            .toBuffer(),
-        ]),
-      )),
-    );
+    bare.push(...(await timeEach([photo], () => sharpAlone(photo))));
   }
   metrics.photo_import_ms = {
     value: percentile(imports, 50),

@@ -1,8 +1,14 @@
 // The bench's ratios compare the console with a bare way of doing the same work: these tests hold
 // that both sides of each really do the same work (same rows, same ranking, same pages and text),
 // on the small demo database, so a ratio can never be won by doing less.
+import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import type { CandidatesResult, Page, OrderRow } from "../../shared/contract";
+import type {
+  CandidatesResult,
+  OrderFile,
+  OrderRow,
+  Page,
+} from "../../shared/contract";
 import { renderSlip } from "../../electron/core/packing-slips/render-slip";
 import { loadPolicy } from "../../electron/core/settings/policy";
 import {
@@ -16,7 +22,9 @@ import {
   rawOrdersPages,
 } from "../../bench/ratios/orders-list-raw";
 import { pdfTextItems } from "../../bench/ratios/slip-bare";
+import { sharpAlone, twelveMegapixelJpeg } from "../../bench/quality";
 import {
+  anAssignedOrder,
   signIn,
   sqliteOf,
   testCore,
@@ -85,6 +93,39 @@ describe("the bench's ratios", () => {
     );
     await core.close();
   });
+
+  it.runIf(onSqlite)(
+    "photo_import_vs_sharp: sharp alone makes the very photo and thumbnail the import stores",
+    async () => {
+      const { core } = await testCore();
+      const session = await signIn(core, "dispatcher@cutr.example");
+      const orderId = await anAssignedOrder(core);
+      const photo = await twelveMegapixelJpeg(1);
+      const file = valueOf<OrderFile>(
+        await core.call(
+          "files.import",
+          {
+            orderId,
+            folder: "finished_product",
+            name: "IMG_4032.jpg",
+            dataBase64: photo.toString("base64"),
+          },
+          session,
+        ),
+      );
+      const [full, thumb] = await sharpAlone(photo);
+      const stored = await core.services.db
+        .selectFrom("files")
+        .select(["sha256", "thumb_sha256"])
+        .where("id", "=", file.id)
+        .executeTakeFirstOrThrow();
+      // The store names each blob by its SHA-256: the same names, the same bytes.
+      expect([stored.sha256, stored.thumb_sha256]).toEqual(
+        [full, thumb].map((b) => createHash("sha256").update(b).digest("hex")),
+      );
+      await core.close();
+    },
+  );
 
   it.runIf(onSqlite)(
     "slip_vs_pdfkit: the bare document has the slip's pages and text",
