@@ -11,6 +11,11 @@ import { checkExistingDatabase } from "./db/check-database";
 import type { DemoSize } from "./db/demo/seed";
 import { seedWriterThread } from "./db/demo/seed-writer-thread";
 import {
+  discardUnfinishedSeed,
+  markSeedBegun,
+  markSeedFinished,
+} from "./db/demo/unfinished-seed";
+import {
   executedMigrationCount,
   migrateToLatest,
   type MigrationReport,
@@ -95,8 +100,11 @@ export async function startCore(options: CoreOptions): Promise<Core> {
 
 async function startLocalCore(options: CoreOptions): Promise<Core> {
   const log = options.log ?? consoleLogger;
-  if (options.databaseFile !== ":memory:")
+  const onDisk = options.databaseFile !== ":memory:";
+  if (onDisk) {
     mkdirSync(dirname(options.databaseFile), { recursive: true });
+    discardUnfinishedSeed(options.databaseFile, log);
+  }
   const isNewFile =
     options.databaseFile === ":memory:" || !existsSync(options.databaseFile);
   const fileStoreDir =
@@ -119,13 +127,12 @@ async function startLocalCore(options: CoreOptions): Promise<Core> {
       )
     : null;
   demoPhotos?.catch(() => undefined); // awaited below, unless the migration failed first
+  if (seeded && onDisk) markSeedBegun(options.databaseFile);
   const handle = openDatabase(options.databaseFile);
   // A new demo database file is written by a thread of its own while the rows are made: started
   // now, it loads while the database is migrated. (A database in memory is seeded on this thread.)
   const seedWriter =
-    seeded && options.databaseFile !== ":memory:"
-      ? seedWriterThread(options.databaseFile)
-      : null;
+    seeded && onDisk ? seedWriterThread(options.databaseFile) : null;
   try {
     const migration = await migrateToLatest(handle);
     await recomputeAfterExactScores(handle.db, migration, { ...options, log });
@@ -139,9 +146,10 @@ async function startLocalCore(options: CoreOptions): Promise<Core> {
         size: options.demoSize,
         photos: await demoPhotos,
       };
-      if (seedWriter)
+      if (seedWriter) {
         await seedDemoDataInThread(handle.sqlite, seedWriter, seed);
-      else seedDemoData(handle.sqlite, seed);
+        markSeedFinished(options.databaseFile);
+      } else seedDemoData(handle.sqlite, seed);
     }
     return assembleCore(options, handle, migration, seeded, {
       background: seedWriter?.ended,

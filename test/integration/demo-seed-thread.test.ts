@@ -1,7 +1,7 @@
 // A new demo database file is seeded by a writing thread while the rows are made: it must hold
 // exactly what seeding on one connection writes, keep every index and search table, and leave
 // nothing behind when anything fails.
-import { mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type BetterSqlite3 from "better-sqlite3";
@@ -13,6 +13,8 @@ import {
 } from "../../electron/core/db/demo/seed";
 import { seedWriterThread } from "../../electron/core/db/demo/seed-writer-thread";
 import { migrateToLatest } from "../../electron/core/db/migrate";
+import { fixedClock } from "../../electron/core/clock";
+import { startCore } from "../../electron/core/start-core";
 import { smallDemo, testDatabase, testNow } from "../fixtures/core";
 
 let folder: string;
@@ -87,6 +89,34 @@ describe.skipIf(testDatabase === "postgres")(
       );
       await direct.close();
       await threaded.close();
+    });
+
+    it("begins again from nothing after a start stopped while it filled the new database", async () => {
+      const file = join(folder, "cutr.sqlite");
+      // What a start killed mid-filling leaves: a migrated database without a row, and the marker.
+      const left = await migrated(file);
+      await left.close();
+      writeFileSync(`${file}.seeding`, "");
+      const start = () =>
+        startCore({
+          databaseFile: file,
+          clock: fixedClock(testNow),
+          demo: true,
+          demoSize: smallDemo,
+          log: { info: () => undefined, error: () => undefined },
+        });
+      const core = await start();
+      const orders = await core.services.db
+        .selectFrom("orders")
+        .select((eb) => eb.fn.countAll<number>().as("n"))
+        .executeTakeFirstOrThrow();
+      expect(Number(orders.n)).toBe(smallDemo.orders);
+      expect(existsSync(`${file}.seeding`)).toBe(false);
+      await core.close();
+      // A finished database is opened as it is at the next start.
+      const again = await start();
+      expect(again.seeded).toBe(false);
+      await again.close();
     });
 
     it("writes nothing when a foreign key is broken or a statement fails", async () => {
