@@ -35,6 +35,27 @@ export async function timeEach<T>(
   return samples;
 }
 
+/**
+ * Times `first`, then `second`, on each input in turn, so the machine's noise falls on both sides of
+ * a ratio; answers each side's samples.
+ */
+export async function timeInTurn<T>(
+  inputs: T[],
+  first: (input: T) => unknown,
+  second: (input: T) => unknown,
+): Promise<[number[], number[]]> {
+  const firsts: number[] = [];
+  const seconds: number[] = [];
+  for (const input of inputs) {
+    firsts.push(...(await timeEach([input], async () => first(input))));
+    seconds.push(...(await timeEach([input], async () => second(input))));
+  }
+  return [firsts, seconds];
+}
+
+export const sum = (samples: number[]) =>
+  samples.reduce((total, ms) => total + ms, 0);
+
 export interface Metric {
   value: number;
   unit: string;

@@ -5,7 +5,7 @@ import { renderSlip } from "../electron/core/packing-slips/render-slip";
 import type { SlipData } from "../electron/core/packing-slips/slip-data";
 import { slipPool } from "../electron/core/packing-slips/slip-pool";
 import { findResourcesDir } from "../electron/core/resources";
-import { percentile, timeEach, type Metric } from "./measure";
+import { percentile, timeInTurn, type Metric } from "./measure";
 import { pdfTextItems, renderBareSlip } from "./ratios/slip-bare";
 
 /** A 20-box slip of thirty items, with the characters a Latin-1 font would lose. */
@@ -59,13 +59,11 @@ export async function measurePackingSlips(
   const first = await renderSlip(data, context); // warm up fonts and barcode code
   const bare = await bareTwinOf(new Uint8Array(first.bytes));
   await bare();
-  // Side by side, one of each in turn, so the machine's noise falls on both.
-  const single: number[] = [];
-  const bareTimes: number[] = [];
-  for (let i = 0; i < 15; i++) {
-    single.push(...(await timeEach([0], () => renderSlip(data, context))));
-    bareTimes.push(...(await timeEach([0], bare)));
-  }
+  const [single, bareTimes] = await timeInTurn(
+    Array.from({ length: 15 }),
+    () => renderSlip(data, context),
+    bare,
+  );
   metrics.packing_slip_ms = {
     value: percentile(single, 50),
     unit: "ms",

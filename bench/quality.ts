@@ -5,7 +5,13 @@ import type { Core } from "../electron/core/start-core";
 import type { ReviewQueue } from "../shared/contract";
 import { findResourcesDir } from "../electron/core/resources";
 import { join } from "node:path";
-import { percentile, signInAs, timeEach, type Metric } from "./measure";
+import {
+  percentile,
+  signInAs,
+  timeEach,
+  timeInTurn,
+  type Metric,
+} from "./measure";
 
 /** The same work as an import's image part, through sharp alone: upright and re-encoded, and a thumbnail. */
 export function sharpAlone(photo: Buffer): Promise<[Buffer, Buffer]> {
@@ -84,26 +90,23 @@ export async function measureQuality(
   // Each photo imported, then the same photo through sharp alone, as the import uses it (upright,
   // re-encoded, a thumbnail), in turn so the machine's noise falls on both: how close the import
   // runs to the image library beneath it.
-  const imports: number[] = [];
-  const bare: number[] = [];
-  for (const photo of photos) {
-    imports.push(
-      ...(await timeEach([photo], async () => {
-        const result = await core.call(
-          "files.import",
-          {
-            orderId,
-            folder: "finished_product",
-            name: "IMG_4032.jpg",
-            dataBase64: photo.toString("base64"),
-          },
-          dispatcher,
-        );
-        if (!result.ok) throw new Error(result.error.message);
-      })),
-    );
-    bare.push(...(await timeEach([photo], () => sharpAlone(photo))));
-  }
+  const [imports, bare] = await timeInTurn(
+    photos,
+    async (photo) => {
+      const result = await core.call(
+        "files.import",
+        {
+          orderId,
+          folder: "finished_product",
+          name: "IMG_4032.jpg",
+          dataBase64: photo.toString("base64"),
+        },
+        dispatcher,
+      );
+      if (!result.ok) throw new Error(result.error.message);
+    },
+    sharpAlone,
+  );
   metrics.photo_import_ms = {
     value: percentile(imports, 50),
     unit: "ms",

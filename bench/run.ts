@@ -19,7 +19,7 @@ import { fixedClock } from "../electron/core/clock";
 import { scaleSize } from "../electron/core/db/demo/seed";
 import { loadPolicy } from "../electron/core/settings/policy";
 import { startCore } from "../electron/core/start-core";
-import type { CandidatesResult, OrdersListInput } from "../shared/contract";
+import type { CandidatesResult } from "../shared/contract";
 import {
   meetsTarget,
   percentile,
@@ -40,6 +40,7 @@ import {
   measureLiveUpdates,
   teamCopy,
 } from "./postgres";
+import { listQueries } from "./orders-list-queries";
 import { measurePackaging } from "./packaging";
 import { measurePackingSlips } from "./packing-slips";
 import { measureQuality } from "./quality";
@@ -79,50 +80,6 @@ async function seedScaleDatabase() {
     unit: "orders/s",
     target: ">= 10000",
   };
-}
-
-/** A realistic mix of what staff ask the Orders list: status filters, sorts, searches, deep pages. */
-function listQueries(count: number): OrdersListInput[] {
-  const shapes: OrdersListInput[] = [
-    {
-      filter: { status: ["open"] },
-      sort: { column: "requestedDeliveryDate", direction: "asc" },
-    },
-    {
-      filter: { status: ["assigned", "ready"] },
-      sort: { column: "createdAt", direction: "desc" },
-    },
-    {
-      filter: { status: ["approved"] },
-      sort: { column: "value", direction: "desc" },
-    },
-    {
-      filter: { keyAccount: true, status: ["open", "assigned"] },
-      sort: { column: "requestedDeliveryDate", direction: "asc" },
-    },
-    {
-      filter: { region: "NL-NH" },
-      sort: { column: "createdAt", direction: "desc" },
-    },
-    { filter: {}, sort: { column: "number", direction: "asc" } },
-    {
-      filter: { search: "amsterdam" },
-      sort: { column: "createdAt", direction: "desc" },
-    },
-    {
-      filter: { search: "Müller" },
-      sort: { column: "createdAt", direction: "desc" },
-    },
-    {
-      filter: { status: ["delivered", "in_review"] },
-      sort: { column: "customer", direction: "asc" },
-    },
-  ];
-  return Array.from({ length: count }, (_, i) => ({
-    ...shapes[i % shapes.length],
-    offset: (i * 37) % 5 === 0 ? 1000 : 0,
-    limit: 100,
-  }));
 }
 
 async function measureCore(core: BenchCore) {

@@ -13,6 +13,7 @@ import {
 import type { Database } from "../../electron/core/db/schema";
 import { windowStartOf } from "../../electron/core/ratings/recompute-partner";
 import { scoreGroupsByPartner } from "../../electron/core/ratings/score-groups";
+import { sum, timeInTurn } from "../measure";
 
 /** The order's candidates, best first, with every rating and tier computed from the scores. */
 export async function candidatesFromScan(
@@ -45,15 +46,10 @@ export async function candidatesVsScan(
   orderIds: number[],
   context: { policy: Policy; now: Date },
 ): Promise<number> {
-  let consoleMs = 0;
-  let scanMs = 0;
-  for (const orderId of orderIds) {
-    const started = performance.now();
-    await askConsole(orderId);
-    const between = performance.now();
-    await candidatesFromScan(db, orderId, context);
-    scanMs += performance.now() - between;
-    consoleMs += between - started;
-  }
-  return scanMs / consoleMs;
+  const [consoleMs, scanMs] = await timeInTurn(
+    orderIds,
+    askConsole,
+    (orderId) => candidatesFromScan(db, orderId, context),
+  );
+  return sum(scanMs) / sum(consoleMs);
 }
