@@ -16,14 +16,14 @@ export function BackupCheckNote({ backup }: { backup: BackupInfo }) {
       );
     case "ok":
       return (
-        <Text size="sm" c="teal.8">
+        <Text size="sm" c="teal.9">
           {label}
         </Text>
       );
     case "damaged":
       return (
         <Tooltip label={backup.problem} multiline maw={360} withArrow>
-          <Text size="sm" c="red.8" fw={600} tabIndex={0}>
+          <Text size="sm" c="red.9" fw={600} tabIndex={0}>
             {label}
           </Text>
         </Tooltip>
