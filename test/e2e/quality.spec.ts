@@ -34,6 +34,14 @@ test("a reviewer clears an order's queue with the keyboard alone, undoing a slip
   await expect(page.getByText(/is pending again/)).toBeVisible();
   await expect(queue.getByRole("listitem")).toHaveCount(waiting);
 
+  // A digit rejects at once for its quick reason, with no dialog; U takes it back too.
+  await page.keyboard.press("3");
+  await expect(page.getByText(/Last decision: .+ rejected/)).toBeVisible();
+  await expect(queue.getByRole("listitem")).toHaveCount(waiting - 1);
+  await page.keyboard.press("u");
+  await expect(page.getByText(/is pending again/)).toHaveCount(2);
+  await expect(queue.getByRole("listitem")).toHaveCount(waiting);
+
   // J and K move; Z zooms; A approves until the queue is clear.
   await page.keyboard.press("j");
   await page.keyboard.press("k");

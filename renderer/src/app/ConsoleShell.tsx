@@ -27,6 +27,7 @@ import { ExternalLinkProvider } from "../features/messages/ExternalLinkConfirm";
 import { useAuth, useUser } from "./auth-context";
 import { GlobalSearch, openSearch } from "./GlobalSearch";
 import { ShortcutHelp } from "./ShortcutHelp";
+import { useListKeys } from "./use-list-keys";
 import { NavCount } from "./NavCount";
 import { UpdateReady } from "./UpdateReady";
 import { useDesktopNotices } from "./use-desktop-notices";
@@ -52,6 +53,7 @@ export function ConsoleShell() {
   const location = useLocation();
   useLiveChanges();
   useDesktopNotices();
+  useListKeys();
   useRememberedPlace(user.id);
   return (
     <AppShell navbar={{ width: 208, breakpoint: 0 }} padding={0}>

@@ -12,6 +12,7 @@ import { useState, type ReactNode } from "react";
 import { Trans, useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 import { useOperation } from "../api/use-operation";
+import { hotkeysOf } from "./shortcuts";
 
 /** Opens the search, as Ctrl+K does. */
 export const openSearch = () => spotlight.open();
@@ -65,7 +66,7 @@ export function GlobalSearch() {
     <Spotlight.Root
       query={query}
       onQueryChange={setQuery}
-      shortcut="mod + K"
+      shortcut={[...hotkeysOf("search")]}
       scrollable
       maxHeight={520}
     >

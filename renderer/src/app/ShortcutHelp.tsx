@@ -1,39 +1,34 @@
 import { Group, Kbd, Stack, Table, Text } from "@mantine/core";
-import { Modal } from "../components/Modal";
 import { useDisclosure, useHotkeys } from "@mantine/hooks";
 import { useTranslation } from "react-i18next";
-/** Where a shortcut works and what it does: keys of `nav:shortcuts.area` and `nav:shortcuts.does`. */
-const shortcuts = [
-  { area: "everywhere", keys: [["Ctrl", "K"]], does: "search" },
-  { area: "everywhere", keys: [["?"]], does: "help" },
-  { area: "orders", keys: [["/"]], does: "searchList" },
-  { area: "everywhere", keys: [["Tab"], ["Shift", "Tab"]], does: "move" },
-  { area: "quality", keys: [["A"]], does: "approve" },
-  { area: "quality", keys: [["R"], ["1"], ["…"], ["5"]], does: "reject" },
-  { area: "quality", keys: [["J"], ["K"], ["↓"], ["↑"]], does: "browse" },
-  { area: "quality", keys: [["Z"]], does: "zoom" },
-  { area: "quality", keys: [["U"]], does: "undo" },
-  { area: "messages", keys: [["Ctrl", "Enter"]], does: "send" },
-  {
-    area: "messages",
-    keys: [
-      ["Ctrl", "B"],
-      ["Ctrl", "I"],
-      ["Ctrl", "U"],
-    ],
-    does: "format",
-  },
-  { area: "dialogs", keys: [["Esc"]], does: "close" },
-] as const;
+import { Modal } from "../components/Modal";
+import {
+  keyCombosOf,
+  shortcutItems,
+  shortcuts,
+  type ShortcutArea,
+  type ShortcutId,
+} from "./shortcuts";
 
-/** "?" shows every keyboard shortcut of the console. */
+const areaOrder: ShortcutArea[] = [
+  "everywhere",
+  "lists",
+  "records",
+  "dispatch",
+  "quality",
+  "messages",
+  "dialogs",
+];
+
+const rows = (
+  Object.entries(shortcuts) as [ShortcutId, (typeof shortcuts)[ShortcutId]][]
+).sort(([, a], [, b]) => areaOrder.indexOf(a.area) - areaOrder.indexOf(b.area));
+
+/** "?" shows every keyboard shortcut of the console, from the table the handlers bind. */
 export function ShortcutHelp() {
   const { t } = useTranslation("nav");
   const [opened, { open, close }] = useDisclosure(false);
-  useHotkeys([
-    ["shift+?", open],
-    ["?", open],
-  ]);
+  useHotkeys(shortcutItems("help", open));
   return (
     <Modal
       opened={opened}
@@ -44,16 +39,18 @@ export function ShortcutHelp() {
       <Stack gap="xs">
         <Table>
           <Table.Tbody>
-            {shortcuts.map((s) => (
-              <Table.Tr key={s.does}>
+            {rows.map(([id, s], i) => (
+              <Table.Tr key={id}>
                 <Table.Td>
-                  <Text size="xs" c="dimmed">
-                    {t(`shortcuts.area.${s.area}`)}
-                  </Text>
+                  {rows[i - 1]?.[1].area !== s.area && (
+                    <Text size="xs" c="dimmed">
+                      {t(`shortcuts.area.${s.area}`)}
+                    </Text>
+                  )}
                 </Table.Td>
                 <Table.Td>
                   <Group gap={4} wrap="nowrap">
-                    {s.keys.map((combo, i) => (
+                    {keyCombosOf(s).map((combo, i) => (
                       <Group key={i} gap={2} wrap="nowrap">
                         {i > 0 && (
                           <Text size="xs" c="dimmed" mx={2}>
@@ -70,7 +67,7 @@ export function ShortcutHelp() {
                   </Group>
                 </Table.Td>
                 <Table.Td>
-                  <Text size="sm">{t(`shortcuts.does.${s.does}`)}</Text>
+                  <Text size="sm">{t(`shortcuts.does.${id}`)}</Text>
                 </Table.Td>
               </Table.Tr>
             ))}

@@ -8,6 +8,7 @@ import { useNavigate } from "react-router";
 import { ApiFailure } from "../api/client";
 import { dropFormDraft, keepFormDraft } from "../app/form-drafts";
 import type { DraftForm } from "../app/use-draft-form";
+import { shortcutItems } from "../app/shortcuts";
 
 /** What a save says when it is done, and where it goes then (a new record's page). */
 export interface Saved {
@@ -97,7 +98,7 @@ export function FormDrawer<V extends object>({
       <form
         ref={formRef}
         onSubmit={submit}
-        onKeyDown={getHotkeyHandler([["mod+Enter", () => submit()]])}
+        onKeyDown={getHotkeyHandler(shortcutItems("submit", () => submit()))}
         noValidate
       >
         <Stack gap="sm">

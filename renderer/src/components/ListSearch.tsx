@@ -2,6 +2,7 @@ import { TextInput } from "@mantine/core";
 import { useDebouncedCallback, useHotkeys } from "@mantine/hooks";
 import { IconSearch } from "@tabler/icons-react";
 import { useEffect, useRef, useState } from "react";
+import { shortcutItems } from "../app/shortcuts";
 
 /**
  * A list's search box: what is typed goes into the list's address a moment later (so Back and a
@@ -35,7 +36,7 @@ export function ListSearch({
   );
   const apply = useDebouncedCallback(onSearch, 200);
   const box = useRef<HTMLInputElement>(null);
-  useHotkeys([["/", () => box.current?.focus()]]);
+  useHotkeys(shortcutItems("searchList", () => box.current?.focus()));
   return (
     <TextInput
       ref={box}

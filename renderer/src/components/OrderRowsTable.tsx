@@ -17,7 +17,7 @@ export function OrderRowsTable({
   const { t } = useTranslation("orders");
   const navigate = useNavigate();
   return (
-    <Table highlightOnHover>
+    <Table highlightOnHover data-key-list>
       <Table.Thead>
         <Table.Tr>
           <Table.Th>{t("table.column.number")}</Table.Th>
@@ -34,7 +34,7 @@ export function OrderRowsTable({
             tabIndex={0}
             style={{ cursor: "pointer" }}
             onClick={() => navigate(`/orders/${o.id}`)}
-            onKeyDown={(e) => e.key === "Enter" && navigate(`/orders/${o.id}`)}
+            data-list-row
             aria-label={t("table.row", { number: o.number })}
           >
             <Table.Td ff="monospace">{o.number}</Table.Td>

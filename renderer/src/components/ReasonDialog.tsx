@@ -2,6 +2,7 @@ import { Button, Group, Stack, Text, Textarea } from "@mantine/core";
 import { getHotkeyHandler } from "@mantine/hooks";
 import { useState, type ReactNode } from "react";
 import { Modal } from "./Modal";
+import { shortcutItems } from "../app/shortcuts";
 
 interface ReasonDialogProps {
   opened: boolean;
@@ -50,7 +51,9 @@ export function ReasonDialog({
     <Modal opened={opened} onClose={onClose} title={title} centered>
       <Stack
         gap="sm"
-        onKeyDown={getHotkeyHandler([["mod+Enter", () => void confirm()]])}
+        onKeyDown={getHotkeyHandler(
+          shortcutItems("submit", () => void confirm()),
+        )}
       >
         {typeof text === "string" ? <Text size="sm">{text}</Text> : text}
         <Textarea

@@ -95,6 +95,7 @@ export function VirtualTable<
       role="region"
       aria-label={label}
       tabIndex={-1}
+      data-key-list
     >
       <Table
         className={classes.table}
@@ -163,14 +164,7 @@ export function VirtualTable<
                 }}
                 aria-rowindex={index + 2}
                 onClick={row ? () => navigate(hrefOf(row)) : undefined}
-                onKeyDown={
-                  row
-                    ? (e) =>
-                        e.key === "Enter" &&
-                        e.target === e.currentTarget &&
-                        navigate(hrefOf(row))
-                    : undefined
-                }
+                data-list-row={row ? true : undefined}
                 tabIndex={row ? 0 : -1}
                 aria-label={row ? rowLabel(row) : loadingRowLabel}
               >

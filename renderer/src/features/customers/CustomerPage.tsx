@@ -10,7 +10,6 @@ import {
   Text,
   Title,
 } from "@mantine/core";
-import { useHotkeys } from "@mantine/hooks";
 import { IconPlus } from "@tabler/icons-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -26,6 +25,7 @@ import { PagedHistory } from "../../components/PagedHistory";
 import { OrderFormDrawer } from "../orders/OrderFormDrawer";
 import { CustomerFormDrawer } from "./CustomerFormDrawer";
 import { CustomerOrders } from "./CustomerOrders";
+import { useShortcuts } from "../../app/shortcuts";
 
 export function CustomerPage() {
   const { t } = useTranslation("customers");
@@ -40,7 +40,7 @@ export function CustomerPage() {
     { id },
     { enabled: Number.isInteger(id) && id > 0 },
   );
-  useHotkeys([["e", () => mayEdit && customer.data && setEditing(true)]]);
+  useShortcuts({ edit: () => mayEdit && customer.data && setEditing(true) });
   if (!customer.data)
     return (
       <LoadState

@@ -1,5 +1,4 @@
 import { Group, Loader, Select, Stack, Text, Title } from "@mantine/core";
-import { useHotkeys } from "@mantine/hooks";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { languageNames, languages } from "../../../../shared/i18n/languages";
@@ -15,13 +14,14 @@ import { ListActions } from "../data-files/ListActions";
 import { growingColumns, sortOf, useCustomerColumns } from "./customer-columns";
 import { CustomerFormDrawer } from "./CustomerFormDrawer";
 import { useCustomersQueryState } from "./use-customers-query-state";
+import { useShortcuts } from "../../app/shortcuts";
 
 export function CustomersPage() {
   const { t } = useTranslation(["customers", "imports"]);
   const { state, update, searchText } = useCustomersQueryState();
   const mayEdit = useCan("editCustomers");
   const [adding, setAdding] = useState(false);
-  useHotkeys([["n", () => mayEdit && setAdding(true)]]);
+  useShortcuts({ newItem: () => mayEdit && setAdding(true) });
   const [knownTotal, setKnownTotal] = useState(0);
   const { scrollRef, items, virtualizer } = useVirtualRows(knownTotal);
   const customers = useListWindow(

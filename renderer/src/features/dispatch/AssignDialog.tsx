@@ -1,4 +1,6 @@
 import { Alert, Button, Group, Stack, Text, Textarea } from "@mantine/core";
+import { getHotkeyHandler } from "@mantine/hooks";
+import { shortcutItems } from "../../app/shortcuts";
 import { Modal } from "../../components/Modal";
 import { useState } from "react";
 import { Trans, useTranslation } from "react-i18next";
@@ -24,6 +26,16 @@ export function AssignDialog({
   const { t } = useTranslation(["dispatch", "domain", "common"]);
   const [text, setText] = useState("");
   const needsText = candidate?.needsOverride || candidate?.matchReview;
+  const confirm = () => {
+    if (!candidate || pending || (needsText && !text.trim())) return;
+    onAssign(
+      candidate.needsOverride
+        ? { overrideReason: text }
+        : candidate.matchReview
+          ? { matchNote: text }
+          : {},
+    );
+  };
   const label = candidate?.needsOverride
     ? t("assignDialog.overrideReason")
     : t("assignDialog.matchNote");
@@ -35,7 +47,10 @@ export function AssignDialog({
       centered
     >
       {candidate && (
-        <Stack gap="sm">
+        <Stack
+          gap="sm"
+          onKeyDown={getHotkeyHandler(shortcutItems("submit", confirm))}
+        >
           <Text>
             <Trans
               t={t}
@@ -78,15 +93,7 @@ export function AssignDialog({
             <Button
               loading={pending}
               disabled={Boolean(needsText) && !text.trim()}
-              onClick={() =>
-                onAssign(
-                  candidate.needsOverride
-                    ? { overrideReason: text }
-                    : candidate.matchReview
-                      ? { matchNote: text }
-                      : {},
-                )
-              }
+              onClick={confirm}
               data-autofocus={needsText ? undefined : true}
             >
               {t("candidates.assign")}

@@ -19,6 +19,7 @@ import type { Candidate } from "../../../../shared/contract";
 import { reasonText } from "../../../../shared/rules/rank-candidates";
 import { call } from "../../api/client";
 import { useOperation } from "../../api/use-operation";
+import { useShortcuts } from "../../app/shortcuts";
 import { useCan } from "../../app/use-can";
 import { useCatalog } from "../../app/use-catalog";
 import { formatDate, formatRating } from "../../components/format";
@@ -43,6 +44,10 @@ export function CandidatesPanel({
   const [choosing, setChoosing] = useState<Candidate | null>(null);
   const [offerTo, setOfferTo] = useState<number[]>([]);
   const { run, pending } = useChange();
+  const first = result.data?.candidates[0];
+  useShortcuts({
+    assignFirst: () => mayDispatch && first && setChoosing(first),
+  });
 
   if (!result.data)
     return (
@@ -131,7 +136,7 @@ export function CandidatesPanel({
           })}
         </Alert>
       ) : (
-        <Table verticalSpacing={6} highlightOnHover>
+        <Table verticalSpacing={6} highlightOnHover data-key-list>
           <Table.Thead>
             <Table.Tr>
               {mayDispatch && (
@@ -151,6 +156,17 @@ export function CandidatesPanel({
               <Table.Tr
                 key={c.partnerId}
                 bg={c.needsOverride ? "gray.0" : undefined}
+                data-list-row
+                tabIndex={-1}
+                aria-label={t("candidates.row", {
+                  rank: c.rank,
+                  partner: c.name,
+                })}
+                // Enter on the focused row (app/use-list-keys.ts) opens the assignment, a click
+                // inside the row does what its control does.
+                onClick={(e) =>
+                  e.target === e.currentTarget && mayDispatch && setChoosing(c)
+                }
               >
                 {mayDispatch && (
                   <Table.Td>

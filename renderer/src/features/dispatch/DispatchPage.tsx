@@ -1,5 +1,7 @@
 import { Box, Center, Group, Stack, Tabs, Text, Title } from "@mantine/core";
+import { useRef } from "react";
 import { useTranslation } from "react-i18next";
+import { nextInQueue } from "../../app/next-in-queue";
 import { useSearchParams } from "react-router";
 import { CandidatesPanel } from "./CandidatesPanel";
 import { OverdueTodos } from "./OverdueTodos";
@@ -10,6 +12,8 @@ export function DispatchPage() {
   const { t } = useTranslation("dispatch");
   const [params, setParams] = useSearchParams();
   const selected = Number(params.get("order")) || null;
+  // The queue as last shown, so that an assignment moves on to the order below it.
+  const shown = useRef<readonly number[]>([]);
   const select = (orderId: number | null) =>
     setParams((p) => {
       const next = new URLSearchParams(p);
@@ -41,14 +45,20 @@ export function DispatchPage() {
         <Tabs.Panel value="queue" pt="sm" style={{ flex: 1, minHeight: 0 }}>
           <Group align="stretch" h="100%" wrap="nowrap" gap="md">
             <Box w={360} style={{ flexShrink: 0 }} pb="md">
-              <QueueList selectedId={selected} onSelect={select} />
+              <QueueList
+                selectedId={selected}
+                onSelect={select}
+                onShown={(ids) => (shown.current = ids)}
+              />
             </Box>
             <Box style={{ flex: 1, overflow: "auto" }} pb="md">
               {selected ? (
                 <CandidatesPanel
                   key={selected}
                   orderId={selected}
-                  onAssigned={() => select(null)}
+                  onAssigned={() =>
+                    select(nextInQueue(shown.current, selected))
+                  }
                 />
               ) : (
                 <Center h={300}>

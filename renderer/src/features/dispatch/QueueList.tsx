@@ -10,7 +10,7 @@ import {
 } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
 import { IconCrown, IconSearch } from "@tabler/icons-react";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Capability, Region } from "../../../../shared/domain";
 import { useOperation } from "../../api/use-operation";
@@ -22,10 +22,12 @@ import classes from "./QueueList.module.css";
 interface Props {
   selectedId: number | null;
   onSelect(orderId: number): void;
+  /** The orders listed, in order, each time the list changes. */
+  onShown(orderIds: readonly number[]): void;
 }
 
 /** Open orders, key accounts first, then by requested delivery date. */
-export function QueueList({ selectedId, onSelect }: Props) {
+export function QueueList({ selectedId, onSelect, onShown }: Props) {
   const { t } = useTranslation(["dispatch", "domain"]);
   const names = useCatalog();
   const [region, setRegion] = useState<Region | null>(null);
@@ -44,6 +46,10 @@ export function QueueList({ selectedId, onSelect }: Props) {
     },
     { keepPrevious: true },
   );
+  const rows = queue.data?.rows;
+  useEffect(() => {
+    if (rows) onShown(rows.map((o) => o.id));
+  }, [rows, onShown]);
   return (
     <Stack gap="xs" h="100%">
       <Group gap={6} grow>
@@ -94,7 +100,12 @@ export function QueueList({ selectedId, onSelect }: Props) {
         </Text>
       ) : (
         <ScrollArea style={{ flex: 1 }} type="auto">
-          <Stack gap={4} role="listbox" aria-label={t("queue.list")}>
+          <Stack
+            gap={4}
+            role="listbox"
+            aria-label={t("queue.list")}
+            data-key-list
+          >
             {queue.data.rows.map((o) => (
               <UnstyledButton
                 key={o.id}
@@ -102,6 +113,7 @@ export function QueueList({ selectedId, onSelect }: Props) {
                 aria-selected={o.id === selectedId}
                 className={classes.item}
                 data-selected={o.id === selectedId || undefined}
+                data-list-row
                 onClick={() => onSelect(o.id)}
                 aria-label={t(
                   o.keyAccount ? "queue.optionKeyAccount" : "queue.option",

@@ -27,6 +27,8 @@ import { bodyRefusalOf, MessageBody } from "../../../../shared/message-body";
 import { call } from "../../api/client";
 import { readBase64 } from "../files/read-base64";
 import { draftKey, readDraft, saveDraft } from "./drafts";
+import { getHotkeyHandler } from "@mantine/hooks";
+import { shortcutItems } from "../../app/shortcuts";
 
 /** Only what a message may hold: headings, bold, italic, underline and bullet lists. */
 const extensions = [
@@ -180,12 +182,7 @@ export function Composer({
           underlineControlLabel: t("composer.toolbar.underline"),
           bulletListControlLabel: t("composer.toolbar.bulletList"),
         }}
-        onKeyDown={(event) => {
-          if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
-            event.preventDefault();
-            void send();
-          }
-        }}
+        onKeyDown={getHotkeyHandler(shortcutItems("send", () => void send()))}
       >
         <RichTextEditor.Toolbar>
           <RichTextEditor.ControlsGroup>

@@ -9,7 +9,7 @@ import {
   Text,
 } from "@mantine/core";
 import { useTranslation } from "react-i18next";
-import { Link } from "react-router";
+import { Link, useNavigate } from "react-router";
 import type { InboxRow } from "../../../../shared/contract";
 import { useOperation } from "../../api/use-operation";
 import { useUrlParams } from "../../app/use-url-params";
@@ -34,10 +34,14 @@ function UnmatchedMailLink() {
 }
 type Kind = "all" | "cutr" | "customer";
 
+const threadHref = (row: InboxRow) =>
+  `/orders/${row.orderId}?tab=messages&thread=${row.kind}`;
+
 /** Every thread that is unread by me or waits on Cutr, newest first. */
 export function InboxPage() {
   const { t } = useTranslation("messages");
   const [params, set] = useUrlParams();
+  const navigate = useNavigate();
   const show = (params.get("show") ?? "waiting") as Show;
   const kind = (params.get("kind") ?? "all") as Kind;
   const partnerId = Number(params.get("partner")) || undefined;
@@ -134,7 +138,7 @@ export function InboxPage() {
       ) : inbox.data.rows.length === 0 ? (
         <EmptyNote>{t("inbox.empty")}</EmptyNote>
       ) : (
-        <Table striped highlightOnHover>
+        <Table striped highlightOnHover data-key-list>
           <Table.Thead>
             <Table.Tr>
               <Table.Th>{t("inbox.column.order")}</Table.Th>
@@ -147,11 +151,21 @@ export function InboxPage() {
           </Table.Thead>
           <Table.Tbody>
             {inbox.data.rows.map((row) => (
-              <Table.Tr key={`${row.orderId}-${row.kind}`}>
+              <Table.Tr
+                key={`${row.orderId}-${row.kind}`}
+                data-list-row
+                tabIndex={-1}
+                style={{ cursor: "pointer" }}
+                // The order number is a link of its own; anywhere else on the row opens the thread too.
+                onClick={(e) =>
+                  !(e.target as HTMLElement).closest("a") &&
+                  void navigate(threadHref(row))
+                }
+              >
                 <Table.Td>
                   <Anchor
                     component={Link}
-                    to={`/orders/${row.orderId}?tab=messages&thread=${row.kind}`}
+                    to={threadHref(row)}
                     ff="monospace"
                     style={{ whiteSpace: "nowrap" }}
                   >

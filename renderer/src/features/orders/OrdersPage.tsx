@@ -8,7 +8,6 @@ import {
   Text,
   Title,
 } from "@mantine/core";
-import { useHotkeys } from "@mantine/hooks";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { orderStatuses, type OrderStatus } from "../../../../shared/domain";
@@ -24,6 +23,7 @@ import { useVirtualRows } from "../../components/VirtualTable";
 import { OrdersTable } from "./OrdersTable";
 import { useOrderWindow } from "./use-order-window";
 import { useOrdersQueryState } from "./use-orders-query-state";
+import { useShortcuts } from "../../app/shortcuts";
 
 const noStatus: OrderStatus[] = [];
 
@@ -45,7 +45,7 @@ export function OrdersPage() {
     { value: "yes", label: t("list.ratedOnly") },
   ];
   const { state, update, searchText } = useOrdersQueryState();
-  useHotkeys([["n", () => mayEnter && setAdding(true)]]);
+  useShortcuts({ newItem: () => mayEnter && setAdding(true) });
 
   // The first render sizes the list from the last known total; the window then fetches what is visible.
   const [knownTotal, setKnownTotal] = useState(0);

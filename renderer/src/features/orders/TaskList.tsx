@@ -20,6 +20,7 @@ import { EmptyNote } from "../../components/EmptyNote";
 import { formatDate, formatInstant } from "../../components/format";
 import { Modal } from "../../components/Modal";
 import { ReasonDialog } from "../../components/ReasonDialog";
+import { shortcutItems } from "../../app/shortcuts";
 
 type Dialog = "schedule" | "done" | "cancel";
 
@@ -253,7 +254,10 @@ function TaskDialog(props: {
   const confirm = () => void props.onConfirm();
   return (
     <Modal opened onClose={props.onClose} title={props.title} centered>
-      <Stack gap="sm" onKeyDown={getHotkeyHandler([["mod+Enter", confirm]])}>
+      <Stack
+        gap="sm"
+        onKeyDown={getHotkeyHandler(shortcutItems("submit", confirm))}
+      >
         {props.children}
         <Group justify="flex-end">
           <Button

@@ -10,7 +10,6 @@ import {
   Text,
   Title,
 } from "@mantine/core";
-import { useHotkeys } from "@mantine/hooks";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
@@ -35,6 +34,7 @@ import { PartnerCharts } from "./PartnerCharts";
 import { PartnerFormDrawer } from "./PartnerFormDrawer";
 import { PauseDialog } from "./PauseDialog";
 import { RatedOrdersTable } from "./RatedOrdersTable";
+import { useShortcuts } from "../../app/shortcuts";
 
 export function PartnerPage() {
   const { t } = useTranslation(["partners", "domain", "email"]);
@@ -50,7 +50,7 @@ export function PartnerPage() {
     { id },
     { enabled: Number.isInteger(id) && id > 0 },
   );
-  useHotkeys([["e", () => mayEdit && partner.data && setEditing(true)]]);
+  useShortcuts({ edit: () => mayEdit && partner.data && setEditing(true) });
   if (!partner.data)
     return (
       <LoadState

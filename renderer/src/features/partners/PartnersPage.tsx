@@ -9,7 +9,6 @@ import {
   Title,
   UnstyledButton,
 } from "@mantine/core";
-import { useHotkeys } from "@mantine/hooks";
 import { IconArrowDown, IconArrowUp } from "@tabler/icons-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -28,6 +27,7 @@ import { PartnerFormDrawer } from "./PartnerFormDrawer";
 import { TierDistributionChart } from "./TierDistributionChart";
 import { TrendValue } from "./TrendValue";
 import { usePartnersQueryState } from "./use-partners-query-state";
+import { useShortcuts } from "../../app/shortcuts";
 
 type SortColumn = NonNullable<PartnersListInput["sort"]>["column"];
 const pageSize = 50;
@@ -39,7 +39,7 @@ export function PartnersPage() {
   const { sort, tier, nearBoundary, page } = state;
   const mayEdit = useCan("editPartners");
   const [adding, setAdding] = useState(false);
-  useHotkeys([["n", () => mayEdit && setAdding(true)]]);
+  useShortcuts({ newItem: () => mayEdit && setAdding(true) });
   const filter = {
     ...(nearBoundary ? { nearBoundary } : {}),
     ...(tier ? { tier } : {}),
@@ -166,7 +166,7 @@ export function PartnersPage() {
         <Text c="dimmed">{t("list.empty")}</Text>
       ) : (
         <>
-          <Table highlightOnHover striped>
+          <Table highlightOnHover striped data-key-list>
             <Table.Thead>
               <Table.Tr>
                 {sortHeaders.name}
@@ -186,9 +186,7 @@ export function PartnersPage() {
                   tabIndex={0}
                   style={{ cursor: "pointer" }}
                   onClick={() => navigate(`/partners/${p.id}`)}
-                  onKeyDown={(e) =>
-                    e.key === "Enter" && navigate(`/partners/${p.id}`)
-                  }
+                  data-list-row
                   aria-label={t("list.row", { name: p.name })}
                 >
                   <Table.Td>

@@ -9,15 +9,17 @@ import {
   Stack,
   Text,
 } from "@mantine/core";
-import { useHotkeys } from "@mantine/hooks";
 import { IconCheck, IconX } from "@tabler/icons-react";
 import { useEffect, useState } from "react";
 import { Trans, useTranslation } from "react-i18next";
 import type { OrderFile, ReviewQueueItem } from "../../../../shared/contract";
 import { reviewableFolders } from "../../../../shared/domain";
+import { quickRejectionReasons } from "../../../../shared/labels";
 import { call } from "../../api/client";
 import { useChange } from "../../api/use-change";
 import { useOperation } from "../../api/use-operation";
+import { useShortcuts } from "../../app/shortcuts";
+import { nextInQueue } from "../../app/next-in-queue";
 import { useCan } from "../../app/use-can";
 import { useUrlParams } from "../../app/use-url-params";
 import { formatCount } from "../../components/format";
@@ -33,10 +35,11 @@ import { ReviewStage } from "./ReviewStage";
 type FolderFilter = (typeof reviewableFolders)[number] | "all";
 
 /** The file to select once the current one leaves the queue: the next, else the previous. */
-function neighbour(items: { id: number }[], id: number): number | null {
-  const index = items.findIndex((i) => i.id === id);
-  return (items[index + 1] ?? items[index - 1])?.id ?? null;
-}
+const neighbour = (items: { id: number }[], id: number) =>
+  nextInQueue(
+    items.map((i) => i.id),
+    id,
+  );
 
 /** The reviewers' queue: pending photos oldest first, decided with the keyboard. */
 export function QualityPage() {
@@ -125,35 +128,26 @@ export function QualityPage() {
     }
   }
 
-  const keysActive = rejecting === null;
-  // Mantine ignores keys typed into inputs; a focused filter (radio, button) must not swallow them,
-  // and no key acts on the queue while another dialog (a photo opened large) is on top.
-  const key =
-    (action: () => void) =>
-    (event: KeyboardEvent): void => {
-      const target = event.target as HTMLElement | null;
-      const typing =
-        target?.isContentEditable ||
-        target instanceof HTMLTextAreaElement ||
-        (target instanceof HTMLInputElement &&
-          !["radio", "checkbox", "button"].includes(target.type));
-      if (typing || document.querySelector('[role="dialog"]')) return;
-      action();
-    };
-  useHotkeys(
-    keysActive
-      ? [
-          ["a", key(() => void decide(current, "approved"))],
-          ["r", key(() => current && mayReview && setRejecting(current))],
-          ["j", key(() => move(1))],
-          ["ArrowDown", key(() => move(1))],
-          ["k", key(() => move(-1))],
-          ["ArrowUp", key(() => move(-1))],
-          ["z", key(() => setZoomed((z) => !z))],
-          ["u", key(() => void undo())],
-        ]
-      : [],
-    [],
+  // No key acts on the queue while a dialog (the reasons, a photo opened large) is on top.
+  useShortcuts(
+    {
+      approve: () => void decide(current, "approved"),
+      reject: () => current && mayReview && setRejecting(current),
+      rejectQuick: (_, digit) => {
+        const quick = quickRejectionReasons[Number(digit) - 1];
+        if (quick)
+          void decide(
+            current,
+            "rejected",
+            t(`domain:quickRejectionReason.${quick}`),
+          );
+      },
+      browse: (event) =>
+        move(event.key === "j" || event.key === "ArrowDown" ? 1 : -1),
+      zoom: () => setZoomed((z) => !z),
+      undo: () => void undo(),
+    },
+    rejecting === null,
   );
 
   const partnerOptions = [

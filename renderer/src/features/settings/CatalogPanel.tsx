@@ -25,6 +25,7 @@ import {
 } from "../../../../shared/domain";
 import { call } from "../../api/client";
 import { useOperation } from "../../api/use-operation";
+import { shortcutItems } from "../../app/shortcuts";
 
 interface Editing {
   list: CatalogList;
@@ -267,7 +268,7 @@ function CatalogEntryDialog({
     >
       <Stack
         gap="sm"
-        onKeyDown={getHotkeyHandler([["mod+Enter", () => void save()]])}
+        onKeyDown={getHotkeyHandler(shortcutItems("submit", () => void save()))}
       >
         <SimpleGrid cols={2}>
           <TextInput
