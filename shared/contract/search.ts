@@ -22,6 +22,11 @@ export interface SearchResults {
     /** The words around the match, as plain text. */
     snippet: string;
   }[];
+  /**
+   * True when nothing held the text as typed and the orders, partners and customers given are
+   * those within one typo of it.
+   */
+  nearMatches: boolean;
 }
 
 export const searchOperations = {

@@ -149,3 +149,62 @@ test("a new user finds an order with Ctrl+K and a few letters, without the mouse
     page.getByRole("heading", { level: 1, name: number }),
   ).toBeVisible();
 });
+
+test("the search palette finds by any part of a number, forgives a typo, runs commands, and Enter opens the first", async ({
+  page,
+  browserMode,
+}) => {
+  await signInAs(page, browserMode, "Daan Janssen, Dispatcher");
+  await page.goto(`${browserMode.origin}/#/orders`);
+  const number = await page
+    .getByRole("row", { name: /^Order C-/ })
+    .nth(3)
+    .getByRole("cell")
+    .first()
+    .innerText();
+  const search = page.getByRole("textbox", { name: "Search the console" });
+  // "6-0223" from C-2026-02238: the middle of the number, no word start.
+  const middle = number.slice(-7, -1);
+  await page.keyboard.press("Control+k");
+  await expect(search).toBeFocused();
+  await page.keyboard.type(middle);
+  await expect(page.getByText(/^C-\d{4}-\d{5} ·/).first()).toContainText(
+    middle,
+  );
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/#\/orders\/\d+/);
+  await expect(
+    page.getByRole("heading", { level: 1, name: new RegExp(middle) }),
+  ).toBeVisible();
+  await expect(page.getByRole("dialog")).toBeHidden();
+
+  // A customer's name with two letters swapped finds the customer, and says it is a near match.
+  await page.goto(`${browserMode.origin}/#/customers`);
+  const customer = (
+    (await page
+      .getByRole("row", { name: /^Customer / })
+      .filter({ has: page.getByRole("cell") })
+      .first()
+      .getAttribute("aria-label")) ?? ""
+  ).replace(/^Customer /, "");
+  const longest = customer
+    .split(" ")
+    .sort((a, b) => b.length - a.length)[0] as string;
+  test.skip(longest.length < 7, `no long word in ${customer}`);
+  const typo = `${longest.slice(0, 3)}${longest[4]}${longest[3]}${longest.slice(5)}`;
+  await page.keyboard.press("Control+k");
+  await search.fill(typo);
+  await expect(page.getByText(/within one typo/i)).toBeVisible();
+  await expect(
+    page.getByRole("button", { name: new RegExp(customer) }).first(),
+  ).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(page.getByRole("dialog")).toBeHidden();
+
+  // Commands: "quali" offers going to Quality, selected first; Enter goes.
+  await page.keyboard.press("Control+k");
+  await search.fill("go to quali");
+  await expect(page.getByText("Go to Quality")).toBeVisible();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/#\/quality/);
+});

@@ -60,22 +60,13 @@ test("a dispatcher works down the queue with J, A and Enter: each assignment ope
     await expect(selected).toHaveCount(1);
     const label = (await selected.getAttribute("aria-label")) ?? "";
     const number = /C-\d{4}-\d{5}/.exec(label)?.[0] ?? "";
-    const below = queue
-      .getByRole("option")
-      .nth(
-        await queue
-          .getByRole("option")
-          .evaluateAll(
-            (options, n) =>
-              options.findIndex((o) =>
-                o.getAttribute("aria-label")?.includes(n),
-              ) + 1,
-            number,
-          ),
-      );
-    const next = /C-\d{4}-\d{5}/.exec(
-      (await below.getAttribute("aria-label")) ?? "",
-    )?.[0];
+    const labels = await Promise.all(
+      (await queue.getByRole("option").all()).map(
+        async (o) => (await o.getAttribute("aria-label")) ?? "",
+      ),
+    );
+    const below = labels[labels.findIndex((l) => l.includes(number)) + 1];
+    const next = /C-\d{4}-\d{5}/.exec(below ?? "")?.[0];
     await expect(
       page.getByRole("heading", { level: 2, name: number }),
     ).toBeVisible();

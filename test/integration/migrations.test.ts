@@ -564,6 +564,47 @@ describe("migrating an existing file", () => {
     await handle.close();
   });
 
+  it("0023 indexes every order's number, names and address for search by any part", async () => {
+    const handle = await demoDatabaseBefore("0023_order_infix_search", 40);
+    await migrateToLatest(handle, {
+      backupFileFor: () => join(folder, "before-0023.sqlite"),
+    });
+    const row = (query: string, ...values: unknown[]) =>
+      handle.sqlite.prepare(query).get(...values) as Record<string, unknown>;
+    expect(row("SELECT count(*) AS n FROM order_infix").n).toBe(
+      row("SELECT count(*) AS n FROM orders").n,
+    );
+    const order = row(
+      "SELECT id, number, customer_name FROM orders ORDER BY id DESC LIMIT 1",
+    ) as { id: number; number: string; customer_name: string };
+    const holding = (text: string) =>
+      (
+        handle.sqlite
+          .prepare("SELECT rowid FROM order_infix WHERE order_infix MATCH ?")
+          .all(`"${text}"`) as { rowid: number }[]
+      ).map((r) => r.rowid);
+    expect(holding(order.number.slice(-4))).toContain(order.id);
+    expect(holding(order.customer_name.slice(1, 5))).toContain(order.id);
+    // Kept by the triggers: a renamed customer is found by its new name, an order moved by its new street.
+    handle.sqlite
+      .prepare(
+        "UPDATE customers SET name = 'Zeeuwse Werkplaats' WHERE id = (SELECT customer_id FROM orders WHERE id = ?)",
+      )
+      .run(order.id);
+    handle.sqlite
+      .prepare(
+        "UPDATE orders SET delivery_street = 'Kortestraat 9' WHERE id = ?",
+      )
+      .run(order.id);
+    expect(holding("uwse werk")).toContain(order.id);
+    expect(holding("ortestr")).toContain(order.id);
+    // (Its milestones and messages would keep a real order; only the index is looked at here.)
+    handle.sqlite.pragma("foreign_keys = OFF");
+    handle.sqlite.prepare("DELETE FROM orders WHERE id = ?").run(order.id);
+    expect(holding("ortestr")).not.toContain(order.id);
+    await handle.close();
+  });
+
   it("rolls a failing migration back completely", async () => {
     const file = join(folder, "cutr.sqlite");
     const handle = openDatabase(file);

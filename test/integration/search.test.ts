@@ -71,6 +71,85 @@ describe("search.global", () => {
     expect(results.orders.length).toBeGreaterThan(0);
   });
 
+  it("finds an order by any part of its number, the orders whose number holds it first", async () => {
+    const order = await core.services.db
+      .selectFrom("orders")
+      .select(["id", "number", "customer_name"])
+      .orderBy("created_at", "desc")
+      .limit(1)
+      .offset(20)
+      .executeTakeFirstOrThrow();
+    // "26-0223" from the middle of C-2026-02230: not a word start, not a whole word.
+    const middle = order.number.slice(-8, -1);
+    // A newer order with the digits in its address comes after the orders whose number holds them.
+    const newest = await core.services.db
+      .selectFrom("orders")
+      .select(["id", "number"])
+      .orderBy("created_at", "desc")
+      .executeTakeFirstOrThrow();
+    expect(newest.number).not.toContain(middle);
+    await core.services.db
+      .updateTable("orders")
+      .set({ delivery_street: `Dorpsstraat ${middle}` })
+      .where("id", "=", newest.id)
+      .execute();
+    const found = valueOf<SearchResults>(
+      await core.call("search.global", { text: middle, limit: 20 }, session),
+    );
+    expect(found.orders[0]?.number).toContain(middle);
+    expect(found.orders.map((o) => o.id)).toContain(order.id);
+    expect(found.nearMatches).toBe(false);
+    expect(found.orders.map((o) => o.id)).toContain(newest.id);
+    // Any part of the customer's name, from inside a word: this order is among the newest.
+    const recent = await core.services.db
+      .selectFrom("orders")
+      .select(["id", "customer_name"])
+      .orderBy("created_at", "desc")
+      .limit(1)
+      .offset(2)
+      .executeTakeFirstOrThrow();
+    const inside = recent.customer_name.replace(/\s/g, "").slice(1, 5);
+    const byName = valueOf<SearchResults>(
+      await core.call("search.global", { text: inside, limit: 20 }, session),
+    );
+    expect(byName.orders.map((o) => o.id)).toContain(recent.id);
+  });
+
+  it("forgives one typo when nothing matches as typed, and says so", async () => {
+    const customer = await core.services.db
+      .selectFrom("customers")
+      .select(["id"])
+      .orderBy("id", "desc")
+      .executeTakeFirstOrThrow();
+    await core.services.db
+      .updateTable("customers")
+      .set({ name: "Vandenbroucke Meubelen" })
+      .where("id", "=", customer.id)
+      .execute();
+    const exact = await search("Vandenbroucke");
+    expect(exact.nearMatches).toBe(false);
+    expect(exact.customers.map((c) => c.id)).toContain(customer.id);
+    for (const typo of [
+      "Vandenbrouke", // a letter missing
+      "Vandenbrucke", // another missing
+      "Vandenbroukce", // two swapped
+      "Vandenbroucle", // one wrong
+      "Vandennbroucke", // one extra
+    ]) {
+      const near = await search(typo);
+      expect(near.nearMatches, typo).toBe(true);
+      expect(
+        near.customers.map((c) => c.id),
+        typo,
+      ).toContain(customer.id);
+    }
+    // Two typos are too far; nothing is said to be near then.
+    const far = await search("Vamdenbrouke");
+    expect(far.customers.map((c) => c.id)).not.toContain(customer.id);
+    const none = await search("qqxqzzvq");
+    expect(none).toMatchObject({ orders: [], nearMatches: false });
+  });
+
   it("finds message text, with the words around it", async () => {
     const { orderId } = await assignedOrder(core, session);
     valueOf(

@@ -8,23 +8,12 @@ import {
   Title,
   UnstyledButton,
 } from "@mantine/core";
-import {
-  IconBuildingFactory2,
-  IconClipboardList,
-  IconHome,
-  IconLogout,
-  IconMail,
-  IconMessages,
-  IconPhotoCheck,
-  IconSearch,
-  IconSettings,
-  IconTruckDelivery,
-  IconUsers,
-} from "@tabler/icons-react";
+import { IconLogout, IconSearch } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
 import { NavLink as RouterLink, Outlet, useLocation } from "react-router";
 import { ExternalLinkProvider } from "../features/messages/ExternalLinkConfirm";
 import { useAuth, useUser } from "./auth-context";
+import { consoleAreas } from "./console-areas";
 import { GlobalSearch, openSearch } from "./GlobalSearch";
 import { ShortcutHelp } from "./ShortcutHelp";
 import { useListKeys } from "./use-list-keys";
@@ -33,18 +22,6 @@ import { UpdateReady } from "./UpdateReady";
 import { useDesktopNotices } from "./use-desktop-notices";
 import { useLiveChanges } from "./use-live-changes";
 import { useRememberedPlace } from "./use-remembered-place";
-
-const areas = [
-  { to: "/home", area: "home", icon: IconHome },
-  { to: "/dispatch", area: "dispatch", icon: IconTruckDelivery },
-  { to: "/orders", area: "orders", icon: IconClipboardList },
-  { to: "/quality", area: "quality", icon: IconPhotoCheck },
-  { to: "/partners", area: "partners", icon: IconBuildingFactory2 },
-  { to: "/customers", area: "customers", icon: IconUsers },
-  { to: "/messages", area: "messages", icon: IconMessages },
-  { to: "/outbox", area: "outbox", icon: IconMail },
-  { to: "/settings", area: "settings", icon: IconSettings },
-] as const;
 
 export function ConsoleShell() {
   const { t } = useTranslation(["nav", "domain"]);
@@ -86,7 +63,7 @@ export function ConsoleShell() {
                 <Kbd size="xs">{t("searchKeys")}</Kbd>
               </Group>
             </UnstyledButton>
-            {areas.map(({ to, area, icon: Icon }) => (
+            {consoleAreas.map(({ to, area, icon: Icon }) => (
               <NavLink
                 key={to}
                 component={RouterLink}

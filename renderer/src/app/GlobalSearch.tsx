@@ -1,21 +1,40 @@
 import { Badge, Group, Text } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
-import { Spotlight, spotlight } from "@mantine/spotlight";
+import { createSpotlight, Spotlight } from "@mantine/spotlight";
 import {
   IconBuildingFactory2,
+  IconArrowRight,
   IconClipboardList,
   IconMessage,
   IconSearch,
   IconUser,
 } from "@tabler/icons-react";
-import { useState, type ReactNode } from "react";
+import { useEffect, useState, type ReactNode } from "react";
 import { Trans, useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 import { useOperation } from "../api/use-operation";
 import { hotkeysOf } from "./shortcuts";
+import { useSearchCommands } from "./use-search-commands";
+
+const [searchStore, searchActions] = createSpotlight();
 
 /** Opens the search, as Ctrl+K does. */
-export const openSearch = () => spotlight.open();
+export const openSearch = () => searchActions.open();
+
+/**
+ * Marks the first result selected, as the palette does when the query changes: by then the server
+ * had not answered and there was nothing to select, so Enter would do nothing. (Mantine's own
+ * selectAction is not exported; this is its first-item case.)
+ */
+function selectFirstResult() {
+  const { listId } = searchStore.getState();
+  const list = listId ? document.getElementById(listId) : null;
+  const first = list?.querySelector("[data-action]");
+  if (!list || !first) return;
+  list.querySelector("[data-selected]")?.removeAttribute("data-selected");
+  first.setAttribute("data-selected", "true");
+  searchStore.updateState((state) => ({ ...state, selected: 0 }));
+}
 
 function Result({
   icon,
@@ -57,13 +76,21 @@ export function GlobalSearch() {
     { enabled: text.length > 0, keepPrevious: true },
   );
   const r = text ? results.data : undefined;
+  const commands = useSearchCommands(query);
   const found =
+    commands.length +
     (r?.orders.length ?? 0) +
     (r?.partners.length ?? 0) +
     (r?.customers.length ?? 0) +
     (r?.messages.length ?? 0);
+  // The palette selects its first action as the query changes, before the server has answered:
+  // select it again once the results are drawn, so Enter opens the best match.
+  useEffect(() => {
+    if (found > 0) selectFirstResult();
+  }, [r, found]);
   return (
     <Spotlight.Root
+      store={searchStore}
       query={query}
       onQueryChange={setQuery}
       shortcut={[...hotkeysOf("search")]}
@@ -76,6 +103,23 @@ export function GlobalSearch() {
         aria-label={t("search.label")}
       />
       <Spotlight.ActionsList>
+        {commands.length > 0 && (
+          <Spotlight.ActionsGroup label={t("search.group.commands")}>
+            {commands.map((c) => (
+              <Spotlight.Action key={c.id} onClick={c.run}>
+                <Group wrap="nowrap" gap="sm" w="100%">
+                  <IconArrowRight size={18} />
+                  <Text size="sm">{c.label}</Text>
+                </Group>
+              </Spotlight.Action>
+            ))}
+          </Spotlight.ActionsGroup>
+        )}
+        {r?.nearMatches && (
+          <Text size="sm" c="dimmed" px="sm" py={6}>
+            {t("search.nearMatches", { text })}
+          </Text>
+        )}
         {r && r.orders.length > 0 && (
           <Spotlight.ActionsGroup label={t("search.group.orders")}>
             {r.orders.map((o) => (

@@ -22,6 +22,7 @@ import * as m0019 from "./0019_mail_channel";
 import * as m0020 from "./0020_outbox_reminder_indexes";
 import * as m0021 from "./0021_integrations";
 import * as m0022 from "./0022_message_ref_indexes";
+import * as m0023 from "./0023_order_infix_search";
 
 export const migrations: Record<string, Migration> = {
   "0001_initial": m0001,
@@ -46,6 +47,7 @@ export const migrations: Record<string, Migration> = {
   "0020_outbox_reminder_indexes": m0020,
   "0021_integrations": m0021,
   "0022_message_ref_indexes": m0022,
+  "0023_order_infix_search": m0023,
 };
 
 export const latestMigration = Object.keys(migrations).sort().at(-1) as string;

@@ -10,6 +10,7 @@ import {
 } from "@mantine/core";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { useLocation, useNavigate } from "react-router";
 import { orderStatuses, type OrderStatus } from "../../../../shared/domain";
 import { useCan } from "../../app/use-can";
 import { useCatalog } from "../../app/use-catalog";
@@ -27,10 +28,28 @@ import { useShortcuts } from "../../app/shortcuts";
 
 const noStatus: OrderStatus[] = [];
 
+const hasNewOrderRequest = (state: unknown) =>
+  typeof state === "object" &&
+  state !== null &&
+  "newOrder" in state &&
+  state.newOrder === true;
+
 export function OrdersPage() {
   const { t } = useTranslation(["orders", "domain", "imports"]);
   const mayEnter = useCan("editOrders");
-  const [adding, setAdding] = useState(false);
+  // "New order" in the search palette comes here with the form to open.
+  const location = useLocation();
+  const navigate = useNavigate();
+  const [adding, setAdding] = useState(
+    () => mayEnter && hasNewOrderRequest(location.state),
+  );
+  useEffect(() => {
+    if (hasNewOrderRequest(location.state))
+      void navigate(`${location.pathname}${location.search}`, {
+        replace: true,
+        state: null,
+      });
+  }, [location, navigate]);
   const statusOptions = orderStatuses.map((s) => ({
     value: s,
     label: t(`domain:orderStatus.${s}`),

@@ -1,0 +1,74 @@
+// Search that forgives one typo: "amstrdam" finds Amsterdam, "Muelle" Mueller. A word of five
+// letters or more, typed with one letter wrong, missing, extra or two swapped, still holds one of
+// two pieces of itself unchanged (one before the typo, one after); the indexes find the texts
+// holding either piece, and the edit distance (Damerau-Levenshtein) keeps the ones within one
+// typo of the word.
+import levenshtein from "damerau-levenshtein";
+
+/** Words shorter than this are too ambiguous to correct. */
+export const typoMinimum = 5;
+
+/** Lower case without accents, as the indexes compare (FTS5 remove_diacritics, unaccent). */
+export function fold(text: string): string {
+  return text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+}
+
+/**
+ * Two pieces of the word at least one of which survives any single typo unchanged: the part
+ * before the middle two letters and the part after them, or, for a word too short for that, its
+ * first and last three letters (a typo in the letters those share is then not forgiven).
+ */
+export function typoPieces(word: string): [string, string] {
+  const letters = [...fold(word)];
+  const middle = Math.floor(letters.length / 2);
+  const before = letters.slice(0, middle - 1);
+  const after = letters.slice(middle + 1);
+  return before.length >= 3 && after.length >= 3
+    ? [before.join(""), after.join("")]
+    : [letters.slice(0, 3).join(""), letters.slice(-3).join("")];
+}
+
+/** True when some stretch of the text is the word with at most one typo. */
+export function holdsNearly(text: string, word: string): boolean {
+  const haystack = fold(text);
+  const needle = fold(word);
+  if (haystack.includes(needle)) return true;
+  const [before, after] = typoPieces(needle);
+  const lengths = [needle.length - 1, needle.length, needle.length + 1];
+  const near = (start: number, length: number) =>
+    start >= 0 &&
+    start + length <= haystack.length &&
+    levenshtein(haystack.slice(start, start + length), needle).steps <= 1;
+  for (
+    let at = haystack.indexOf(before);
+    at >= 0;
+    at = haystack.indexOf(before, at + 1)
+  )
+    if (lengths.some((length) => near(at, length))) return true;
+  for (
+    let at = haystack.indexOf(after);
+    at >= 0;
+    at = haystack.indexOf(after, at + 1)
+  ) {
+    const end = at + after.length;
+    if (lengths.some((length) => near(end - length, length))) return true;
+  }
+  return false;
+}
+
+/** The words of a search that a typo is forgiven in. */
+export const correctableWords = (text: string): string[] =>
+  text.split(/\s+/).filter((w) => [...w].length >= typoMinimum);
+
+/** True when the text holds every typed word, the long ones allowing one typo each. */
+export function matchesWithTypos(text: string, typed: string): boolean {
+  const folded = fold(text);
+  return typed
+    .split(/\s+/)
+    .filter(Boolean)
+    .every((word) =>
+      [...word].length >= typoMinimum
+        ? holdsNearly(folded, word)
+        : folded.includes(fold(word)),
+    );
+}
