@@ -23,6 +23,14 @@ export interface Candidate {
   /** A key-account order and the partner is not highly rated: assigning is an override. */
   needsOverride: boolean;
   reasons: DispatchReason[];
+  /** The one rule that put the candidate here rather than one place higher. */
+  placedBy: DispatchReason;
+  /** A rating within 0.05 of a tier's threshold: which, how far, and on which side. */
+  nearThreshold: {
+    tier: "highly_rated" | "compliant";
+    by: number;
+    side: "below" | "above";
+  } | null;
 }
 
 export interface ExcludedPartner {
@@ -64,7 +72,15 @@ export type DispatchReason =
   | { key: "reason.keyAccountOverride" }
   | { key: "reason.newPartner" }
   | { key: "reason.lowerTier" }
-  | { key: "reason.sameRating"; values: { partner: string } };
+  | { key: "reason.sameRating"; values: { partner: string } }
+  | { key: "reason.first" }
+  | {
+      key: "reason.lowerRatingThan";
+      values: { rank: number; rating: number };
+    }
+  | { key: "reason.tieMoreLoad"; values: { rank: number } }
+  | { key: "reason.tieAssignedLater"; values: { rank: number } }
+  | { key: "reason.tieName"; values: { rank: number } };
 
 export interface OfferRow {
   id: number;

@@ -84,6 +84,8 @@ export interface InboxRow {
 export interface MessageCounts {
   unread: number;
   unanswered: number;
+  /** Threads unread or unanswered (either or both): what the inbox lists first. */
+  waiting: number;
 }
 
 const Thread = z.enum(threadKinds);

@@ -6,6 +6,7 @@ import type {
   ExcludedPartner,
 } from "../contract/dispatch";
 import type { Capability, Region, Tier } from "../domain";
+import type { Policy } from "../policy";
 
 export interface PartnerForDispatch {
   partnerId: number;
@@ -51,6 +52,65 @@ function exclusionRule(
   return null;
 }
 
+/** How close to a tier's threshold a rating counts as near: a rating or two from crossing it. */
+const nearThresholdWithin = 0.05;
+
+type Thresholds = Pick<Policy, "highlyRatedFrom" | "compliantFrom">;
+
+/** The tier threshold a rating sits just below or just above, if any. */
+function nearThreshold(
+  p: PartnerForDispatch,
+  thresholds: Thresholds | undefined,
+): Candidate["nearThreshold"] {
+  if (p.rating === null || !thresholds) return null;
+  const lines = [
+    { tier: "highly_rated", at: thresholds.highlyRatedFrom },
+    { tier: "compliant", at: thresholds.compliantFrom },
+  ] as const;
+  for (const line of lines) {
+    // The tier says which side: it is computed exactly, the difference here in floating point.
+    const reached =
+      p.tier === "highly_rated" ||
+      (line.tier === "compliant" && p.tier === "compliant");
+    const by = Math.abs(p.rating - line.at);
+    if (by < nearThresholdWithin)
+      return { tier: line.tier, by, side: reached ? "above" : "below" };
+  }
+  return null;
+}
+
+/** The rule that put a candidate below the one ranked just above it (or first). */
+function placedBy(
+  p: PartnerForDispatch,
+  index: number,
+  previous: PartnerForDispatch | undefined,
+  needsOverride: (p: PartnerForDispatch) => boolean,
+): DispatchReason {
+  const groupRule = (): DispatchReason | null =>
+    needsOverride(p) && (!previous || !needsOverride(previous))
+      ? { key: "reason.keyAccountOverride" }
+      : p.tier === "new" && (!previous || groupOf(previous.tier) !== 1)
+        ? { key: "reason.newPartner" }
+        : p.tier === "lower" && (!previous || groupOf(previous.tier) !== 2)
+          ? { key: "reason.lowerTier" }
+          : null;
+  const group = groupRule();
+  if (group) return group;
+  if (!previous) return { key: "reason.first" };
+  // The place above, by its number: the partner's name is on that row already.
+  const rank = index;
+  if ((previous.rating ?? 0) !== (p.rating ?? 0))
+    return {
+      key: "reason.lowerRatingThan",
+      values: { rank, rating: previous.rating ?? 0 },
+    };
+  if (previous.activeOrders !== p.activeOrders)
+    return { key: "reason.tieMoreLoad", values: { rank } };
+  if (previous.lastAssignedAt !== p.lastAssignedAt)
+    return { key: "reason.tieAssignedLater", values: { rank } };
+  return { key: "reason.tieName", values: { rank } };
+}
+
 /** Ties: fewer active orders, then longer since the last assignment (never first), then name. */
 function compareTies(a: PartnerForDispatch, b: PartnerForDispatch): number {
   if (a.activeOrders !== b.activeOrders) return a.activeOrders - b.activeOrders;
@@ -62,6 +122,8 @@ function compareTies(a: PartnerForDispatch, b: PartnerForDispatch): number {
 export function rankCandidates(
   order: OrderForDispatch,
   partners: PartnerForDispatch[],
+  /** The policy's tier thresholds, for saying which candidates are near one. */
+  thresholds?: Thresholds,
 ): {
   candidates: Candidate[];
   excluded: ExcludedPartner[];
@@ -132,6 +194,8 @@ export function rankCandidates(
       matchReview: p.tier === "lower",
       needsOverride: needsOverride(p),
       reasons,
+      placedBy: placedBy(p, index, sorted[index - 1], needsOverride),
+      nearThreshold: nearThreshold(p, thresholds),
     };
   });
   return {
@@ -152,10 +216,12 @@ export type ReasonTranslator = (
   options: Record<string, unknown>,
 ) => string;
 
-/** The names of capabilities and regions (lists admins keep) in the reader's language. */
+/** The names of capabilities and regions (lists admins keep), and dates, in the reader's language. */
 export interface CodeNames {
   capability(code: Capability): string;
   region(code: Region): string;
+  /** A business date ("2026-10-01") as the reader writes it ("1 Oct 2026"). */
+  date(date: string): string;
 }
 
 /** A reason as a sentence in the language of `t`, with tiers, regions and capabilities named in it. */
@@ -166,6 +232,11 @@ export function reasonText(
 ): string {
   if (!("values" in reason)) return t(`dispatch:${reason.key}`, {});
   const values: Record<string, unknown> = { ...reason.values };
+  // Cut to hundredths, as the console shows ratings: 3.996 is "3.99", never "4.00".
+  if ("rating" in reason.values)
+    values.rating =
+      Math.trunc(Number((reason.values.rating * 100).toFixed(6))) / 100;
+  if ("date" in reason.values) values.date = names.date(reason.values.date);
   if ("tier" in reason.values)
     values.tier = t(`domain:tier.${reason.values.tier}`, {});
   if ("region" in reason.values)

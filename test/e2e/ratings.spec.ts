@@ -98,3 +98,28 @@ test("an account manager rates an approved order with the keyboard and sees the 
     .poll(async () => Number(await ratingShown.textContent()))
     .toBeLessThan(Number(ratingBefore ?? "5.01"));
 });
+
+test("Ctrl+Enter saves a rating and opens the next approved order waiting for one", async ({
+  page,
+  browserMode,
+}) => {
+  await signInAs(page, browserMode, "Ruben IJzerman, Account manager");
+  await page.goto(`${browserMode.origin}/#/orders?status=approved&rated=no`);
+  const first = page.getByRole("row", { name: /^Order C-/ }).first();
+  await expect(first).toBeVisible();
+  await page.keyboard.press("j");
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/#\/orders\/\d+/);
+  const rated = page.url();
+  await press(page.getByRole("tab", { name: "Rating" }));
+  // Stars still as suggested are marked so; choosing one confirms it.
+  await expect(page.getByText(/not yet confirmed/).first()).toBeVisible();
+  await chooseStar(page, "Quality: 4 stars");
+  await page.keyboard.press("Control+Enter");
+  await expect(page.getByText(/^Rated \d\.\d\d$/)).toBeVisible();
+  await expect(page).toHaveURL(/#\/orders\/\d+\?tab=rating/);
+  expect(page.url()).not.toBe(rated);
+  await expect(
+    page.getByRole("button", { name: "Save and rate next" }),
+  ).toBeVisible();
+});

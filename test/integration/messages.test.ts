@@ -291,6 +291,12 @@ describe("unread and unanswered", () => {
     );
     expect(after.unread).toBe(before.unread + 1);
     expect(after.unanswered).toBe(before.unanswered + 1);
+    // The navigation's count is what the inbox lists when opened: unread or unanswered threads.
+    const listed = valueOf<{ total: number }>(
+      await core.call("messages.inbox", { limit: 1 }, manager),
+    );
+    expect(after.waiting).toBe(listed.total);
+    expect(after.waiting).toBeLessThan(after.unread + after.unanswered);
     const inbox = valueOf<{ rows: InboxRow[] }>(
       await core.call("messages.inbox", { filter: { partnerId } }, manager),
     );

@@ -21,6 +21,14 @@ describe("search that forgives one typo", () => {
   });
 
   it.each([
+    ["Hoetls", "Van Vliet Hotels"],
+    ["Bomsan", "Bosman Interieur"],
+    ["Reatil", "Zijlstra Retail"],
+  ])("finds %s in %s: a swap inside a short word", (word, name) => {
+    expect(holdsNearly(name, word)).toBe(true);
+  });
+
+  it.each([
     ["amstrdm", "two letters missing"],
     ["rotterdam", "another city"],
     ["amxterdxm", "two letters wrong"],

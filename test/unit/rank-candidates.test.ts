@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { displayFormats } from "../../shared/display-formats";
 import { translatorFor } from "../../shared/i18n/create-i18n";
 import {
   rankCandidates,
@@ -45,6 +46,7 @@ const listNames = {
 const namesIn = (language: "en" | "nl") => ({
   capability: (code: string) => listNames[language][code] ?? code,
   region: (code: string) => listNames[language][code] ?? code,
+  date: (date: string) => displayFormats(language).date(date),
 });
 const english = translatorFor("en");
 const dutch = translatorFor("nl");
@@ -104,7 +106,7 @@ describe("rankCandidates", () => {
     expect(rated).toEqual([
       "Compliant, rating 4.20.",
       "Can make it (CNC cutting, Solid oak) and serves Utrecht.",
-      "1 of 5 active orders, last assigned 2026-10-01.",
+      "1 of 5 active orders, last assigned 1 Oct 2026.",
       "Same rating as Never: placed by load, time since last assignment and name.",
     ]);
     expect(lower?.[3]).toBe(
@@ -167,6 +169,70 @@ describe("rankCandidates", () => {
       key: "reason.sameRating",
       values: { partner: "Alpha" },
     });
+  });
+
+  it("says, once per candidate, the rule that placed it below the one above", () => {
+    const result = rankCandidates(order, [
+      partner({ name: "Top", tier: "highly_rated", rating: 4.8 }),
+      partner({ name: "Second", rating: 4.3 }),
+      partner({ name: "Busier", rating: 4.3, activeOrders: 2 }),
+      partner({
+        name: "Later",
+        rating: 4.3,
+        activeOrders: 2,
+        lastAssignedAt: "2026-11-01T00:00:00Z",
+      }),
+      partner({
+        name: "Name",
+        rating: 4.3,
+        activeOrders: 2,
+        lastAssignedAt: "2026-11-01T00:00:00Z",
+      }),
+      partner({ name: "Fresh", tier: "new", rating: null }),
+      partner({ name: "Low", tier: "lower", rating: 3.2 }),
+    ]);
+    expect(
+      result.candidates.map((c) =>
+        reasonText(english, namesIn("en"), c.placedBy),
+      ),
+    ).toEqual([
+      "First: the best place the rules give.",
+      "Lower rating than no. 1 (4.80).",
+      "Same rating as no. 2, more active orders.",
+      "Same rating and load as no. 3, assigned more recently.",
+      "Same rating, load and last assignment as no. 4: by name.",
+      "New partner: placed after compliant partners.",
+      "Lower tier: placed last; assigning needs a note of how the match was checked.",
+    ]);
+  });
+
+  it("shows ratings cut, never rounded across a tier's threshold, and says how near one is", () => {
+    const thresholds = { highlyRatedFrom: 4.5, compliantFrom: 4.0 };
+    const result = rankCandidates(
+      order,
+      [
+        partner({ name: "Almost", tier: "compliant", rating: 4.496 }),
+        partner({ name: "Just", tier: "highly_rated", rating: 4.52 }),
+        partner({ name: "Middle", tier: "compliant", rating: 4.25 }),
+        partner({ name: "Short", tier: "lower", rating: 3.97 }),
+      ],
+      thresholds,
+    );
+    const near = Object.fromEntries(
+      result.candidates.map((c) => [c.name, c.nearThreshold]),
+    );
+    expect(near.Almost).toMatchObject({ tier: "highly_rated", side: "below" });
+    expect(near.Almost?.by).toBeCloseTo(0.004);
+    expect(near.Just).toMatchObject({ tier: "highly_rated", side: "above" });
+    expect(near.Middle).toBeNull();
+    expect(near.Short).toMatchObject({ tier: "compliant", side: "below" });
+    // The reason under "Almost" quotes it as 4.49, as the rating column does.
+    const almost = result.candidates.find((c) => c.name === "Almost");
+    expect(
+      almost?.reasons
+        .slice(0, 1)
+        .map((r) => reasonText(english, namesIn("en"), r)),
+    ).toEqual(["Compliant, rating 4.49."]);
   });
 
   it("gives key-account orders to highly rated partners, the rest only as an override", () => {

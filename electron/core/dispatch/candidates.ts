@@ -8,6 +8,7 @@ import {
   type PartnerForDispatch,
 } from "../../../shared/rules/rank-candidates";
 import type { Database } from "../db/schema";
+import type { Policy } from "../../../shared/policy";
 import { notFound } from "../errors";
 import { selectOrderRows, toOrderRow } from "../orders/order-row";
 import { capabilitiesIn, openOffers, orderCapabilities } from "./queue";
@@ -251,6 +252,8 @@ const keptOutShown = 50;
 export async function dispatchCandidates(
   db: Kysely<Database>,
   orderId: number,
+  /** The tier thresholds in force, to say which candidates are near one. */
+  thresholds: Pick<Policy, "highlyRatedFrom" | "compliantFrom">,
 ): Promise<CandidatesResult> {
   const [order, offers] = await Promise.all([
     orderForDispatch(db, orderId),
@@ -259,6 +262,7 @@ export async function dispatchCandidates(
   const ranking = rankCandidates(
     order,
     await regionPartnersWorthMentioning(db, order),
+    thresholds,
   );
   // Kept out, at most 50: the region's partners first, then partners elsewhere that could make it,
   // asked for only when the region leaves room (hundreds of them, each "not in the region").

@@ -8,8 +8,8 @@ import { runDispatch } from "./run-dispatch";
 
 export const dispatchHandlers: HandlersOf<"dispatch"> = {
   "dispatch.queue": (input, { db }) => dispatchQueue(db, input),
-  "dispatch.candidates": ({ orderId }, { db }) =>
-    dispatchCandidates(db, orderId),
+  "dispatch.candidates": async ({ orderId }, { db, settingsCache }) =>
+    dispatchCandidates(db, orderId, (await settingsCache.read(db)).policy),
   "dispatch.offer": (input, context) =>
     runDispatch(context, (trx, d) =>
       sendOffers(trx, d, input.orderId, input.partnerIds),

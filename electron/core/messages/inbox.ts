@@ -179,5 +179,9 @@ export async function messageCounts(
     waitingThreadIds(db, userId, "unread"),
     waitingThreadIds(db, userId, "unanswered"),
   ]);
-  return { unread: unread.length, unanswered: unanswered.length };
+  return {
+    unread: unread.length,
+    unanswered: unanswered.length,
+    waiting: new Set([...unread, ...unanswered]).size,
+  };
 }

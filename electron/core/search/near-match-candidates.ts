@@ -1,18 +1,27 @@
-// Where a search that forgives a typo looks: the rows holding one of the two pieces of the longest
-// typed word that survive a typo (near-matches.ts), newest first and at most a few thousand,
-// checked in full afterwards.
+// Where a search that forgives a typo looks: the rows holding one of the pieces or variants of the
+// longest typed word (near-matches.ts), newest first, a batch at a time and at most a few thousand,
+// each checked in full.
 import { sql, type Kysely } from "kysely";
 import { dialectOf, escapeLike, textLike } from "../db/dialect";
 import type { Database } from "../db/schema";
-import { correctableWords, matchesWithTypos, typoPieces } from "./near-matches";
+import {
+  correctableWords,
+  matchesWithTypos,
+  typoPieces,
+  typoVariants,
+} from "./near-matches";
 
 /** How many rows holding a piece are checked: the newest, when a piece is common. */
 const candidateCap = 2_000;
 
-function piecesOf(text: string): [string, string] | null {
+/** What a row must hold one of to be checked: the longest word's two pieces, and its variants. */
+function piecesOf(text: string): string[] | null {
   const longest = correctableWords(text).sort((a, b) => b.length - a.length)[0];
-  return longest ? typoPieces(longest) : null;
+  return longest ? [...typoPieces(longest), ...typoVariants(longest)] : null;
 }
+
+/** How many rows holding a piece are fetched at a time: most searches are answered by the first. */
+const batchSize = 250;
 
 /** The newest orders within one typo of every long word typed (and holding the short ones). */
 export async function ordersNearly(
@@ -22,21 +31,49 @@ export async function ordersNearly(
 ): Promise<number[]> {
   const pieces = piecesOf(text);
   if (!pieces) return [];
-  const candidates =
-    dialectOf(db) === "postgres"
-      ? await sql<{ id: number; text: string }>`
+  const found: number[] = [];
+  // Newest first, a batch at a time below the last id seen, until enough are found or the cap.
+  let below: number | null = null;
+  for (let read = 0; read < candidateCap && found.length < limit;) {
+    const batch: CandidateRow[] = (await candidateOrders(db, pieces, below))
+      .rows;
+    for (const row of batch)
+      if (found.length < limit && matchesWithTypos(row.text, text))
+        found.push(row.id);
+    read += batch.length;
+    const last: CandidateRow | undefined = batch.at(-1);
+    if (!last || batch.length < batchSize) break;
+    below = last.id;
+  }
+  return found;
+}
+
+interface CandidateRow {
+  id: number;
+  text: string;
+}
+
+function candidateOrders(
+  db: Kysely<Database>,
+  pieces: string[],
+  /** Only rows older than this one (none at first). */
+  below: number | null,
+) {
+  return dialectOf(db) === "postgres"
+    ? sql<CandidateRow>`
           SELECT id, infix_text AS text FROM orders
-          WHERE infix_text LIKE ${`%${escapeLike(pieces[0])}%`}
-            OR infix_text LIKE ${`%${escapeLike(pieces[1])}%`}
-          ORDER BY id DESC LIMIT ${candidateCap}`.execute(db)
-      : await sql<{ id: number; text: string }>`
+          WHERE (${sql.join(
+            pieces.map(
+              (piece) => sql`infix_text LIKE ${`%${escapeLike(piece)}%`}`,
+            ),
+            sql` OR `,
+          )}) ${below === null ? sql`` : sql`AND id < ${below}`}
+          ORDER BY id DESC LIMIT ${batchSize}`.execute(db)
+    : sql<CandidateRow>`
           SELECT rowid AS id, number || ' ' || text AS text FROM order_infix
           WHERE order_infix MATCH ${pieces.map((p) => `"${p.replaceAll('"', '""')}"`).join(" OR ")}
-          ORDER BY rowid DESC LIMIT ${candidateCap}`.execute(db);
-  return candidates.rows
-    .filter((row) => matchesWithTypos(row.text, text))
-    .slice(0, limit)
-    .map((row) => row.id);
+            ${below === null ? sql`` : sql`AND rowid < ${below}`}
+          ORDER BY rowid DESC LIMIT ${batchSize}`.execute(db);
 }
 
 /** Partners or customers whose name is within one typo of every long word typed. */

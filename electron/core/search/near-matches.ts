@@ -1,8 +1,9 @@
-// Search that forgives one typo: "amstrdam" finds Amsterdam, "Muelle" Mueller. A word of five
-// letters or more, typed with one letter wrong, missing, extra or two swapped, still holds one of
-// two pieces of itself unchanged (one before the typo, one after); the indexes find the texts
-// holding either piece, and the edit distance (Damerau-Levenshtein) keeps the ones within one
-// typo of the word.
+// Search that forgives one typo: "amstrdam" finds Amsterdam, "Muelle" Mueller, "hoetls" Hotels.
+// A word of five letters or more, typed with one letter wrong, missing, extra or two swapped,
+// still holds one of two pieces of itself unchanged (one before the typo, one after); a short word
+// may not, so its one-typo variants (a swap undone, a letter left out) are looked for too. The
+// indexes find the texts holding a piece or a variant, and the edit distance (Damerau-Levenshtein)
+// keeps the ones within one typo of the word.
 import levenshtein from "damerau-levenshtein";
 
 /** Words shorter than this are too ambiguous to correct. */
@@ -28,11 +29,33 @@ export function typoPieces(word: string): [string, string] {
     : [letters.slice(0, 3).join(""), letters.slice(-3).join("")];
 }
 
+/**
+ * For a word too short for its two pieces to survive every typo: the word with two neighbouring
+ * letters swapped back, and with each letter left out (one typed twice or by mistake). A swap in
+ * the middle of "hoetls" leaves no three letters of "hotels" in place, so no piece can find it.
+ */
+export function typoVariants(word: string): string[] {
+  const letters = [...fold(word)];
+  if (letters.length >= 8) return [];
+  const variants = new Set<string>();
+  for (let i = 0; i + 1 < letters.length; i++) {
+    const swapped = [...letters];
+    [swapped[i], swapped[i + 1]] = [letters[i + 1] ?? "", letters[i] ?? ""];
+    variants.add(swapped.join(""));
+  }
+  for (let i = 0; i < letters.length; i++)
+    variants.add(letters.filter((_, j) => j !== i).join(""));
+  variants.delete(letters.join(""));
+  return [...variants].filter((v) => [...v].length >= 3);
+}
+
 /** True when some stretch of the text is the word with at most one typo. */
 export function holdsNearly(text: string, word: string): boolean {
   const haystack = fold(text);
   const needle = fold(word);
   if (haystack.includes(needle)) return true;
+  if (typoVariants(needle).some((variant) => haystack.includes(variant)))
+    return true;
   const [before, after] = typoPieces(needle);
   const lengths = [needle.length - 1, needle.length, needle.length + 1];
   const near = (start: number, length: number) =>

@@ -9,16 +9,22 @@ import { ftsPrefixQuery, tsPrefixQuery } from "./text-index";
 /** The shortest word a trigram index can find anywhere in a text. */
 export const infixMinimum = 3;
 
-/** The typed words, split into those searched anywhere and those searched as word prefixes. */
+/**
+ * What is searched for anywhere: each typed word ("müller amsterdam" finds Müller in Amsterdam),
+ * or, when a word is too short for a trigram ("n der", "van K"), the whole text as typed, which is
+ * then most likely a piece of one name. A text too short altogether is a word prefix.
+ */
 export function searchWords(text: string): {
   anywhere: string[];
   prefix: string[];
 } {
   const words = text.split(/\s+/).filter(Boolean);
-  return {
-    anywhere: words.filter((w) => [...w].length >= infixMinimum),
-    prefix: words.filter((w) => [...w].length < infixMinimum),
-  };
+  if (words.every((w) => [...w].length >= infixMinimum))
+    return { anywhere: words, prefix: [] };
+  const whole = text.trim().replace(/\s+/g, " ");
+  return [...whole].length >= infixMinimum
+    ? { anywhere: [whole], prefix: [] }
+    : { anywhere: [], prefix: words };
 }
 
 /** An FTS5 trigram query: each word a quoted substring, all of them required. */
@@ -64,7 +70,8 @@ export function orderMatchesAnywhere(
 }
 
 /**
- * Orders whose number holds the typed text (one word of three characters or more), at most
+ * Orders whose number holds the typed text (one word of three characters or more, a digit among
+ * them), at most
  * `limit` of the newest: listed before the other matches, since a number is what is typed most.
  */
 export function orderNumberHolds(
@@ -73,7 +80,10 @@ export function orderNumberHolds(
   limit: number,
 ): Expression<SqlBool> | null {
   const word = text.trim().toLowerCase();
-  if (/\s/.test(word) || [...word].length < infixMinimum) return null;
+  // Only a text with a digit can be part of a number; asking the number column for letters walks
+  // every order whose text holds those letters, to find none.
+  if (/\s/.test(word) || !/\d/.test(word) || [...word].length < infixMinimum)
+    return null;
   return dialectOf(db) === "postgres"
     ? sql<SqlBool>`lower(orders.number) LIKE ${`%${escapeLike(word)}%`}`
     : sql<SqlBool>`orders.id IN (SELECT rowid FROM order_infix WHERE order_infix MATCH ${`number : ${trigramQuery([word])}`} ORDER BY rowid DESC LIMIT ${limit})`;

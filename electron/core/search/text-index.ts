@@ -87,12 +87,24 @@ export interface MessageHit {
   snippet: string;
 }
 
+/**
+ * The typed words worth a prefix search of message text: a single letter starts a word in nearly
+ * every message, so it narrows nothing and costs a walk of most of the index ("n der" is "der").
+ */
+const messageWords = (text: string) =>
+  text
+    .split(/\s+/)
+    .filter((word) => [...word].length >= 2)
+    .join(" ");
+
 /** The newest messages with a word starting with each typed word, with a few words around the match. */
 export async function newestMessageHits(
   db: Kysely<Database>,
-  text: string,
+  typed: string,
   limit: number,
 ): Promise<MessageHit[]> {
+  const text = messageWords(typed);
+  if (!text) return [];
   if (dialectOf(db) === "postgres") {
     const query = tsPrefixQuery(text);
     return query ? newestPostgresHits(db, query, limit) : [];

@@ -19,7 +19,8 @@ export function NavCount({ area }: { area: string }) {
     refetchInterval: 30_000,
     enabled: area === "/quality",
   });
-  if (area === "/messages" && messages.data && messages.data.unread > 0)
+  // The threads the inbox lists when opened (unread or unanswered), so the two never disagree.
+  if (area === "/messages" && messages.data && messages.data.waiting > 0)
     return (
       <Tooltip
         label={t("count.messages", {
@@ -27,8 +28,8 @@ export function NavCount({ area }: { area: string }) {
           unanswered: formatCount(messages.data.unanswered),
         })}
       >
-        <Badge size="sm" circle={messages.data.unread < 10}>
-          {formatCount(messages.data.unread)}
+        <Badge size="sm" circle={messages.data.waiting < 10}>
+          {formatCount(messages.data.waiting)}
         </Badge>
       </Tooltip>
     );

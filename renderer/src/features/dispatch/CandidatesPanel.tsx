@@ -6,7 +6,6 @@ import {
   Button,
   Checkbox,
   Group,
-  List,
   Stack,
   Table,
   Text,
@@ -16,18 +15,38 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { Candidate } from "../../../../shared/contract";
+import type { Capability, Region } from "../../../../shared/domain";
 import { reasonText } from "../../../../shared/rules/rank-candidates";
 import { call } from "../../api/client";
 import { useOperation } from "../../api/use-operation";
 import { useShortcuts } from "../../app/shortcuts";
 import { useCan } from "../../app/use-can";
 import { useCatalog } from "../../app/use-catalog";
-import { formatDate, formatRating } from "../../components/format";
+import {
+  formatDate,
+  formatDuration,
+  formatNumber,
+  formatRating,
+} from "../../components/format";
 import { LoadState } from "../../components/LoadState";
 import { TierBadge } from "../../components/TierBadge";
 import { AssignDialog } from "./AssignDialog";
 import { OffersList } from "./OffersList";
 import { useChange } from "../../api/use-change";
+
+/**
+ * How far a rating is from a tier's threshold, in hundredths: never shown as 0.00, and a
+ * shortfall never understated.
+ */
+function thresholdDistance(near: NonNullable<Candidate["nearThreshold"]>) {
+  const hundredths =
+    near.side === "below"
+      ? Math.ceil(Number((near.by * 100).toFixed(6)))
+      : Math.trunc(Number((near.by * 100).toFixed(6)));
+  return hundredths < 1
+    ? `< ${formatNumber(0.01, 2)}`
+    : formatNumber(hundredths / 100, 2);
+}
 
 /** One open order's requirements, its ranked candidates with their reasons, and the partners kept out. */
 export function CandidatesPanel({
@@ -44,6 +63,12 @@ export function CandidatesPanel({
   const [choosing, setChoosing] = useState<Candidate | null>(null);
   const [offerTo, setOfferTo] = useState<number[]>([]);
   const { run, pending } = useChange();
+  const reasonNames = {
+    capability: (code: Capability) => names.capability(code),
+    region: (code: Region) => names.region(code),
+    date: formatDate,
+  };
+  const now = new Date();
   const first = result.data?.candidates[0];
   useShortcuts({
     assignFirst: () => mayDispatch && first && setChoosing(first),
@@ -147,7 +172,7 @@ export function CandidatesPanel({
               <Table.Th w={120}>{t("candidates.column.tier")}</Table.Th>
               <Table.Th ta="right">{t("candidates.column.rating")}</Table.Th>
               <Table.Th ta="right">{t("candidates.column.load")}</Table.Th>
-              <Table.Th>{t("candidates.column.why")}</Table.Th>
+              <Table.Th miw={200}>{t("candidates.column.why")}</Table.Th>
               {mayDispatch && <Table.Th />}
             </Table.Tr>
           </Table.Thead>
@@ -202,21 +227,31 @@ export function CandidatesPanel({
                 <Table.Td>
                   <TierBadge tier={c.tier} />
                 </Table.Td>
-                <Table.Td ta="right">{formatRating(c.rating)}</Table.Td>
+                <Table.Td ta="right">
+                  {formatRating(c.rating)}
+                  {c.nearThreshold && (
+                    <Text size="xs" c="dimmed" style={{ whiteSpace: "nowrap" }}>
+                      {t(`candidates.near.${c.nearThreshold.side}`, {
+                        by: thresholdDistance(c.nearThreshold),
+                        tier: t(`domain:tier.${c.nearThreshold.tier}`),
+                      })}
+                    </Text>
+                  )}
+                </Table.Td>
                 <Table.Td ta="right">
                   {c.activeOrders}/{c.capacity}
+                  <Text size="xs" c="dimmed" style={{ whiteSpace: "nowrap" }}>
+                    {c.lastAssignedAt
+                      ? t("candidates.lastAssigned", {
+                          ago: formatDuration(new Date(c.lastAssignedAt), now),
+                        })
+                      : t("candidates.neverAssigned")}
+                  </Text>
                 </Table.Td>
                 <Table.Td>
-                  <List size="xs" c="dimmed" spacing={0}>
-                    {c.reasons
-                      .slice(0, 1)
-                      .concat(c.reasons.slice(3))
-                      .map((r) => (
-                        <List.Item key={r.key}>
-                          {reasonText(t, names, r)}
-                        </List.Item>
-                      ))}
-                  </List>
+                  <Text size="xs" c="dimmed">
+                    {reasonText(t, reasonNames, c.placedBy)}
+                  </Text>
                 </Table.Td>
                 {mayDispatch && (
                   <Table.Td>
@@ -275,7 +310,7 @@ export function CandidatesPanel({
                         <Link to={`/partners/${e.partnerId}`}>{e.name}</Link>
                       </Table.Td>
                       <Table.Td c="dimmed">
-                        {reasonText(t, names, e.rule)}
+                        {reasonText(t, reasonNames, e.rule)}
                       </Table.Td>
                     </Table.Tr>
                   ))}

@@ -1,8 +1,11 @@
 import { Button, Group, Stack, Text } from "@mantine/core";
 import { useState } from "react";
+import { notifications } from "@mantine/notifications";
 import { useTranslation } from "react-i18next";
+import { useNavigate } from "react-router";
 import type { OrderDetail } from "../../../../shared/contract";
 import type { RatingFactor } from "../../../../shared/domain";
+import { call } from "../../api/client";
 import { useOperation } from "../../api/use-operation";
 import { useCan } from "../../app/use-can";
 import { EmptyNote } from "../../components/EmptyNote";
@@ -11,7 +14,8 @@ import { LoadState } from "../../components/LoadState";
 import { RatingForm } from "../ratings/RatingForm";
 
 export function RatingTab({ order }: { order: OrderDetail }) {
-  const { t } = useTranslation(["orders", "domain", "common"]);
+  const { t } = useTranslation(["orders", "domain", "common", "ratings"]);
+  const navigate = useNavigate();
   const mayRate = useCan("rate");
   const [revising, setRevising] = useState(false);
   const approved = order.status === "approved";
@@ -20,6 +24,23 @@ export function RatingTab({ order }: { order: OrderDetail }) {
     { orderId: order.id },
     { enabled: approved },
   );
+
+  // "Save and rate next": the oldest approved order still waiting for its rating, on its Rating tab.
+  const openNextToRate = async () => {
+    const next = await call("orders.list", {
+      offset: 0,
+      limit: 2,
+      sort: { column: "createdAt", direction: "asc" },
+      filter: { status: ["approved"], rated: false },
+    });
+    const other = next.rows.find((row) => row.id !== order.id);
+    if (other) void navigate(`/orders/${other.id}?tab=rating`);
+    else
+      notifications.show({
+        color: "green",
+        message: t("ratings:form.noneLeft"),
+      });
+  };
 
   if (!approved) return <EmptyNote>{t("rating.notYetApproved")}</EmptyNote>;
   if (!suggestion.data)
@@ -39,6 +60,7 @@ export function RatingTab({ order }: { order: OrderDetail }) {
         suggestion={suggestion.data}
         mode="record"
         onDone={() => undefined}
+        onNext={() => void openNextToRate()}
       />
     ) : (
       <EmptyNote>{t("rating.notRated")}</EmptyNote>

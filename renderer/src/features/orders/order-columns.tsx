@@ -21,7 +21,10 @@ export const sortOf: Record<string, OrderSort["column"] | undefined> = {
   valueCents: "value",
 };
 
-/** Text columns that share the width left over; the others keep their size. */
+/**
+ * Text columns that share the width left over; the others keep their size. Their sizes are the
+ * least they take, so that the whole table fits a 1,280 px window beside the navigation.
+ */
 export const growingColumns = new Set(["title", "customerName", "partnerName"]);
 
 /** The Orders list's columns, with their headers in the user's language. */
@@ -42,12 +45,12 @@ export function useOrderColumns() {
       column.accessor("status", {
         header: t("table.column.status"),
         // Wide enough for the longest status in either language ("Goedgekeurd").
-        size: 135,
+        size: 120,
         cell: (c) => <StatusBadge status={c.getValue()} />,
       }),
       column.accessor("title", {
         header: t("table.column.title"),
-        size: 180,
+        size: 150,
         cell: (c) => (
           <Text size="sm" truncate>
             {c.getValue()}
@@ -56,7 +59,7 @@ export function useOrderColumns() {
       }),
       column.accessor("customerName", {
         header: t("table.column.customer"),
-        size: 180,
+        size: 150,
         cell: (c) => (
           <Group gap={4} wrap="nowrap">
             {c.row.original.keyAccount && (
@@ -76,7 +79,7 @@ export function useOrderColumns() {
       }),
       column.accessor("partnerName", {
         header: t("table.column.partner"),
-        size: 180,
+        size: 150,
         cell: (c) => (
           <Text size="sm" truncate c={c.getValue() ? undefined : "dimmed"}>
             {c.getValue() ?? t("table.notAssigned")}
@@ -94,7 +97,7 @@ export function useOrderColumns() {
       }),
       column.accessor("requestedDeliveryDate", {
         header: t("table.column.deliveryBy"),
-        size: 130,
+        size: 120,
         cell: (c) => <Text size="sm">{formatDate(c.getValue())}</Text>,
       }),
       column.accessor("createdAt", {

@@ -12,7 +12,8 @@ import {
 } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { useQueryClient } from "@tanstack/react-query";
-import { useState } from "react";
+import { getHotkeyHandler } from "@mantine/hooks";
+import { useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type {
   RatingFactors,
@@ -21,6 +22,7 @@ import type {
 import { ratingFactors, type RatingFactor } from "../../../../shared/domain";
 import { orderScore } from "../../../../shared/rules/suggested-stars";
 import { call } from "../../api/client";
+import { shortcutItems } from "../../app/shortcuts";
 import { formatRating } from "../../components/format";
 import { useEvidenceText } from "./use-evidence-text";
 
@@ -31,6 +33,8 @@ interface Props {
   /** "revise" asks for a reason and starts from the current rating. */
   mode: "record" | "revise";
   onDone(): void;
+  /** After a recording, opens the next approved order waiting for its rating (or says none is left). */
+  onNext?(): void;
 }
 
 function initialDraft({
@@ -48,7 +52,7 @@ function initialDraft({
 }
 
 /** The six factors as stars, each with its suggestion and evidence; saving records or revises. */
-export function RatingForm({ suggestion, mode, onDone }: Props) {
+export function RatingForm({ suggestion, mode, onDone, onNext }: Props) {
   const { t } = useTranslation(["ratings", "domain", "common"]);
   const evidenceText = useEvidenceText();
   const queryClient = useQueryClient();
@@ -58,19 +62,32 @@ export function RatingForm({ suggestion, mode, onDone }: Props) {
   const [text, setText] = useState("");
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  // Stars the user set (or kept) by hand; the others still show the suggestion, drawn lighter.
+  const [chosen, setChosen] = useState<ReadonlySet<RatingFactor>>(
+    () => new Set(mode === "revise" ? ratingFactors : []),
+  );
+  // After a save with factors missing, those factors are marked and the first is brought into view.
+  const [markMissing, setMarkMissing] = useState(false);
+  const factorRefs = useRef(new Map<RatingFactor, HTMLDivElement>());
 
   const missing = ratingFactors.filter(
     (f) => f !== "customerSatisfaction" && draft[f] === null,
   );
   const score = missing.length === 0 ? orderScore(draft) : null;
 
-  async function save() {
-    if (missing.length > 0)
+  async function save(then: () => void) {
+    if (saving) return;
+    if (missing.length > 0) {
+      setMarkMissing(true);
+      const first = missing[0] ? factorRefs.current.get(missing[0]) : undefined;
+      first?.scrollIntoView({ block: "center" });
+      first?.querySelector<HTMLInputElement>("input")?.focus();
       return setError(
         t("form.missing", {
           factors: missing.map((f) => t(`domain:ratingFactor.${f}`)).join(", "),
         }),
       );
+    }
     if (mode === "revise" && !text.trim())
       return setError(t("form.reasonRequired"));
     setSaving(true);
@@ -113,7 +130,7 @@ export function RatingForm({ suggestion, mode, onDone }: Props) {
         ),
       });
       await queryClient.invalidateQueries();
-      onDone();
+      then();
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
     } finally {
@@ -122,12 +139,34 @@ export function RatingForm({ suggestion, mode, onDone }: Props) {
   }
 
   return (
-    <Stack gap="sm" maw={760}>
+    <Stack
+      gap="sm"
+      maw={760}
+      onKeyDown={getHotkeyHandler(
+        shortcutItems("submit", () => void save(onNext ?? onDone)),
+      )}
+    >
       {ratingFactors.map((factor) => {
         const suggested = suggestion.factors[factor];
         const label = t(`domain:ratingFactor.${factor}`);
+        const isMissing = markMissing && missing.includes(factor);
+        const isSuggestion = !chosen.has(factor) && draft[factor] !== null;
         return (
-          <Paper key={factor} withBorder p="sm" radius="sm">
+          <Paper
+            key={factor}
+            withBorder
+            p="sm"
+            radius="sm"
+            ref={(node) => {
+              if (node) factorRefs.current.set(factor, node);
+              else factorRefs.current.delete(factor);
+            }}
+            style={
+              isMissing
+                ? { borderColor: "var(--mantine-color-red-7)" }
+                : undefined
+            }
+          >
             <Group justify="space-between" align="flex-start" wrap="nowrap">
               <Stack gap={2}>
                 <Text fw={500} size="sm">
@@ -148,19 +187,40 @@ export function RatingForm({ suggestion, mode, onDone }: Props) {
               <Stack gap={2} align="flex-end" style={{ flexShrink: 0 }}>
                 <Rating
                   value={draft[factor] ?? 0}
-                  onChange={(value) =>
-                    setDraft((d) => ({ ...d, [factor]: value }))
-                  }
+                  onChange={(value) => {
+                    setDraft((d) => ({ ...d, [factor]: value }));
+                    setChosen((c) => new Set(c).add(factor));
+                  }}
+                  color={isSuggestion ? "yellow.3" : "yellow.6"}
+                  aria-invalid={isMissing || undefined}
                   getSymbolLabel={(index) =>
                     t("form.star", { factor: label, count: index })
                   }
                   size="md"
                 />
                 <Group gap={6}>
+                  {isMissing && (
+                    <Text size="xs" c="red.8" fw={500}>
+                      {t("form.required")}
+                    </Text>
+                  )}
                   {suggested.stars !== null && (
                     <Text size="xs" c="dimmed">
-                      {t("form.suggested", { stars: suggested.stars })}
+                      {isSuggestion
+                        ? t("form.suggestedNotChosen", {
+                            stars: suggested.stars,
+                          })
+                        : t("form.suggested", { stars: suggested.stars })}
                     </Text>
+                  )}
+                  {isSuggestion && (
+                    <Anchor
+                      size="xs"
+                      component="button"
+                      onClick={() => setChosen((c) => new Set(c).add(factor))}
+                    >
+                      {t("form.keep")}
+                    </Anchor>
                   )}
                   {factor === "customerSatisfaction" &&
                     draft[factor] !== null && (
@@ -207,8 +267,25 @@ export function RatingForm({ suggestion, mode, onDone }: Props) {
               {t("common:cancel")}
             </Button>
           )}
-          <Button onClick={() => void save()} loading={saving}>
-            {mode === "record" ? t("form.saveRating") : t("form.saveRevision")}
+          {onNext && (
+            <Button
+              variant="default"
+              onClick={() => void save(onDone)}
+              loading={saving}
+            >
+              {t("form.saveRating")}
+            </Button>
+          )}
+          <Button
+            onClick={() => void save(onNext ?? onDone)}
+            loading={saving}
+            title={t("form.submitKeys")}
+          >
+            {mode === "record"
+              ? onNext
+                ? t("form.saveAndNext")
+                : t("form.saveRating")
+              : t("form.saveRevision")}
           </Button>
         </Group>
       </Group>

@@ -1,17 +1,8 @@
-// A line of a rating suggestion's evidence in the user's language. Business dates keep the form
-// the core gives them in each language (English YYYY-MM-DD, as ever; Dutch "6 oktober 2026"),
-// amounts are euros of the user's language.
-import { parseISO } from "date-fns";
+// A line of a rating suggestion's evidence in the user's language: business dates and amounts as
+// the console writes them everywhere ("19 Nov 2026", "€ 9.145,00").
 import { useTranslation } from "react-i18next";
 import type { EvidenceLine } from "../../../../shared/contract";
-import type { Language } from "../../../../shared/i18n/languages";
-import { formatDatePattern, formatEuros } from "../../components/format";
-import { currentLanguage } from "../../i18n/i18n";
-
-const datePatterns: Record<Language, string> = {
-  en: "yyyy-MM-dd",
-  nl: "d MMMM yyyy",
-};
+import { formatDate, formatEuros } from "../../components/format";
 
 const mapValues = <T, U>(
   record: Record<string, T> | undefined,
@@ -23,14 +14,10 @@ const mapValues = <T, U>(
 
 export function useEvidenceText(): (line: EvidenceLine) => string {
   const { t } = useTranslation(["ratings"]);
-  return (line) => {
-    const pattern = datePatterns[currentLanguage()];
-    return t(line.key, {
+  return (line) =>
+    t(line.key, {
       ...line.values,
-      ...mapValues(line.dates, (date) =>
-        formatDatePattern(parseISO(date), pattern),
-      ),
+      ...mapValues(line.dates, formatDate),
       ...mapValues(line.cents, formatEuros),
     });
-  };
 }
