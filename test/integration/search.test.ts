@@ -103,7 +103,7 @@ describe("search.global", () => {
     // Any part of the customer's name, from inside a word: this order is among the newest.
     const recent = await core.services.db
       .selectFrom("orders")
-      .select(["id", "customer_name"])
+      .select(["id", "customer_name", "title"])
       .orderBy("created_at", "desc")
       .limit(1)
       .offset(2)
@@ -113,6 +113,15 @@ describe("search.global", () => {
       await core.call("search.global", { text: inside, limit: 20 }, session),
     );
     expect(byName.orders.map((o) => o.id)).toContain(recent.id);
+    // And by a piece of what was ordered.
+    const byTitle = valueOf<SearchResults>(
+      await core.call(
+        "search.global",
+        { text: recent.title.slice(1, 9), limit: 20 },
+        session,
+      ),
+    );
+    expect(byTitle.orders.map((o) => o.id)).toContain(recent.id);
   });
 
   it("forgives one typo when nothing matches as typed, and says so", async () => {

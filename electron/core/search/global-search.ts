@@ -1,7 +1,7 @@
 // search.global: what a few typed letters find across the console. Orders by any part of their
-// number, customer, partner or address (order-infix.ts), numbers holding the text first; partners
+// number, title, customer, partner or address (order-infix.ts), numbers holding the text first; partners
 // and customers by any part of their name (a few thousand rows at most); message text by word
-// prefixes (text-index.ts). When no order, partner or customer holds the text as typed, the ones
+// prefixes (text-index.ts). When nothing at all holds the text as typed, the orders, partners and customers
 // within one typo of it are given instead, and said to be (near-match-candidates.ts).
 import type { Expression, Kysely, SqlBool } from "kysely";
 import type { SearchResults } from "../../../shared/contract";
@@ -93,8 +93,11 @@ export async function globalSearch(
       snippet: m.snippet,
     })),
   };
-  const nothingNamed = orders.length + partners.length + customers.length === 0;
-  if (!nothingNamed || correctableWords(text).length === 0)
+  // Only a search that found nothing at all looks for what lies a typo away: one that found
+  // messages was typed as meant.
+  const nothingFound =
+    orders.length + partners.length + customers.length + messages.length === 0;
+  if (!nothingFound || correctableWords(text).length === 0)
     return { ...found, nearMatches: false };
   const [nearOrderIds, nearPartners, nearCustomers] = await Promise.all([
     ordersNearly(db, text, limit),

@@ -12,7 +12,7 @@ import {
 } from "./near-matches";
 
 /** How many rows holding a piece are checked: the newest, when a piece is common. */
-const candidateCap = 2_000;
+const candidateCap = 1_000;
 
 /** What a row must hold one of to be checked: the longest word's two pieces, and its variants. */
 function piecesOf(text: string): string[] | null {

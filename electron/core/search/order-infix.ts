@@ -1,4 +1,4 @@
-// Orders found by any part of their number, customer, partner or address, on either engine:
+// Orders found by any part of their number, title, customer, partner or address, on either engine:
 // SQLite's FTS5 trigram table order_infix or PostgreSQL's pg_trgm index on orders.infix_text
 // (migration 0023). Words shorter than a trigram are matched as word prefixes instead.
 import { sql, type Expression, type Kysely, type SqlBool } from "kysely";
@@ -61,7 +61,7 @@ export function orderMatchesAnywhere(
       );
     if (prefix.length > 0)
       conditions.push(
-        sql<SqlBool>`orders.id IN (SELECT rowid FROM order_search WHERE order_search MATCH ${ftsPrefixQuery(prefix.join(" "))})`,
+        sql<SqlBool>`orders.id IN (SELECT rowid FROM order_search WHERE order_search MATCH ${ftsPrefixQuery(prefix.join(" "))} ORDER BY rowid DESC LIMIT ${limit})`,
       );
   }
   return conditions.length > 0

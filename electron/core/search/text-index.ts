@@ -23,14 +23,18 @@ function wordForms(word: string): string[] {
     : [word];
 }
 
-/** An FTS5 query in which every word is a prefix, quoted so nothing typed is FTS syntax. */
-export function ftsPrefixQuery(text: string): string {
+/**
+ * An FTS5 query in which every word is a prefix (or, with `whole`, a whole word), quoted so
+ * nothing typed is FTS syntax.
+ */
+export function ftsPrefixQuery(text: string, whole = false): string {
+  const star = whole ? "" : "*";
   return text
     .split(/\s+/)
     .filter(Boolean)
     .map((word) => {
       const forms = wordForms(word).map(
-        (form) => `"${form.replaceAll('"', '""')}"*`,
+        (form) => `"${form.replaceAll('"', '""')}"${star}`,
       );
       return forms.length > 1 ? `(${forms.join(" OR ")})` : forms[0];
     })
@@ -97,7 +101,10 @@ const messageWords = (text: string) =>
     .filter((word) => [...word].length >= 2)
     .join(" ");
 
-/** The newest messages with a word starting with each typed word, with a few words around the match. */
+/**
+ * The newest messages with a word starting with each typed word, with a few words around the match;
+ * those holding the words themselves first.
+ */
 export async function newestMessageHits(
   db: Kysely<Database>,
   typed: string,
@@ -109,14 +116,32 @@ export async function newestMessageHits(
     const query = tsPrefixQuery(text);
     return query ? newestPostgresHits(db, query, limit) : [];
   }
-  // The newest matches first, straight from the index (FTS5 walks rowids backwards), so a word
-  // found in a hundred thousand messages costs no more than a rare one.
+  // Messages with the words as typed first: each whole word is one list in the index, walked from
+  // the newest and skipped through, so even words in half a million old messages cost next to
+  // nothing. Only when those are too few are the words taken as prefixes ("photo" for "photos"),
+  // which merges the lists of every word they start (tens of milliseconds for common ones).
+  const whole = await newestSqliteHits(db, ftsPrefixQuery(text, true), limit);
+  if (whole.length >= limit) return whole;
+  const prefixed = await newestSqliteHits(db, ftsPrefixQuery(text), limit);
+  const listed = new Set(whole.map((hit) => hit.id));
+  return [...whole, ...prefixed.filter((hit) => !listed.has(hit.id))].slice(
+    0,
+    limit,
+  );
+}
+
+/** The newest messages an FTS5 query matches (FTS5 walks rowids backwards), with a snippet each. */
+async function newestSqliteHits(
+  db: Kysely<Database>,
+  match: string,
+  limit: number,
+): Promise<MessageHit[]> {
   const hits =
     await sql<MessageHit>`SELECT m.id, t.order_id, o.number, t.kind, m.author_name, hits.snippet
       FROM (
         SELECT rowid, snippet(message_search, 0, '', '', '…', 12) AS snippet
         FROM message_search
-        WHERE message_search MATCH ${ftsPrefixQuery(text)}
+        WHERE message_search MATCH ${match}
         ORDER BY rowid DESC
         LIMIT ${limit}
       ) AS hits

@@ -15,7 +15,7 @@ export async function upPostgresOrderInfixSearch(
     db,
   );
   await sql`ALTER TABLE orders ADD COLUMN infix_text text GENERATED ALWAYS AS (
-    cutr_fold(number || ' ' || customer_name || ' ' || coalesce(partner_name, '') || ' '
+    cutr_fold(number || ' ' || title || ' ' || customer_name || ' ' || coalesce(partner_name, '') || ' '
       || delivery_street || ' ' || delivery_postcode || ' ' || delivery_city)
   ) STORED`.execute(db);
   await sql`CREATE INDEX orders_infix ON orders USING gin (infix_text gin_trgm_ops)`.execute(

@@ -1,6 +1,7 @@
 // Frozen once landed: never edit this file, add a new migration instead.
-// Search by any part of an order's number, customer, partner or address ("2230" and "0223" both
-// find C-2026-02230, "dam" finds Rotterdam): an FTS5 trigram index beside the word index of 0001.
+// Search by any part of an order's number, title, customer, partner or address ("2230" and "0223"
+// both find C-2026-02230, "dam" finds Rotterdam, "kitchen" the kitchen fronts): an FTS5 trigram
+// index beside the word index of 0001.
 // The number has a column of its own, so a match in the number can be ranked first. It is kept
 // from the orders' own columns (their customer and partner names are kept by 0001's triggers), so
 // a renamed customer reaches it through the orders.
@@ -10,7 +11,7 @@ import { dialectOf } from "../dialect";
 import { upPostgresOrderInfixSearch } from "./0023_order_infix_search.postgres";
 
 const infixText = (row: string) =>
-  sql.raw(`${row}customer_name || ' ' || coalesce(${row}partner_name, '') || ' ' || ${row}delivery_street
+  sql.raw(`${row}title || ' ' || ${row}customer_name || ' ' || coalesce(${row}partner_name, '') || ' ' || ${row}delivery_street
     || ' ' || ${row}delivery_postcode || ' ' || ${row}delivery_city`);
 
 export async function up(db: Kysely<any>): Promise<void> {
@@ -26,7 +27,7 @@ export async function up(db: Kysely<any>): Promise<void> {
   END`.execute(db);
   // Replaced whole, whichever of the orders' triggers runs first after an insert.
   await sql`CREATE TRIGGER order_infix_update
-    AFTER UPDATE OF number, customer_name, partner_name, delivery_street, delivery_postcode,
+    AFTER UPDATE OF number, title, customer_name, partner_name, delivery_street, delivery_postcode,
       delivery_city ON orders BEGIN
     DELETE FROM order_infix WHERE rowid = old.id;
     INSERT INTO order_infix (rowid, number, text)
