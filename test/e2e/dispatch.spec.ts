@@ -18,10 +18,9 @@ test("a dispatcher assigns the top candidate of a key-account order, sees it lea
     .getByRole("listbox", { name: "Open orders" })
     .getByRole("option")
     .first();
-  await expect(first).toHaveAccessibleName(/key account/);
+  await expect(first).toHaveAccessibleName(/key account/i);
   const number =
-    /C-\d{4}-\d{5}/.exec((await first.getAttribute("aria-label")) ?? "")?.[0] ??
-    "";
+    /C-\d{4}-\d{5}/.exec((await first.textContent()) ?? "")?.[0] ?? "";
   await first.click();
   await expect(
     page.getByText("Key account: highly rated partners only."),

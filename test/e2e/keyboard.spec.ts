@@ -25,8 +25,7 @@ test("a dispatcher signs in and assigns an order with the keyboard alone", async
     .getByRole("option")
     .first();
   const number =
-    /C-\d{4}-\d{5}/.exec((await first.getAttribute("aria-label")) ?? "")?.[0] ??
-    "";
+    /C-\d{4}-\d{5}/.exec((await first.textContent()) ?? "")?.[0] ?? "";
   await press(first);
   const assign = page.getByRole("button", { name: /^Assign to/ }).first();
   const partner = ((await assign.getAttribute("aria-label")) ?? "").replace(
@@ -58,11 +57,11 @@ test("a dispatcher works down the queue with J, A and Enter: each assignment ope
   for (let round = 0; round < 3; round++) {
     const selected = queue.locator('[aria-selected="true"]');
     await expect(selected).toHaveCount(1);
-    const label = (await selected.getAttribute("aria-label")) ?? "";
+    const label = (await selected.textContent()) ?? "";
     const number = /C-\d{4}-\d{5}/.exec(label)?.[0] ?? "";
     const labels = await Promise.all(
       (await queue.getByRole("option").all()).map(
-        async (o) => (await o.getAttribute("aria-label")) ?? "",
+        async (o) => (await o.textContent()) ?? "",
       ),
     );
     const below = labels[labels.findIndex((l) => l.includes(number)) + 1];

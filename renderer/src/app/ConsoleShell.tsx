@@ -46,7 +46,6 @@ export function ConsoleShell() {
               py={6}
               mb="xs"
               w="100%"
-              aria-label={t("openSearch")}
               style={{
                 border: "1px solid var(--mantine-color-gray-3)",
                 borderRadius: 6,

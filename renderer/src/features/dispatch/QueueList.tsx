@@ -115,10 +115,6 @@ export function QueueList({ selectedId, onSelect, onShown }: Props) {
                 data-selected={o.id === selectedId || undefined}
                 data-list-row
                 onClick={() => onSelect(o.id)}
-                aria-label={t(
-                  o.keyAccount ? "queue.optionKeyAccount" : "queue.option",
-                  { number: o.number, customer: o.customerName },
-                )}
               >
                 <Group justify="space-between" wrap="nowrap" gap={4}>
                   <Group gap={4} wrap="nowrap">

@@ -96,24 +96,23 @@ export function ReviewOrderContext({ file }: { file: OrderFile }) {
         ) : (
           <Stack gap={6} mt={4}>
             {earlier.map((f) => (
-              <UnstyledButton
-                key={f.id}
-                onClick={() => setOpen(f)}
-                aria-label={t("files:open", { name: f.name })}
-              >
-                <Group gap="xs" wrap="nowrap">
+              <Group key={f.id} gap="xs" wrap="nowrap">
+                <UnstyledButton
+                  onClick={() => setOpen(f)}
+                  aria-label={t("files:open", { name: f.name })}
+                >
                   <FileThumb file={f} size={64} />
-                  <div>
-                    <Text size="xs">{t(`domain:folder.${f.folder}`)}</Text>
-                    <ReviewStateBadge state={f.reviewState} />
-                    {f.decision?.reason && (
-                      <Text size="xs" c="dimmed" lineClamp={2}>
-                        {f.decision.reason}
-                      </Text>
-                    )}
-                  </div>
-                </Group>
-              </UnstyledButton>
+                </UnstyledButton>
+                <div>
+                  <Text size="xs">{t(`domain:folder.${f.folder}`)}</Text>
+                  <ReviewStateBadge state={f.reviewState} />
+                  {f.decision?.reason && (
+                    <Text size="xs" c="dimmed" lineClamp={2}>
+                      {f.decision.reason}
+                    </Text>
+                  )}
+                </div>
+              </Group>
             ))}
           </Stack>
         )}
