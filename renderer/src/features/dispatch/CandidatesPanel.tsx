@@ -168,11 +168,11 @@ export function CandidatesPanel({
                 <Table.Th w={36} aria-label={t("candidates.column.offer")} />
               )}
               <Table.Th w={40}>#</Table.Th>
-              <Table.Th>{t("candidates.column.partner")}</Table.Th>
-              <Table.Th w={120}>{t("candidates.column.tier")}</Table.Th>
-              <Table.Th ta="right">{t("candidates.column.rating")}</Table.Th>
+              <Table.Th>{t("candidates.column.partnerWhy")}</Table.Th>
+              <Table.Th ta="right">
+                {t("candidates.column.ratingTier")}
+              </Table.Th>
               <Table.Th ta="right">{t("candidates.column.load")}</Table.Th>
-              <Table.Th miw={200}>{t("candidates.column.why")}</Table.Th>
               {mayDispatch && <Table.Th />}
             </Table.Tr>
           </Table.Thead>
@@ -223,12 +223,13 @@ export function CandidatesPanel({
                       {t("candidates.override")}
                     </Badge>
                   )}
-                </Table.Td>
-                <Table.Td>
-                  <TierBadge tier={c.tier} />
+                  <Text size="xs" c="dimmed">
+                    {reasonText(t, reasonNames, c.placedBy)}
+                  </Text>
                 </Table.Td>
                 <Table.Td ta="right">
-                  {formatRating(c.rating)}
+                  <Text size="sm">{formatRating(c.rating)}</Text>
+                  <TierBadge tier={c.tier} />
                   {c.nearThreshold && (
                     <Text size="xs" c="dimmed" style={{ whiteSpace: "nowrap" }}>
                       {t(`candidates.near.${c.nearThreshold.side}`, {
@@ -246,11 +247,6 @@ export function CandidatesPanel({
                           ago: formatDuration(new Date(c.lastAssignedAt), now),
                         })
                       : t("candidates.neverAssigned")}
-                  </Text>
-                </Table.Td>
-                <Table.Td>
-                  <Text size="xs" c="dimmed">
-                    {reasonText(t, reasonNames, c.placedBy)}
                   </Text>
                 </Table.Td>
                 {mayDispatch && (
