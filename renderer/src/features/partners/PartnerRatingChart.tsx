@@ -10,26 +10,31 @@ import {
 } from "recharts";
 import type { ScorePoint } from "../../../../shared/contract";
 import { defaultPolicy } from "../../../../shared/policy";
-import { parseISO } from "date-fns";
 import { useTranslation } from "react-i18next";
 import {
   formatDate,
-  formatDatePattern,
   formatNumber,
   formatRating,
 } from "../../components/format";
-import { formatTick } from "./chart-ticks";
+import { formatMonthTick, formatTick } from "./chart-ticks";
+import { monthTicks } from "./time-axis";
 
 /** The partner's rating over time, with the tier boundaries drawn (4.0 compliant, 4.5 highly rated). */
 export function PartnerRatingChart({ points }: { points: ScorePoint[] }) {
   const { t } = useTranslation(["partners", "domain"]);
+  // Placed by time; the rating cut to hundredths as everywhere, so no line crosses a threshold early.
   const data = points.map((p) => ({
-    date: p.at.slice(0, 10),
-    rating: p.rating === null ? null : Math.round(p.rating * 100) / 100,
+    time: Date.parse(p.at),
+    rating: p.rating === null ? null : Math.trunc(p.rating * 100) / 100,
   }));
-  // Show the movement: from half a star under the lowest rating (at most 3.5) up to 5.
+  // Show the movement: from half a star under the lowest rating (at most 3.5) up to 5, with a
+  // tick on every half star, so the tier thresholds sit on labelled ticks.
   const lowest = Math.min(...data.map((d) => d.rating ?? 5));
   const floor = Math.max(1, Math.min(3.5, Math.floor((lowest - 0.2) * 2) / 2));
+  const halfStars = Array.from(
+    { length: Math.round((5 - floor) * 2) + 1 },
+    (_, i) => floor + i / 2,
+  );
   const boundaries = [
     {
       tier: "highly_rated",
@@ -52,21 +57,25 @@ export function PartnerRatingChart({ points }: { points: ScorePoint[] }) {
       >
         <CartesianGrid stroke="var(--mantine-color-gray-2)" vertical={false} />
         <XAxis
-          dataKey="date"
-          tickFormatter={(d: string) =>
-            formatDatePattern(parseISO(d), "MMM yyyy")
-          }
-          minTickGap={40}
+          dataKey="time"
+          type="number"
+          scale="time"
+          domain={["dataMin", "dataMax"]}
+          ticks={monthTicks(data.map((d) => d.time))}
+          tickFormatter={formatMonthTick}
           fontSize={12}
         />
         <YAxis
           domain={[floor, 5]}
+          ticks={halfStars}
           allowDataOverflow
           fontSize={12}
           tickFormatter={formatTick}
         />
         <Tooltip
-          labelFormatter={(d) => formatDate(String(d))}
+          labelFormatter={(time) =>
+            formatDate(new Date(Number(time)).toISOString().slice(0, 10))
+          }
           formatter={(v) => [
             typeof v === "number" ? formatRating(v) : v,
             t("charts.rating"),
