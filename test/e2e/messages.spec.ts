@@ -115,3 +115,32 @@ test("staff read an unanswered message full of markup, none of it runs, and repl
     await page.evaluate(() => (globalThis as { __xss?: string }).__xss),
   ).toBeUndefined();
 });
+
+test("staff answer threads from the inbox's reading pane, with the keyboard alone", async ({
+  page,
+  browserMode,
+}) => {
+  await signInAs(page, browserMode, "Daan Janssen, Dispatcher");
+  await page.goto(`${browserMode.origin}/#/messages?show=unanswered`);
+  const rows = page.getByRole("row").filter({ has: page.getByRole("cell") });
+  await expect(rows.first()).toBeVisible();
+  const before = await rows.count();
+  await page.keyboard.press("j");
+  await page.keyboard.press("Enter");
+  const pane = page.getByRole("region", { name: "The thread" });
+  await expect(pane).toBeVisible();
+  await expect(pane.getByText("Waiting on Cutr's answer.")).toBeVisible();
+  // The list stays beside the thread.
+  await expect(rows.first()).toBeVisible();
+  const box = pane.getByRole("textbox", { name: "Message" });
+  await box.focus();
+  await page.keyboard.type("Thanks, noted: we will plan it in.");
+  await page.keyboard.press("Control+Enter");
+  await expect(
+    pane.getByText("Thanks, noted: we will plan it in."),
+  ).toBeVisible();
+  // Answered, the thread leaves the list of unanswered ones; Esc closes the pane, from the reply too.
+  await expect(rows).toHaveCount(before - 1);
+  await page.keyboard.press("Escape");
+  await expect(pane).toBeHidden();
+});

@@ -41,6 +41,7 @@ export const shortcuts = {
   zoom: { area: "quality", hotkeys: ["z"] },
   undo: { area: "quality", hotkeys: ["u"] },
   send: { area: "messages", hotkeys: ["mod+Enter"] },
+  closePane: { area: "messages", hotkeys: ["Escape"] },
   format: {
     area: "messages",
     hotkeys: ["mod+B", "mod+I", "mod+U"],

@@ -1,22 +1,22 @@
 import {
   Anchor,
-  Badge,
+  Box,
   Group,
   SegmentedControl,
   Select,
   Stack,
-  Table,
-  Text,
 } from "@mantine/core";
 import { useTranslation } from "react-i18next";
-import { Link, useNavigate } from "react-router";
+import { Link } from "react-router";
 import type { InboxRow } from "../../../../shared/contract";
 import { useOperation } from "../../api/use-operation";
 import { useUrlParams } from "../../app/use-url-params";
 import { EmptyNote } from "../../components/EmptyNote";
 import { PageHeader } from "../../components/PageHeader";
-import { formatCount, formatInstant } from "../../components/format";
+import { formatCount } from "../../components/format";
 import { LoadState } from "../../components/LoadState";
+import { InboxTable } from "./InboxTable";
+import { ReadingPane } from "./ReadingPane";
 
 type Show = "waiting" | "unread" | "unanswered";
 
@@ -34,14 +34,18 @@ function UnmatchedMailLink() {
 }
 type Kind = "all" | "cutr" | "customer";
 
-const threadHref = (row: InboxRow) =>
-  `/orders/${row.orderId}?tab=messages&thread=${row.kind}`;
-
 /** Every thread that is unread by me or waits on Cutr, newest first. */
 export function InboxPage() {
   const { t } = useTranslation("messages");
-  const [params, set] = useUrlParams();
-  const navigate = useNavigate();
+  const [params, set, update] = useUrlParams();
+  // The thread open in the reading pane, if any.
+  const openOrderId = Number(params.get("open")) || null;
+  const open = openOrderId
+    ? {
+        orderId: openOrderId,
+        kind: params.get("thread") === "customer" ? "customer" : "cutr",
+      }
+    : null;
   const show = (params.get("show") ?? "waiting") as Show;
   const kind = (params.get("kind") ?? "all") as Kind;
   const partnerId = Number(params.get("partner")) || undefined;
@@ -138,84 +142,29 @@ export function InboxPage() {
       ) : inbox.data.rows.length === 0 ? (
         <EmptyNote>{t("inbox.empty")}</EmptyNote>
       ) : (
-        <Table striped highlightOnHover data-key-list>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t("inbox.column.order")}</Table.Th>
-              <Table.Th>{t("inbox.column.thread")}</Table.Th>
-              <Table.Th>{t("inbox.column.parties")}</Table.Th>
-              <Table.Th>{t("inbox.column.lastMessage")}</Table.Th>
-              <Table.Th>{t("inbox.column.when")}</Table.Th>
-              <Table.Th w={210}>{t("inbox.column.state")}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {inbox.data.rows.map((row) => (
-              <Table.Tr
-                key={`${row.orderId}-${row.kind}`}
-                data-list-row
-                tabIndex={-1}
-                style={{ cursor: "pointer" }}
-                // The order number is a link of its own; anywhere else on the row opens the thread too.
-                onClick={(e) =>
-                  !(e.target as HTMLElement).closest("a") &&
-                  void navigate(threadHref(row))
-                }
-              >
-                <Table.Td>
-                  <Anchor
-                    component={Link}
-                    to={threadHref(row)}
-                    ff="monospace"
-                    style={{ whiteSpace: "nowrap" }}
-                  >
-                    {row.orderNumber}
-                  </Anchor>
-                </Table.Td>
-                <Table.Td>{t(`threadKind.${row.kind}`)}</Table.Td>
-                <Table.Td>
-                  <Text size="sm" lineClamp={1}>
-                    {row.partnerName ?? t("inbox.noPartner")} ·{" "}
-                    {row.customerName}
-                  </Text>
-                </Table.Td>
-                <Table.Td maw={420}>
-                  <Text size="sm" lineClamp={1}>
-                    <Text span fw={500} size="sm">
-                      {row.lastAuthorName}:
-                    </Text>{" "}
-                    {row.snippet}
-                  </Text>
-                </Table.Td>
-                <Table.Td>
-                  <Text size="sm" style={{ whiteSpace: "nowrap" }}>
-                    {formatInstant(row.lastMessageAt)}
-                  </Text>
-                </Table.Td>
-                <Table.Td>
-                  <Group gap={4} wrap="nowrap">
-                    {row.unread > 0 && (
-                      <Badge size="sm">
-                        {t("inbox.unreadCount", { count: row.unread })}
-                      </Badge>
-                    )}
-                    {row.overdue ? (
-                      <Badge size="sm" color="red" variant="light">
-                        {t("inbox.overdue")}
-                      </Badge>
-                    ) : (
-                      row.unanswered && (
-                        <Badge size="sm" color="orange" variant="light">
-                          {t("inbox.unanswered")}
-                        </Badge>
-                      )
-                    )}
-                  </Group>
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+        <Group align="flex-start" wrap="nowrap" gap="md">
+          <Box style={{ flex: open ? "0 0 44%" : 1, minWidth: 0 }}>
+            <InboxTable
+              rows={inbox.data.rows}
+              compact={open !== null}
+              openKey={open ? `${open.orderId}-${open.kind}` : null}
+              onOpen={(row) =>
+                update({ open: String(row.orderId), thread: row.kind })
+              }
+            />
+          </Box>
+          {open && (
+            <ReadingPane
+              key={open.orderId}
+              orderId={open.orderId}
+              orderNumber={
+                inbox.data.rows.find((r) => r.orderId === open.orderId)
+                  ?.orderNumber ?? null
+              }
+              onClose={() => update({ open: null, thread: null })}
+            />
+          )}
+        </Group>
       )}
     </Stack>
   );

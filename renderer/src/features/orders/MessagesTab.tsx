@@ -8,7 +8,6 @@ import {
 } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router";
-import type { OrderDetail } from "../../../../shared/contract";
 import type { ThreadKind } from "../../../../shared/domain";
 import { useOperation } from "../../api/use-operation";
 import { LoadState } from "../../components/LoadState";
@@ -17,14 +16,14 @@ import { EarlierThreads } from "../messages/EarlierThreads";
 import { ThreadView } from "../messages/ThreadView";
 
 /** The order's two conversations: with the partner, and with the partner and the customer. */
-export function MessagesTab({ order }: { order: OrderDetail }) {
+export function MessagesTab({ orderId }: { orderId: number }) {
   // As an array: the thread's unavailableReason names its key with the namespace ("orders:…").
   const { t } = useTranslation(["orders"]);
   const [params, setParams] = useSearchParams();
   const kind = (
     params.get("thread") === "customer" ? "customer" : "cutr"
   ) as ThreadKind;
-  const threads = useOperation("messages.threads", { orderId: order.id });
+  const threads = useOperation("messages.threads", { orderId: orderId });
   if (!threads.data)
     return (
       <LoadState
@@ -74,7 +73,7 @@ export function MessagesTab({ order }: { order: OrderDetail }) {
         }))}
       />
       {thread.earlier.length > 0 && (
-        <EarlierThreads orderId={order.id} threads={thread.earlier} />
+        <EarlierThreads orderId={orderId} threads={thread.earlier} />
       )}
       {thread.unanswered && (
         <Text size="sm" c={thread.overdue ? "red.9" : "orange.9"}>
@@ -86,15 +85,15 @@ export function MessagesTab({ order }: { order: OrderDetail }) {
       {(thread.available || thread.messageCount > 0) && (
         <ThreadView
           key={kind}
-          orderId={order.id}
+          orderId={orderId}
           kind={kind}
           unread={thread.unread}
         />
       )}
       {thread.available ? (
         <Composer
-          key={`${order.id}-${kind}`}
-          orderId={order.id}
+          key={`${orderId}-${kind}`}
+          orderId={orderId}
           thread={kind}
           emailTo={thread.emailTo}
         />

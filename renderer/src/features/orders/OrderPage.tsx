@@ -212,7 +212,7 @@ export function OrderPage() {
           <FilesTab order={o} />
         </Tabs.Panel>
         <Tabs.Panel value="messages" pt="md">
-          <MessagesTab order={o} />
+          <MessagesTab orderId={o.id} />
         </Tabs.Panel>
         <Tabs.Panel value="rating" pt="md">
           <RatingTab order={o} />
