@@ -135,12 +135,19 @@ test("staff answer threads from the inbox's reading pane, with the keyboard alon
   const box = pane.getByRole("textbox", { name: "Message" });
   await box.focus();
   await page.keyboard.type("Thanks, noted: we will plan it in.");
+  const answered = pane.getByRole("link").first();
+  const answeredNumber = (await answered.textContent()) ?? "";
+  const answeredHref = (await answered.getAttribute("href")) ?? "";
   await page.keyboard.press("Control+Enter");
-  await expect(
-    pane.getByText("Thanks, noted: we will plan it in."),
-  ).toBeVisible();
-  // Answered, the thread leaves the list of unanswered ones; Esc closes the pane, from the reply too.
+  // Answered, the thread leaves the list of unanswered ones and the next one opens by itself.
   await expect(rows).toHaveCount(before - 1);
+  await expect(pane.getByRole("link").first()).not.toHaveText(answeredNumber);
+  await expect(pane.getByText("Waiting on Cutr's answer.")).toBeVisible();
+  // Esc closes the pane; the answer is in the thread it was written in.
   await page.keyboard.press("Escape");
   await expect(pane).toBeHidden();
+  await page.goto(`${browserMode.origin}/${answeredHref}`);
+  await expect(
+    page.getByText("Thanks, noted: we will plan it in."),
+  ).toBeVisible();
 });

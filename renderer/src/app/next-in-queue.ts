@@ -1,9 +1,9 @@
 /**
- * What a queue moves to once an item leaves it (assigned, decided): the item after it, else the
- * one before, else nothing.
+ * What a queue moves to once an item leaves it (assigned, decided, answered): the item after it,
+ * else the one before, else nothing.
  */
-export function nextInQueue(ids: readonly number[], id: number): number | null {
-  const index = ids.indexOf(id);
+export function nextInQueue<T>(items: readonly T[], item: T): T | null {
+  const index = items.indexOf(item);
   if (index < 0) return null;
-  return ids[index + 1] ?? ids[index - 1] ?? null;
+  return items[index + 1] ?? items[index - 1] ?? null;
 }

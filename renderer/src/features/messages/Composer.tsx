@@ -91,10 +91,13 @@ export function Composer({
   orderId,
   thread,
   emailTo,
+  onSent,
 }: {
   orderId: number;
   thread: ThreadKind;
   emailTo: ThreadInfo["emailTo"];
+  /** After a message is sent (the inbox's pane then opens the next thread). */
+  onSent?(): void;
 }) {
   const { t } = useTranslation(["messages", "errors"]);
   const key = draftKey(orderId, thread);
@@ -158,6 +161,7 @@ export function Composer({
       setPhotos([]);
       saveDraft(key, { body: null, photos: [] });
       await queryClient.invalidateQueries();
+      onSent?.();
     } catch (error) {
       // The draft stays as it was: nothing typed is lost.
       notifications.show({

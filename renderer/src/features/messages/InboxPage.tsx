@@ -15,6 +15,7 @@ import { EmptyNote } from "../../components/EmptyNote";
 import { PageHeader } from "../../components/PageHeader";
 import { formatCount } from "../../components/format";
 import { LoadState } from "../../components/LoadState";
+import { nextInQueue } from "../../app/next-in-queue";
 import { InboxTable } from "./InboxTable";
 import { ReadingPane } from "./ReadingPane";
 
@@ -162,6 +163,18 @@ export function InboxPage() {
                   ?.orderNumber ?? null
               }
               onClose={() => update({ open: null, thread: null })}
+              onSent={() => {
+                // On to the thread below, as the list stood when the answer left.
+                const rows = inbox.data?.rows ?? [];
+                const keys = rows.map((r) => `${r.orderId}-${r.kind}`);
+                const next = nextInQueue(keys, `${open.orderId}-${open.kind}`);
+                const row = rows[keys.indexOf(next ?? "")];
+                update(
+                  row
+                    ? { open: String(row.orderId), thread: row.kind }
+                    : { open: null, thread: null },
+                );
+              }}
             />
           )}
         </Group>

@@ -10,10 +10,13 @@ export function ReadingPane({
   orderId,
   orderNumber,
   onClose,
+  onSent,
 }: {
   orderId: number;
   orderNumber: string | null;
   onClose(): void;
+  /** After an answer is sent: the inbox opens the next thread. */
+  onSent(): void;
 }) {
   const { t } = useTranslation("messages");
   // From anywhere, the reply being typed too (it is kept as a draft), unless a dialog is on top.
@@ -57,7 +60,7 @@ export function ReadingPane({
           <CloseButton aria-label={t("inbox.closePane")} onClick={onClose} />
         </Group>
       </Group>
-      <MessagesTab orderId={orderId} />
+      <MessagesTab orderId={orderId} onSent={onSent} />
     </Paper>
   );
 }

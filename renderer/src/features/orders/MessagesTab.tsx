@@ -16,7 +16,14 @@ import { EarlierThreads } from "../messages/EarlierThreads";
 import { ThreadView } from "../messages/ThreadView";
 
 /** The order's two conversations: with the partner, and with the partner and the customer. */
-export function MessagesTab({ orderId }: { orderId: number }) {
+export function MessagesTab({
+  orderId,
+  onSent,
+}: {
+  orderId: number;
+  /** After a message is sent from this tab. */
+  onSent?(): void;
+}) {
   // As an array: the thread's unavailableReason names its key with the namespace ("orders:…").
   const { t } = useTranslation(["orders"]);
   const [params, setParams] = useSearchParams();
@@ -96,6 +103,7 @@ export function MessagesTab({ orderId }: { orderId: number }) {
           orderId={orderId}
           thread={kind}
           emailTo={thread.emailTo}
+          onSent={onSent}
         />
       ) : (
         <Alert color="gray" title={t("messages.noCustomerThread")}>
