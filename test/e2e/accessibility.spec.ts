@@ -1,5 +1,6 @@
+import type { Page } from "@playwright/test";
 import { seriousViolations } from "./axe";
-import { expect, signInAs, test } from "./browser-mode";
+import { expect, signInAs, test, type BrowserMode } from "./browser-mode";
 
 test("the sign-in screen has no serious accessibility problem", async ({
   page,
@@ -121,18 +122,23 @@ test("no screen of the console has a serious accessibility problem", async ({
   expect(found).toEqual({});
 });
 
-test("a new user finds an order with Ctrl+K and a few letters, without the mouse", async ({
-  page,
-  browserMode,
-}) => {
+/** Signs in as a dispatcher and reads the number of the fourth order the Orders list shows. */
+async function fourthOrderNumber(page: Page, browserMode: BrowserMode) {
   await signInAs(page, browserMode, "Daan Janssen, Dispatcher");
   await page.goto(`${browserMode.origin}/#/orders`);
-  const number = await page
+  return page
     .getByRole("row", { name: /^Order C-/ })
     .nth(3)
     .getByRole("cell")
     .first()
     .innerText();
+}
+
+test("a new user finds an order with Ctrl+K and a few letters, without the mouse", async ({
+  page,
+  browserMode,
+}) => {
+  const number = await fourthOrderNumber(page, browserMode);
   await page.keyboard.press("Control+k");
   await expect(
     page.getByRole("textbox", { name: "Search the console" }),
@@ -154,14 +160,7 @@ test("the search palette finds by any part of a number, forgives a typo, runs co
   page,
   browserMode,
 }) => {
-  await signInAs(page, browserMode, "Daan Janssen, Dispatcher");
-  await page.goto(`${browserMode.origin}/#/orders`);
-  const number = await page
-    .getByRole("row", { name: /^Order C-/ })
-    .nth(3)
-    .getByRole("cell")
-    .first()
-    .innerText();
+  const number = await fourthOrderNumber(page, browserMode);
   const search = page.getByRole("textbox", { name: "Search the console" });
   // "6-0223" from C-2026-02238: the middle of the number, no word start.
   const middle = number.slice(-7, -1);

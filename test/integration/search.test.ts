@@ -7,8 +7,19 @@ import { textBody } from "../fixtures/message-body";
 
 let core: Core;
 let session: string;
-const search = async (text: string) =>
-  valueOf<SearchResults>(await core.call("search.global", { text }, session));
+const search = async (text: string, limit?: number) =>
+  valueOf<SearchResults>(
+    await core.call("search.global", { text, limit }, session),
+  );
+/** The order placed `offset` orders before the newest. */
+const newestButOne = (offset: number) =>
+  core.services.db
+    .selectFrom("orders")
+    .select(["id", "number", "customer_name", "title"])
+    .orderBy("created_at", "desc")
+    .limit(1)
+    .offset(offset)
+    .executeTakeFirstOrThrow();
 
 beforeAll(async () => {
   ({ core } = await testCore());
@@ -72,13 +83,7 @@ describe("search.global", () => {
   });
 
   it("finds an order by any part of its number, the orders whose number holds it first", async () => {
-    const order = await core.services.db
-      .selectFrom("orders")
-      .select(["id", "number", "customer_name"])
-      .orderBy("created_at", "desc")
-      .limit(1)
-      .offset(20)
-      .executeTakeFirstOrThrow();
+    const order = await newestButOne(20);
     // "26-0223" from the middle of C-2026-02230: not a word start, not a whole word.
     const middle = order.number.slice(-8, -1);
     // A newer order with the digits in its address comes after the orders whose number holds them.
@@ -93,34 +98,18 @@ describe("search.global", () => {
       .set({ delivery_street: `Dorpsstraat ${middle}` })
       .where("id", "=", newest.id)
       .execute();
-    const found = valueOf<SearchResults>(
-      await core.call("search.global", { text: middle, limit: 20 }, session),
-    );
+    const found = await search(middle, 20);
     expect(found.orders[0]?.number).toContain(middle);
     expect(found.orders.map((o) => o.id)).toContain(order.id);
     expect(found.nearMatches).toBe(false);
     expect(found.orders.map((o) => o.id)).toContain(newest.id);
     // Any part of the customer's name, from inside a word: this order is among the newest.
-    const recent = await core.services.db
-      .selectFrom("orders")
-      .select(["id", "customer_name", "title"])
-      .orderBy("created_at", "desc")
-      .limit(1)
-      .offset(2)
-      .executeTakeFirstOrThrow();
+    const recent = await newestButOne(2);
     const inside = recent.customer_name.replace(/\s/g, "").slice(1, 5);
-    const byName = valueOf<SearchResults>(
-      await core.call("search.global", { text: inside, limit: 20 }, session),
-    );
+    const byName = await search(inside, 20);
     expect(byName.orders.map((o) => o.id)).toContain(recent.id);
     // And by a piece of what was ordered.
-    const byTitle = valueOf<SearchResults>(
-      await core.call(
-        "search.global",
-        { text: recent.title.slice(1, 9), limit: 20 },
-        session,
-      ),
-    );
+    const byTitle = await search(recent.title.slice(1, 9), 20);
     expect(byTitle.orders.map((o) => o.id)).toContain(recent.id);
   });
 
