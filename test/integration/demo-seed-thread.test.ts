@@ -75,7 +75,7 @@ describe.skipIf(testDatabase === "postgres")(
       expect(written.schema).toEqual(expected.schema);
       for (const table of Object.keys(expected.rows))
         expect(written.rows[table], table).toEqual(expected.rows[table]);
-      // The search tables were filled as the rows went in.
+      // The word search table was filled as the rows went in.
       expect(
         threaded.sqlite
           .prepare(
@@ -84,6 +84,9 @@ describe.skipIf(testDatabase === "postgres")(
           .pluck()
           .get(),
       ).toBeGreaterThan(0);
+      // The infix index, left out while the rows went in, was filled whole after (same rows as the
+      // direct seed's, compared above) and its triggers are back.
+      expect(written.rows.order_infix).toHaveLength(smallDemo.orders);
       expect(threaded.sqlite.pragma("integrity_check", { simple: true })).toBe(
         "ok",
       );

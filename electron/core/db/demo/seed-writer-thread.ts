@@ -6,6 +6,10 @@
 // write lock only with the first batch.
 import { Worker } from "node:worker_threads";
 import { sqliteDriverPath } from "../driver-path";
+import {
+  orderInfixTriggers,
+  refillOrderInfix,
+} from "../migrations/0023_order_infix_search";
 import type { SeedWriter } from "./seed-writer";
 
 // Plain CommonJS evaluated by the worker, as in backup-thread.ts: no worker file to find.
@@ -19,6 +23,7 @@ db.pragma("cache_size = -1000000");
 // The commit does not copy the log into the database: that is done after the answer (below).
 db.pragma("wal_autocheckpoint = 0");
 let deferred = [];
+let deferredTriggers = [];
 const begin = () => {
   db.exec("BEGIN IMMEDIATE");
   // Bulk loading: while only INSERTs run, the non-unique indexes are left out, and built whole
@@ -27,10 +32,19 @@ const begin = () => {
     .prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE%'")
     .all();
   for (const index of deferred) db.exec('DROP INDEX "' + index.name + '"');
+  // So are the triggers of a search index that is refilled whole after (workerData.refills).
+  deferredTriggers = db
+    .prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' AND name IN (SELECT value FROM json_each(?))")
+    .all(JSON.stringify(workerData.refills.flatMap((r) => r.triggers)));
+  for (const trigger of deferredTriggers) db.exec('DROP TRIGGER "' + trigger.name + '"');
 };
 const buildIndexes = () => {
   for (const index of deferred) db.exec(index.sql);
   deferred = [];
+  if (deferredTriggers.length === 0) return;
+  for (const trigger of deferredTriggers) db.exec(trigger.sql);
+  deferredTriggers = [];
+  for (const refill of workerData.refills) db.exec(refill.sql);
 };
 const statements = [];
 const inserts = [];
@@ -106,7 +120,12 @@ export function seedWriterThread(file: string): SeedWriterThread {
   const done = new Int32Array(new SharedArrayBuffer(4));
   const worker = new Worker(workerSource, {
     eval: true,
-    workerData: { driver: sqliteDriverPath(), file, done: done.buffer },
+    workerData: {
+      driver: sqliteDriverPath(),
+      file,
+      done: done.buffer,
+      refills: [{ triggers: orderInfixTriggers, sql: refillOrderInfix }],
+    },
   });
   // Settles with the thread's answer (it copies the log into the database after answering).
   const answer = new Promise<Answer>((resolve, reject) => {

@@ -10,9 +10,23 @@ import { sql, type Kysely } from "kysely";
 import { dialectOf } from "../dialect";
 import { upPostgresOrderInfixSearch } from "./0023_order_infix_search.postgres";
 
-const infixText = (row: string) =>
-  sql.raw(`${row}title || ' ' || ${row}customer_name || ' ' || coalesce(${row}partner_name, '') || ' ' || ${row}delivery_street
-    || ' ' || ${row}delivery_postcode || ' ' || ${row}delivery_city`);
+/** The text searched besides the number, of the row `row` ("new." in a trigger). */
+const infixTextOf = (row: string) =>
+  `${row}title || ' ' || ${row}customer_name || ' ' || coalesce(${row}partner_name, '') || ' ' || ${row}delivery_street
+    || ' ' || ${row}delivery_postcode || ' ' || ${row}delivery_city`;
+const infixText = (row: string) => sql.raw(infixTextOf(row));
+
+/** The triggers that keep order_infix; a bulk load may leave them out and refill it after. */
+export const orderInfixTriggers = [
+  "order_infix_insert",
+  "order_infix_update",
+  "order_infix_delete",
+];
+
+/** Fills order_infix anew from every order: after a bulk load without its triggers. */
+export const refillOrderInfix = `DELETE FROM order_infix;
+  INSERT INTO order_infix (rowid, number, text)
+  SELECT id, number, ${infixTextOf("")} FROM orders;`;
 
 export async function up(db: Kysely<any>): Promise<void> {
   if (dialectOf(db) === "postgres") return upPostgresOrderInfixSearch(db);
