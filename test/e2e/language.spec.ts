@@ -11,6 +11,24 @@ const area = (page: Page, name: string) =>
     })
     .getByRole("link", { name });
 
+/**
+ * The page, and every box on it that scrolls sideways, holding more than it shows: a table or a
+ * button cut off at the window's edge. (Text cut with an ellipsis on purpose does not scroll.)
+ */
+async function clippedSideways(page: Page): Promise<string[]> {
+  return (await page.evaluate(`(() => {
+    const boxes = [document.documentElement, ...document.querySelectorAll("main *")];
+    return boxes
+      .filter((box) => {
+        const overflow = getComputedStyle(box).overflowX;
+        const scrolls = box === document.documentElement || overflow === "auto" || overflow === "scroll";
+        return scrolls && box.clientWidth > 0 && box.scrollWidth > box.clientWidth + 1;
+      })
+      .map((box) => box.tagName.toLowerCase() + (box.className ? "." + String(box.className).split(" ")[0] : "") + " " + box.scrollWidth + ">" + box.clientWidth)
+      .slice(0, 3);
+  })()`)) as string[];
+}
+
 test("a dispatcher works in Dutch, and the console stays Dutch at the next sign-in", async ({
   page,
   browserMode,
@@ -44,6 +62,23 @@ test("a dispatcher works in Dutch, and the console stays Dutch at the next sign-
     await page.waitForLoadState("networkidle");
     const violations = await seriousViolations(page);
     if (violations.length) found[link] = violations;
+    // Nothing of the screen hidden sideways, at the two widths staff use.
+    for (const width of [1280, 1440]) {
+      await page.setViewportSize({ width, height: 900 });
+      const hidden = await clippedSideways(page);
+      if (hidden.length) found[`${link} at ${width}`] = hidden;
+    }
+  }
+  // The dispatch board with an order open: the candidates and their Assign buttons.
+  await area(page, "Planning").click();
+  await page.getByRole("option").first().click();
+  await expect(
+    page.getByRole("button", { name: "Toewijzen" }).first(),
+  ).toBeVisible();
+  for (const width of [1280, 1440]) {
+    await page.setViewportSize({ width, height: 900 });
+    const hidden = await clippedSideways(page);
+    if (hidden.length) found[`candidates at ${width}`] = hidden;
   }
 
   // Numbers the Dutch way: 5.000, not 5,000.

@@ -24,7 +24,7 @@ export function useCustomerColumns() {
     () => [
       column.accessor("name", {
         header: t("list.column.name"),
-        size: 220,
+        size: 200,
         cell: (c) => (
           <Text size="sm" truncate fw={500}>
             {c.getValue()}
@@ -43,7 +43,7 @@ export function useCustomerColumns() {
       }),
       column.accessor("city", {
         header: t("list.column.city"),
-        size: 180,
+        size: 150,
         cell: (c) => (
           <Text size="sm" truncate>
             {c.getValue()}, {c.row.original.country}
@@ -52,7 +52,7 @@ export function useCustomerColumns() {
       }),
       column.accessor("email", {
         header: t("list.column.email"),
-        size: 220,
+        size: 200,
         cell: (c) => (
           <Text size="sm" truncate>
             {c.getValue()}

@@ -35,7 +35,7 @@ export function useOrderColumns() {
     () => [
       column.accessor("number", {
         header: t("table.column.number"),
-        size: 130,
+        size: 125,
         cell: (c) => (
           <Text size="sm" ff="monospace" fw={500}>
             {c.getValue()}
@@ -45,12 +45,12 @@ export function useOrderColumns() {
       column.accessor("status", {
         header: t("table.column.status"),
         // Wide enough for the longest status in either language ("Goedgekeurd").
-        size: 120,
+        size: 125,
         cell: (c) => <StatusBadge status={c.getValue()} />,
       }),
       column.accessor("title", {
         header: t("table.column.title"),
-        size: 150,
+        size: 125,
         cell: (c) => (
           <Text size="sm" truncate>
             {c.getValue()}
@@ -59,7 +59,7 @@ export function useOrderColumns() {
       }),
       column.accessor("customerName", {
         header: t("table.column.customer"),
-        size: 150,
+        size: 125,
         cell: (c) => (
           <Group gap={4} wrap="nowrap">
             {c.row.original.keyAccount && (
@@ -79,7 +79,7 @@ export function useOrderColumns() {
       }),
       column.accessor("partnerName", {
         header: t("table.column.partner"),
-        size: 150,
+        size: 125,
         cell: (c) => (
           <Text size="sm" truncate c={c.getValue() ? undefined : "dimmed"}>
             {c.getValue() ?? t("table.notAssigned")}
@@ -88,7 +88,7 @@ export function useOrderColumns() {
       }),
       column.accessor("region", {
         header: t("table.column.region"),
-        size: 120,
+        size: 115,
         cell: (c) => (
           <Text size="sm" truncate>
             {names.region(c.getValue())}
@@ -97,19 +97,19 @@ export function useOrderColumns() {
       }),
       column.accessor("requestedDeliveryDate", {
         header: t("table.column.deliveryBy"),
-        size: 120,
+        size: 105,
         cell: (c) => <Text size="sm">{formatDate(c.getValue())}</Text>,
       }),
       column.accessor("createdAt", {
         header: t("table.column.placed"),
-        size: 100,
+        size: 105,
         cell: (c) => (
           <Text size="sm">{formatDate(c.getValue().slice(0, 10))}</Text>
         ),
       }),
       column.accessor("valueCents", {
         header: t("table.column.value"),
-        size: 100,
+        size: 95,
         meta: { align: "right" },
         cell: (c) => (
           <Text
