@@ -5,14 +5,10 @@
 // indexes find the texts holding a piece or a variant, and the edit distance (Damerau-Levenshtein)
 // keeps the ones within one typo of the word.
 import levenshtein from "damerau-levenshtein";
+import { foldText } from "../../../shared/fold-text";
 
 /** Words shorter than this are too ambiguous to correct. */
 export const typoMinimum = 5;
-
-/** Lower case without accents, as the indexes compare (FTS5 remove_diacritics, unaccent). */
-export function fold(text: string): string {
-  return text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
-}
 
 /**
  * Two pieces of the word at least one of which survives any single typo unchanged: the part
@@ -20,7 +16,7 @@ export function fold(text: string): string {
  * first and last three letters (a typo in the letters those share is then not forgiven).
  */
 export function typoPieces(word: string): [string, string] {
-  const letters = [...fold(word)];
+  const letters = [...foldText(word)];
   const middle = Math.floor(letters.length / 2);
   const before = letters.slice(0, middle - 1);
   const after = letters.slice(middle + 1);
@@ -35,7 +31,7 @@ export function typoPieces(word: string): [string, string] {
  * the middle of "hoetls" leaves no three letters of "hotels" in place, so no piece can find it.
  */
 export function typoVariants(word: string): string[] {
-  const letters = [...fold(word)];
+  const letters = [...foldText(word)];
   if (letters.length >= 8) return [];
   const variants = new Set<string>();
   for (let i = 0; i + 1 < letters.length; i++) {
@@ -51,8 +47,8 @@ export function typoVariants(word: string): string[] {
 
 /** True when some stretch of the text is the word with at most one typo. */
 export function holdsNearly(text: string, word: string): boolean {
-  const haystack = fold(text);
-  const needle = fold(word);
+  const haystack = foldText(text);
+  const needle = foldText(word);
   if (haystack.includes(needle)) return true;
   if (typoVariants(needle).some((variant) => haystack.includes(variant)))
     return true;
@@ -85,13 +81,13 @@ export const correctableWords = (text: string): string[] =>
 
 /** True when the text holds every typed word, the long ones allowing one typo each. */
 export function matchesWithTypos(text: string, typed: string): boolean {
-  const folded = fold(text);
+  const folded = foldText(text);
   return typed
     .split(/\s+/)
     .filter(Boolean)
     .every((word) =>
       [...word].length >= typoMinimum
         ? holdsNearly(folded, word)
-        : folded.includes(fold(word)),
+        : folded.includes(foldText(word)),
     );
 }

@@ -2,6 +2,7 @@
 // the language. Matched against what is typed, in the user's language, before the server answers.
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
+import { foldText } from "../../../shared/fold-text";
 import { languageNames, languages } from "../../../shared/i18n/languages";
 import { currentLanguage } from "../i18n/i18n";
 import { useAuth } from "./auth-context";
@@ -14,17 +15,13 @@ export interface SearchCommand {
   run(): void;
 }
 
-/** Lower case without accents, so "ne" finds "Nederlands" and "nieuw" finds "Nieuwe order". */
-const folded = (text: string) =>
-  text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
-
 /** The commands whose label holds every typed word. */
 export function useSearchCommands(typed: string): SearchCommand[] {
   const { t } = useTranslation("nav");
   const navigate = useNavigate();
   const { setLanguage } = useAuth();
   const mayEnterOrders = useCan("editOrders");
-  const words = folded(typed).split(/\s+/).filter(Boolean);
+  const words = foldText(typed).split(/\s+/).filter(Boolean);
   if (words.length === 0) return [];
   const other = languages.find((l) => l !== currentLanguage()) ?? languages[0];
   const commands: SearchCommand[] = [
@@ -49,6 +46,6 @@ export function useSearchCommands(typed: string): SearchCommand[] {
     },
   ];
   return commands.filter((c) =>
-    words.every((word) => folded(c.label).includes(word)),
+    words.every((word) => foldText(c.label).includes(word)),
   );
 }
